@@ -1,0 +1,53 @@
+"""Finding and loading every pack: the built-in ones, then the player's own.
+
+One broken pack never stops the others: it is listed with its problems.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from quiz.core.loader import Loaded, load_pack
+from quiz.core.pack import Location, Pack, Problem
+
+PACK_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass
+class Catalog:
+    packs: list[Pack] = field(default_factory=list)
+    failed: list[Loaded] = field(default_factory=list)
+
+    def get(self, pack_id: str) -> Pack | None:
+        return next((p for p in self.packs if p.id == pack_id), None)
+
+
+def pack_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir()
+                  if p.suffix in PACK_SUFFIXES and p.is_file() and not p.name.startswith("."))
+
+
+def load_catalog(builtin: Path, user: Path | None = None) -> Catalog:
+    """Built-in packs first; a user pack whose id is taken is refused, not merged."""
+    catalog = Catalog()
+    sources = [(builtin, "built-in")] + ([(user, "user")] if user else [])
+    for folder, origin in sources:
+        for path in pack_files(folder):
+            loaded = load_pack(path, origin)
+            if loaded.pack is None:
+                catalog.failed.append(loaded)
+                continue
+            taken = catalog.get(loaded.pack.id)
+            if taken is not None:
+                loaded.problems.append(Problem(
+                    Location(str(path)),
+                    f"pack id '{loaded.pack.id}' is already used by {taken.path} "
+                    f"({taken.origin}); change the id to load this pack"))
+                loaded.pack = None
+                catalog.failed.append(loaded)
+                continue
+            catalog.packs.append(loaded.pack)
+    return catalog

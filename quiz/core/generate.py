@@ -1,0 +1,128 @@
+"""Facts -> questions: multiple choice, true/false and type-in.
+
+The generator takes a View (spoilers.gate's output), never a Pack: a fact above
+the player's horizon is not there to be asked, offered as a wrong choice or
+swapped into a true/false statement.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import defaultdict
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from quiz.core.answers import answer_key, matches
+from quiz.core.pack import QUESTION_TYPES, Fact, HandQuestion
+from quiz.core.spoilers import View
+
+TRUE, FALSE = "True", "False"
+MAX_WRONG = 3
+# How often each kind of question is drawn when a fact allows several.
+_WEIGHTS = {"choice": 2, "true-false": 1, "text": 1}
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    type: str
+    prompt: str
+    answer: str
+    choices: tuple[str, ...] = ()
+    accepted: tuple[str, ...] = ()
+    statement: str = ""
+    explain: str = ""
+    source: str = ""
+    topic: str = ""
+    level: str = "none"
+
+    def check(self, response: str) -> bool:
+        """Is this response (a choice's text, True/False, or typed text) right?"""
+        if self.type == "text":
+            return matches(response, self.accepted)
+        return answer_key(response) == answer_key(self.answer)
+
+
+def new_seed() -> str:
+    """A short seed a player can read back and type to replay a round."""
+    return str(random.SystemRandom().randrange(1, 1_000_000))
+
+
+def generate(view: View, seed: str, types: Collection[str] = QUESTION_TYPES) -> list[Question]:
+    """One question per visible fact and hand-written question, in a seeded order."""
+    by_kind: dict[str, list[Fact]] = defaultdict(list)
+    for fact in view.facts:
+        by_kind[fact.kind].append(fact)
+    out: list[Question] = []
+    for fact in view.facts:
+        # A generator of its own per fact: adding a fact to a pack does not
+        # change how every other fact is asked under the same seed.
+        rng = random.Random(f"{seed}/{fact.id}")
+        question = _from_fact(fact, by_kind[fact.kind], view, rng, types)
+        if question:
+            out.append(question)
+    for hand in view.questions:
+        if hand.type in types:
+            out.append(_from_hand(hand, view, random.Random(f"{seed}/{hand.id}")))
+    random.Random(seed).shuffle(out)
+    return out
+
+
+def wrong_options(fact: Fact, same_kind: Sequence[Fact], rng: random.Random) -> list[str]:
+    """Up to three wrong answers: the author's own first, then other facts' answers."""
+    taken = {answer_key(a) for a in (fact.answer, *fact.accept)}
+    out: list[str] = []
+    own = list(fact.distractors)
+    if len(own) > MAX_WRONG:
+        own = rng.sample(own, MAX_WRONG)
+    others = [f.answer for f in same_kind if f.id != fact.id]
+    rng.shuffle(others)
+    for option in (*own, *others):
+        key = answer_key(option)
+        if len(out) < MAX_WRONG and key and key not in taken:
+            taken.add(key)
+            out.append(option)
+    return out
+
+
+def _from_fact(fact: Fact, same_kind: Sequence[Fact], view: View, rng: random.Random,
+               types: Collection[str]) -> Question | None:
+    wrong = wrong_options(fact, same_kind, rng)
+    possible = ["text"]
+    if len(wrong) >= 2:
+        possible.append("choice")
+    if wrong and fact.statement.count(fact.answer) == 1:
+        possible.append("true-false")
+    possible = [t for t in possible if t in types]
+    if not possible:
+        return None
+    kind = rng.choices(possible, weights=[_WEIGHTS[t] for t in possible])[0]
+    common = dict(id=fact.id, type=kind, statement=fact.statement, explain=fact.explain,
+                  source=view.source_note(fact.source), topic=fact.topic, level=fact.spoiler)
+    if kind == "choice":
+        choices = [fact.answer, *wrong]
+        rng.shuffle(choices)
+        return Question(prompt=fact.ask, answer=fact.answer, choices=tuple(choices), **common)
+    if kind == "true-false":
+        truth = rng.random() < 0.5
+        shown = fact.statement if truth else fact.statement.replace(fact.answer, wrong[0])
+        return Question(prompt=shown, answer=TRUE if truth else FALSE,
+                        choices=(TRUE, FALSE), **common)
+    return Question(prompt=fact.ask, answer=fact.answer,
+                    accepted=(fact.answer, *fact.accept), **common)
+
+
+def _from_hand(hand: HandQuestion, view: View, rng: random.Random) -> Question:
+    common = dict(id=hand.id, type=hand.type, prompt=hand.prompt, explain=hand.explain,
+                  source=view.source_note(hand.source), topic=hand.topic, level=hand.spoiler)
+    if hand.type == "choice":
+        wrong = list(hand.choices)
+        if len(wrong) > MAX_WRONG:
+            wrong = rng.sample(wrong, MAX_WRONG)
+        choices = [hand.answer, *wrong]
+        rng.shuffle(choices)
+        return Question(answer=hand.answer, choices=tuple(choices), **common)
+    if hand.type == "true-false":
+        return Question(answer=TRUE if hand.answer == "true" else FALSE,
+                        choices=(TRUE, FALSE), **common)
+    return Question(answer=hand.answer, accepted=(hand.answer, *hand.accept), **common)

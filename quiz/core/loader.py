@@ -1,0 +1,358 @@
+"""Pack file -> Pack, with every problem located as FILE:LINE:COL.
+
+A problem in one fact does not stop the others from being checked: the author
+sees everything wrong in one run. A pack with any error is not returned.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from quiz.core.answers import answer_key
+from quiz.core.lint import lint
+from quiz.core.pack import (
+    NONE_LEVEL, QUESTION_TYPES, UNREVIEWED_LEVEL, Fact, HandQuestion, Level,
+    Location, Pack, Problem, Source,
+)
+from quiz.core.yamltext import Map, Node, PackFileError, Scalar, Seq, read_file
+
+FORMAT = "1"
+ID_PATTERN = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?")
+_SOURCE_REF = re.compile(r"([a-z0-9][a-z0-9-]*)(?:#([0-9]+))?")
+
+_PACK_KEYS = {"format", "id", "title", "description", "sources", "spoilers", "facts", "questions"}
+_SOURCE_KEYS = {"id", "title", "url"}
+_SPOILER_KEYS = {"levels", "safe_through"}
+_LEVEL_KEYS = {"id", "label", "terms"}
+_FACT_KEYS = {"id", "spoiler", "kind", "statement", "ask", "answer", "accept",
+              "distractors", "explain", "source", "topic"}
+_QUESTION_KEYS = {"id", "type", "spoiler", "prompt", "answer", "choices", "accept",
+                  "explain", "source", "topic"}
+
+
+@dataclass
+class Loaded:
+    """The outcome of loading one file: a pack, or the reasons there is none."""
+
+    path: str
+    pack: Pack | None = None
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if not p.warning]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.warning]
+
+
+def load_pack(path: Path, origin: str = "built-in", shown_as: str | None = None) -> Loaded:
+    """Read, check and lint one pack file. Never raises for bad content."""
+    file = shown_as or str(path)
+    try:
+        root, problems = read_file(path, file)
+    except PackFileError as error:
+        return Loaded(file, problems=list(error.problems))
+    return build_pack(root, file, origin, problems)
+
+
+def build_pack(root: Node, file: str, origin: str = "built-in",
+               problems: list[Problem] | None = None) -> Loaded:
+    """Check a parsed tree; lint it once its shape is right."""
+    reader = _Reader(file)
+    pack = reader.pack(root, origin)
+    problems = sorted([*(problems or []), *reader.problems],
+                      key=lambda p: (p.where.line, p.where.column))
+    if pack is not None and not any(not p.warning for p in problems):
+        problems += lint(pack, reader.spots)
+    if any(not p.warning for p in problems):
+        return Loaded(file, problems=problems)
+    return Loaded(file, pack=pack, problems=problems)
+
+
+class _Reader:
+    """Walks the located tree, collecting problems instead of stopping at the first."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.problems: list[Problem] = []
+        # Where each item stands, for the lint's messages: "fact:ID", "title", ...
+        self.spots: dict[str, Location] = {}
+
+    def place(self, prefix: str, item_id: str, entry: Map) -> None:
+        """Note where a fact or question stands; ids are unique across both."""
+        for other in ("fact", "question"):
+            first = self.spots.get(f"{other}:{item_id}")
+            if item_id and first:
+                self.error(self.where(entry, "id"),
+                           f"duplicate id '{item_id}' (first at line {first.line})")
+                return
+        self.spots[f"{prefix}:{item_id}"] = entry.where
+
+    def error(self, where: Location, message: str) -> None:
+        self.problems.append(Problem(where, message))
+
+    def warn(self, where: Location, message: str) -> None:
+        self.problems.append(Problem(where, message, warning=True))
+
+    # -- shapes ---------------------------------------------------------------
+
+    def mapping(self, node: Node, what: str) -> Map | None:
+        if isinstance(node, Map):
+            return node
+        self.error(node.where, f"{what} must be a mapping of 'key: value' lines")
+        return None
+
+    def keys(self, node: Map, allowed: set[str], required: tuple[str, ...], what: str) -> None:
+        for key, (where, _) in node.entries.items():
+            if key not in allowed:
+                hint = ", ".join(sorted(allowed))
+                self.error(where, f"unknown key '{key}' in {what} (expected one of: {hint})")
+        for key in required:
+            if key not in node.entries:
+                self.error(node.where, f"{what} is missing '{key}'")
+
+    def text(self, node: Map, key: str, what: str, *, allow_empty: bool = False) -> str:
+        if key not in node.entries:
+            return ""
+        value = node.entries[key][1]
+        if not isinstance(value, Scalar):
+            self.error(value.where, f"'{key}' of {what} must be text, not a list or mapping")
+            return ""
+        if not value.value.strip() and not allow_empty:
+            self.error(value.where, f"'{key}' of {what} is empty")
+        return value.value.strip()
+
+    def texts(self, node: Map, key: str, what: str) -> tuple[str, ...]:
+        if key not in node.entries:
+            return ()
+        value = node.entries[key][1]
+        if isinstance(value, Scalar) and not value.value:
+            return ()  # "accept:" with nothing after it
+        if not isinstance(value, Seq):
+            self.error(value.where, f"'{key}' of {what} must be a list, like [one, two]")
+            return ()
+        out = []
+        for item in value.items:
+            if not isinstance(item, Scalar):
+                self.error(item.where, f"each entry of '{key}' in {what} must be text")
+            elif not item.value.strip():
+                self.error(item.where, f"an entry of '{key}' in {what} is empty")
+            else:
+                out.append(item.value.strip())
+        return tuple(out)
+
+    def where(self, node: Map, key: str) -> Location:
+        return node.entries[key][1].where if key in node.entries else node.where
+
+    def ident(self, node: Map, what: str) -> str:
+        value = self.text(node, "id", what)
+        if value and not ID_PATTERN.fullmatch(value):
+            self.error(self.where(node, "id"),
+                       f"id '{value}' of {what} must be lower-case letters, digits and "
+                       "hyphens (like 'my-pack-2'), at most 64 characters")
+        return value
+
+    def items(self, root: Map, key: str) -> list[Node]:
+        if key not in root.entries:
+            return []
+        value = root.entries[key][1]
+        if isinstance(value, Scalar) and not value.value:
+            return []
+        if not isinstance(value, Seq):
+            self.error(value.where, f"'{key}' must be a list of entries, each starting with '- '")
+            return []
+        return value.items
+
+    # -- the pack ---------------------------------------------------------------
+
+    def pack(self, root: Node, origin: str) -> Pack | None:
+        top = self.mapping(root, "a pack")
+        if top is None:
+            return None
+        self.keys(top, _PACK_KEYS, ("format", "id", "title"), "the pack")
+        if "format" in top.entries:
+            fmt = self.text(top, "format", "the pack")
+            if fmt and fmt != FORMAT:
+                self.error(self.where(top, "format"),
+                           f"format {fmt} is not supported: this version of quiz reads format {FORMAT}")
+                return None
+        pack_id = self.ident(top, "the pack")
+        title = self.text(top, "title", "the pack")
+        description = self.text(top, "description", "the pack", allow_empty=True)
+        self.spots["title"] = self.where(top, "title")
+        self.spots["description"] = self.where(top, "description")
+        sources = self.sources(top)
+        levels, safe_through = self.spoilers(top)
+        facts = [f for f in (self.fact(n, levels, sources) for n in self.items(top, "facts")) if f]
+        questions = [q for q in (self.question(n, levels, sources)
+                                 for n in self.items(top, "questions")) if q]
+        if not facts and not questions and not self.problems:
+            self.error(top.where, "the pack has no facts and no questions")
+        return Pack(
+            id=pack_id, title=title, description=description, path=self.file, origin=origin,
+            sources=tuple(sources), levels=tuple(levels), safe_through=safe_through,
+            facts=tuple(facts), questions=tuple(questions),
+        )
+
+    def sources(self, top: Map) -> list[Source]:
+        out: list[Source] = []
+        for node in self.items(top, "sources"):
+            entry = self.mapping(node, "a source")
+            if entry is None:
+                continue
+            self.keys(entry, _SOURCE_KEYS, ("id", "title"), "a source")
+            source_id = self.ident(entry, "a source")
+            if any(s.id == source_id for s in out):
+                self.error(self.where(entry, "id"), f"duplicate source id '{source_id}'")
+            self.spots[f"source:{source_id}"] = self.where(entry, "title")
+            out.append(Source(source_id, self.text(entry, "title", "a source"),
+                              self.text(entry, "url", "a source")))
+        return out
+
+    def spoilers(self, top: Map) -> tuple[list[Level], str]:
+        if "spoilers" not in top.entries:
+            return [], NONE_LEVEL
+        block = self.mapping(top.entries["spoilers"][1], "'spoilers'")
+        if block is None:
+            return [], NONE_LEVEL
+        self.keys(block, _SPOILER_KEYS, ("levels",), "'spoilers'")
+        levels: list[Level] = []
+        for node in self.items(block, "levels"):
+            entry = self.mapping(node, "a spoiler level")
+            if entry is None:
+                continue
+            self.keys(entry, _LEVEL_KEYS, ("id", "label"), "a spoiler level")
+            level_id = self.ident(entry, "a spoiler level")
+            if level_id in (NONE_LEVEL, UNREVIEWED_LEVEL):
+                self.error(self.where(entry, "id"),
+                           f"'{level_id}' is built in and cannot be declared as a level")
+            elif any(level.id == level_id for level in levels):
+                self.error(self.where(entry, "id"), f"duplicate spoiler level '{level_id}'")
+            levels.append(Level(level_id, self.text(entry, "label", "a spoiler level"),
+                                self.texts(entry, "terms", "a spoiler level")))
+            self.spots[f"level:{level_id}"] = self.where(entry, "terms")
+        safe_through = NONE_LEVEL
+        if "safe_through" in block.entries:
+            safe_through = self.text(block, "safe_through", "'spoilers'")
+            if safe_through != NONE_LEVEL and all(level.id != safe_through for level in levels):
+                self.error(self.where(block, "safe_through"),
+                           f"safe_through names unknown level '{safe_through}'")
+                safe_through = NONE_LEVEL
+        return levels, safe_through
+
+    def level_of(self, entry: Map, levels: list[Level], what: str) -> str:
+        """The spoiler level of a fact or question, failing closed."""
+        if "spoiler" not in entry.entries:
+            if levels:
+                self.error(entry.where, f"{what} is missing 'spoiler': this pack declares "
+                           "spoiler levels, so every entry must state one (none, "
+                           + ", ".join(level.id for level in levels) + ")")
+                return UNREVIEWED_LEVEL
+            return NONE_LEVEL
+        level = self.text(entry, "spoiler", what)
+        known = {NONE_LEVEL, UNREVIEWED_LEVEL, *(lv.id for lv in levels)}
+        if level and level not in known:
+            names = ", ".join([NONE_LEVEL, *(lv.id for lv in levels)])
+            self.error(self.where(entry, "spoiler"),
+                       f"unknown spoiler level '{level}' in {what} (expected one of: {names})")
+            return UNREVIEWED_LEVEL
+        if level == UNREVIEWED_LEVEL:
+            self.warn(self.where(entry, "spoiler"),
+                      f"{what} needs a spoiler level: 'unreviewed' is hidden unless spoiler mode is on")
+        return level or UNREVIEWED_LEVEL
+
+    def source_ref(self, entry: Map, sources: list[Source], what: str) -> str:
+        ref = self.text(entry, "source", what)
+        if not ref:
+            return ""
+        match = _SOURCE_REF.fullmatch(ref)
+        if not match:
+            self.error(self.where(entry, "source"),
+                       f"source '{ref}' of {what} must be a source id, optionally '#' and a "
+                       "paragraph number, like 'article#3'")
+        elif all(s.id != match.group(1) for s in sources):
+            known = ", ".join(s.id for s in sources) or "none declared under 'sources'"
+            self.error(self.where(entry, "source"),
+                       f"unknown source '{match.group(1)}' in {what} (known: {known})")
+        elif match.group(2) is not None and int(match.group(2)) < 1:
+            self.error(self.where(entry, "source"), f"paragraphs count from 1 in {what}")
+        return ref
+
+    def distinct_from_answer(self, entry: Map, key: str, answers: tuple[str, ...],
+                             values: tuple[str, ...], what: str) -> None:
+        keys = {answer_key(a) for a in answers}
+        for value in values:
+            if answer_key(value) in keys:
+                self.error(self.where(entry, key),
+                           f"'{value}' in '{key}' of {what} is also an accepted answer")
+
+    def fact(self, node: Node, levels: list[Level], sources: list[Source]) -> Fact | None:
+        entry = self.mapping(node, "a fact")
+        if entry is None:
+            return None
+        before = len(self.problems)
+        fact_id = self.ident(entry, "a fact")
+        what = f"fact '{fact_id}'" if fact_id else "a fact"
+        self.keys(entry, _FACT_KEYS, ("id", "kind", "statement", "ask", "answer"), what)
+        self.place("fact", fact_id, entry)
+        fact = Fact(
+            id=fact_id,
+            spoiler=self.level_of(entry, levels, what),
+            kind=self.text(entry, "kind", what),
+            statement=self.text(entry, "statement", what),
+            ask=self.text(entry, "ask", what),
+            answer=self.text(entry, "answer", what),
+            accept=self.texts(entry, "accept", what),
+            distractors=self.texts(entry, "distractors", what),
+            explain=self.text(entry, "explain", what, allow_empty=True),
+            source=self.source_ref(entry, sources, what),
+            topic=self.text(entry, "topic", what),
+        )
+        self.distinct_from_answer(entry, "distractors", (fact.answer, *fact.accept),
+                                  fact.distractors, what)
+        errors = [p for p in self.problems[before:] if not p.warning]
+        return None if errors else fact
+
+    def question(self, node: Node, levels: list[Level], sources: list[Source]) -> HandQuestion | None:
+        entry = self.mapping(node, "a question")
+        if entry is None:
+            return None
+        before = len(self.problems)
+        question_id = self.ident(entry, "a question")
+        what = f"question '{question_id}'" if question_id else "a question"
+        self.keys(entry, _QUESTION_KEYS, ("id", "type", "prompt", "answer"), what)
+        self.place("question", question_id, entry)
+        kind = self.text(entry, "type", what)
+        if kind and kind not in QUESTION_TYPES:
+            self.error(self.where(entry, "type"),
+                       f"type '{kind}' of {what} must be one of: {', '.join(QUESTION_TYPES)}")
+        question = HandQuestion(
+            id=question_id,
+            type=kind,
+            spoiler=self.level_of(entry, levels, what),
+            prompt=self.text(entry, "prompt", what),
+            answer=self.text(entry, "answer", what),
+            choices=self.texts(entry, "choices", what),
+            accept=self.texts(entry, "accept", what),
+            explain=self.text(entry, "explain", what, allow_empty=True),
+            source=self.source_ref(entry, sources, what),
+            topic=self.text(entry, "topic", what),
+        )
+        if kind == "choice":
+            if not question.choices:
+                self.error(entry.where, f"{what} is a choice question but lists no 'choices' "
+                           "(the wrong options)")
+            self.distinct_from_answer(entry, "choices", (question.answer,), question.choices, what)
+        elif "choices" in entry.entries:
+            self.error(self.where(entry, "choices"), f"only choice questions take 'choices' ({what})")
+        if kind == "true-false" and question.answer not in ("true", "false"):
+            self.error(self.where(entry, "answer"),
+                       f"the answer of true-false {what} must be true or false")
+        if kind != "text" and "accept" in entry.entries:
+            self.error(self.where(entry, "accept"), f"only text questions take 'accept' ({what})")
+        errors = [p for p in self.problems[before:] if not p.warning]
+        return None if errors else question

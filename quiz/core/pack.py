@@ -1,0 +1,129 @@
+"""The pack model: what a loaded, validated pack holds.
+
+Everything here is immutable and plain data; loading and checking live in
+loader.py and lint.py, the horizon gate in spoilers.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+NONE_LEVEL = "none"
+# What drafting tools write before a person has judged a fact: later than every
+# real level, so it is hidden unless spoiler mode is on.
+UNREVIEWED_LEVEL = "unreviewed"
+
+QUESTION_TYPES = ("choice", "true-false", "text")
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where something stands in a pack file: 1-based line and column."""
+
+    file: str
+    line: int = 0
+    column: int = 0
+
+    def __str__(self) -> str:
+        if self.line:
+            return f"{self.file}:{self.line}:{self.column}"
+        return self.file
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong (or worth a warning) in a pack, where it is."""
+
+    where: Location
+    message: str
+    warning: bool = False
+
+    def __str__(self) -> str:
+        kind = "warning: " if self.warning else ""
+        return f"{self.where}: {kind}{self.message}"
+
+
+@dataclass(frozen=True)
+class Level:
+    id: str
+    label: str
+    terms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    title: str
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class Fact:
+    id: str
+    spoiler: str
+    kind: str
+    statement: str
+    ask: str
+    answer: str
+    accept: tuple[str, ...] = ()
+    distractors: tuple[str, ...] = ()
+    explain: str = ""
+    source: str = ""
+    topic: str = ""
+
+    def texts(self) -> tuple[str, ...]:
+        """Every piece of text this fact could put on a screen."""
+        return (self.statement, self.ask, self.answer, *self.accept,
+                *self.distractors, self.explain)
+
+
+@dataclass(frozen=True)
+class HandQuestion:
+    """A question written by the author rather than generated from a fact."""
+
+    id: str
+    type: str
+    spoiler: str
+    prompt: str
+    answer: str
+    choices: tuple[str, ...] = ()
+    accept: tuple[str, ...] = ()
+    explain: str = ""
+    source: str = ""
+    topic: str = ""
+
+    def texts(self) -> tuple[str, ...]:
+        return (self.prompt, self.answer, *self.choices, *self.accept, self.explain)
+
+
+@dataclass(frozen=True)
+class Pack:
+    id: str
+    title: str
+    description: str = ""
+    path: str = ""
+    origin: str = "built-in"
+    sources: tuple[Source, ...] = ()
+    levels: tuple[Level, ...] = ()
+    safe_through: str = NONE_LEVEL
+    facts: tuple[Fact, ...] = ()
+    questions: tuple[HandQuestion, ...] = ()
+
+    def rank(self, level: str) -> int:
+        """Order of a level: none is 0, the pack's levels 1..n, unreviewed last.
+
+        An unknown level ranks as unreviewed: the loader refuses them, and if one
+        ever slipped through it must fail closed, never count as safe.
+        """
+        if level == NONE_LEVEL:
+            return 0
+        for index, declared in enumerate(self.levels, start=1):
+            if declared.id == level:
+                return index
+        return len(self.levels) + 1
+
+    def label(self, level: str) -> str:
+        for declared in self.levels:
+            if declared.id == level:
+                return declared.label
+        return "not yet reviewed" if level == UNREVIEWED_LEVEL else level

@@ -1,0 +1,223 @@
+"""Reading a pack file's YAML safely, keeping where each value stood.
+
+We do not let PyYAML build Python objects: its composer is recursive, expands
+aliases and types scalars (`no` becomes False). Instead we walk the parser's
+events (libyaml's C parser when present) and build our own small tree in which
+every scalar is the text as written and every node knows its line and column.
+Anything hostile is refused as it streams past, before it can cost memory.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from quiz.core.pack import Location, Problem
+
+try:  # libyaml: fast, and not recursive
+    from yaml.cyaml import CParser as _Parser
+except ImportError:  # pragma: no cover - only without libyaml
+    from yaml.loader import BaseLoader as _Parser
+
+MAX_BYTES = 4 * 1024 * 1024
+MAX_DEPTH = 32
+
+# Trojan-source characters: they reorder what a reader sees on screen.
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+class PackFileError(Exception):
+    """The file cannot be read as a pack at all; carries what was found wrong."""
+
+    def __init__(self, *problems: Problem) -> None:
+        super().__init__("; ".join(str(p) for p in problems))
+        self.problems = problems
+
+
+@dataclass
+class Node:
+    where: Location
+
+
+@dataclass
+class Scalar(Node):
+    value: str = ""
+
+
+@dataclass
+class Seq(Node):
+    items: list[Node] = field(default_factory=list)
+
+
+@dataclass
+class Map(Node):
+    # key -> (where the key stands, the value)
+    entries: dict[str, tuple[Location, Node]] = field(default_factory=dict)
+
+
+def bad_character(text: str) -> tuple[int, str] | None:
+    """The first character a pack may not hold, with its index and a name for it."""
+    for index, char in enumerate(text):
+        if char in "\n\t":
+            continue
+        if char in _BIDI_CONTROLS:
+            return index, f"bidirectional override U+{ord(char):04X}"
+        if unicodedata.category(char) == "Cc":
+            return index, f"control character U+{ord(char):04X}"
+    return None
+
+
+def _position(text: str, index: int) -> tuple[int, int]:
+    line = text.count("\n", 0, index) + 1
+    column = index - (text.rfind("\n", 0, index) + 1) + 1
+    return line, column
+
+
+def decode(data: bytes, file: str) -> str:
+    """Bytes to text: UTF-8 (a leading BOM allowed), CRLF folded, no controls."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        good = data[: error.start].decode("utf-8-sig", errors="replace")
+        line, column = _position(good, len(good))
+        raise PackFileError(Problem(
+            Location(file, line, column),
+            f"not valid UTF-8 (byte 0x{data[error.start]:02x}); save the file as UTF-8",
+        )) from None
+    text = text.replace("\r\n", "\n")
+    found = bad_character(text)
+    if found:
+        index, name = found
+        line, column = _position(text, index)
+        raise PackFileError(Problem(
+            Location(file, line, column), f"{name} is not allowed in a pack"))
+    return text
+
+
+def read_file(path: Path, shown_as: str | None = None) -> tuple[Node, list[Problem]]:
+    """Read and parse a pack file, refusing hostile input with a located problem.
+
+    Returns the tree and the problems that did not stop the reading (duplicate
+    keys), so that the rest of the pack can still be checked.
+    """
+    file = shown_as or str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise PackFileError(Problem(
+                Location(file), f"file is {size:,} bytes; packs are limited to 4 MiB"))
+        with path.open("rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except OSError as error:
+        raise PackFileError(Problem(Location(file), f"cannot read: {error.strerror}")) from None
+    if len(data) > MAX_BYTES:  # grew while we looked
+        raise PackFileError(Problem(Location(file), "file is over the 4 MiB limit for packs"))
+    return parse(decode(data, file), file)
+
+
+def parse(text: str, file: str) -> tuple[Node, list[Problem]]:
+    """Parse one YAML document into located nodes (see read_file)."""
+    builder = _Builder(file)
+    parser = _Parser(text)
+    try:
+        while True:
+            event = parser.get_event()
+            if event is None or builder.feed(event):
+                break
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        where = Location(file, mark.line + 1, mark.column + 1) if mark else Location(file)
+        problem = (error.problem or error.context or "invalid YAML").strip()
+        raise PackFileError(Problem(where, f"YAML syntax error: {problem}")) from None
+    except yaml.YAMLError as error:
+        raise PackFileError(Problem(Location(file), f"YAML error: {error}")) from None
+    finally:
+        dispose = getattr(parser, "dispose", None)
+        if dispose:
+            dispose()
+    if builder.root is None:
+        raise PackFileError(Problem(Location(file, 1, 1), "the file is empty; a pack starts with 'format: 1'"))
+    return builder.root, builder.problems
+
+
+class _Builder:
+    """Turns a stream of parser events into located nodes."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.root: Node | None = None
+        self.stack: list[Node] = []
+        self.pending_key: list[Scalar | None] = []
+        self.documents = 0
+        self.problems: list[Problem] = []
+
+    def where(self, event: yaml.Event) -> Location:
+        mark = event.start_mark
+        return Location(self.file, mark.line + 1, mark.column + 1)
+
+    def refuse(self, event: yaml.Event, message: str) -> None:
+        raise PackFileError(Problem(self.where(event), message))
+
+    def feed(self, event: yaml.Event) -> bool:
+        """Take one event; True when the stream is over."""
+        if isinstance(event, yaml.StreamEndEvent):
+            return True
+        if isinstance(event, yaml.DocumentStartEvent):
+            self.documents += 1
+            if self.documents > 1:
+                self.refuse(event, "a pack file holds one YAML document; remove the second '---'")
+            return False
+        if isinstance(event, (yaml.StreamStartEvent, yaml.DocumentEndEvent)):
+            return False
+        if isinstance(event, yaml.AliasEvent):
+            self.refuse(event, "YAML aliases (*name) are not allowed in a pack; write the value out")
+        anchor = getattr(event, "anchor", None)
+        if anchor is not None:
+            self.refuse(event, f"YAML anchors (&{anchor}) are not allowed in a pack")
+        tag = getattr(event, "tag", None)
+        if tag not in (None, "!"):
+            shown = tag.replace("tag:yaml.org,2002:", "!!", 1)
+            self.refuse(event, f"YAML tags ({shown}) are not allowed in a pack")
+        if isinstance(event, yaml.ScalarEvent):
+            found = bad_character(event.value)
+            if found:
+                self.refuse(event, f"{found[1]} is not allowed in a pack")
+            self.add(Scalar(self.where(event), event.value))
+        elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            if len(self.stack) >= MAX_DEPTH:
+                self.refuse(event, f"nesting deeper than {MAX_DEPTH} levels is not allowed in a pack")
+            node: Node = (Map(self.where(event)) if isinstance(event, yaml.MappingStartEvent)
+                          else Seq(self.where(event)))
+            self.add(node)
+            self.stack.append(node)
+            self.pending_key.append(None)
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            self.stack.pop()
+            self.pending_key.pop()
+        return False
+
+    def add(self, node: Node) -> None:
+        if not self.stack:
+            self.root = node
+            return
+        parent = self.stack[-1]
+        if isinstance(parent, Seq):
+            parent.items.append(node)
+            return
+        assert isinstance(parent, Map)
+        key = self.pending_key[-1]
+        if key is None:
+            if not isinstance(node, Scalar):
+                raise PackFileError(Problem(node.where, "a key must be plain text"))
+            self.pending_key[-1] = node
+            return
+        self.pending_key[-1] = None
+        if key.value in parent.entries:
+            first = parent.entries[key.value][0]
+            self.problems.append(Problem(
+                key.where, f"duplicate key '{key.value}' (first at line {first.line})"))
+            return
+        parent.entries[key.value] = (key.where, node)

@@ -1,0 +1,77 @@
+"""The player's settings, kept as JSON in the config folder.
+
+A settings file we cannot read never stops the game: it is moved aside, the
+player is told, and the defaults apply.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+
+from quiz.store import paths
+from quiz.store.atomic import write_atomic
+
+
+@dataclass
+class Settings:
+    spoilers: bool = False
+    # pack id -> the latest level the player has watched
+    watched: dict[str, str] = field(default_factory=dict)
+    round_length: int = 10
+    theme: str = "textual-dark"
+    streak_bonus: bool = True
+
+    def watched_level(self, pack_id: str) -> str | None:
+        return self.watched.get(pack_id)
+
+
+@dataclass
+class LoadedSettings:
+    settings: Settings
+    message: str = ""
+
+
+def load_settings(path: Path | None = None) -> LoadedSettings:
+    path = path or paths.settings_file()
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return LoadedSettings(Settings())
+    except (OSError, UnicodeDecodeError) as error:
+        return LoadedSettings(Settings(), f"Could not read {path} ({error}); using defaults.")
+    try:
+        return LoadedSettings(_from_json(json.loads(raw)))
+    except (ValueError, TypeError) as error:
+        aside = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
+        try:
+            path.replace(aside)
+            kept = f"kept as {aside}"
+        except OSError:
+            kept = "left in place"
+        return LoadedSettings(Settings(), f"Settings file {path} was unreadable ({error}); "
+                                         f"{kept}, using defaults.")
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> None:
+    write_atomic(path or paths.settings_file(), json.dumps(asdict(settings), indent=2) + "\n")
+
+
+def _from_json(data: object) -> Settings:
+    if not isinstance(data, dict):
+        raise ValueError("expected a JSON object")
+    defaults = Settings()
+    values = {}
+    for spec in fields(Settings):
+        value = data.get(spec.name, getattr(defaults, spec.name))
+        expected = type(getattr(defaults, spec.name))
+        if expected is int and isinstance(value, bool) or not isinstance(value, expected):
+            raise ValueError(f"'{spec.name}' has the wrong type")
+        values[spec.name] = value
+    if not all(isinstance(k, str) and isinstance(v, str) for k, v in values["watched"].items()):
+        raise ValueError("'watched' must map pack ids to level ids")
+    if not 1 <= values["round_length"] <= 100:
+        raise ValueError("'round_length' must be from 1 to 100")
+    return Settings(**values)
