@@ -14,13 +14,14 @@ from pathlib import Path
 
 import yaml
 
-from quiz.core.catalog import PACK_SUFFIXES, Catalog, load_catalog, pack_files
+from quiz.core.catalog import PACK_SUFFIXES, pack_files
 from quiz.core.generate import generate, new_seed
 from quiz.core.loader import load_pack
-from quiz.core.pack import Pack
-from quiz.core.spoilers import Horizon, View, gate, horizon_for
+from quiz.core.pack import NONE_LEVEL, Pack
+from quiz.core.round import MODES
+from quiz.core.spoilers import View
+from quiz.game import Game
 from quiz.store import paths
-from quiz.store.settings import Settings, load_settings
 
 
 class UsageError(Exception):
@@ -76,40 +77,51 @@ def _parser() -> argparse.ArgumentParser:
                         help="override the spoiler setting for this export")
     export.add_argument("--seed", help="the seed that picks question kinds and wrong options")
     export.set_defaults(run=_cmd_packs_export)
+
+    play = commands.add_parser("play", help="play a round (in the game, or --plain in text)")
+    play.add_argument("--pack", metavar="ID", help="the pack to play (default: the first)")
+    play.add_argument("--mode", choices=MODES, default="classic",
+                      help="classic: N questions; blitz: 60 s clock; survival: until 3 misses")
+    play.add_argument("-n", type=int, metavar="N", help="questions in a classic round")
+    play.add_argument("--seed", help="replay a round: the same seed asks the same questions")
+    play.add_argument("--topic", help="only questions of this topic")
+    play.add_argument("--spoilers", choices=("on", "off"), help="override the spoiler setting")
+    play.add_argument("--plain", action="store_true",
+                      help="play in plain text: one answer per line; works in a pipe")
+    play.set_defaults(run=_cmd_play)
+
+    spoilers = commands.add_parser("spoilers", help="read or change the spoiler setting")
+    spoilers.add_argument("action", nargs="?", choices=("on", "off", "status"), default="status")
+    spoilers.add_argument("--pack", metavar="ID", help="the pack whose --watched level to set")
+    spoilers.add_argument("--watched", metavar="LEVEL",
+                          help="the latest level you have watched (with --pack)")
+    spoilers.add_argument("--yes", action="store_true",
+                          help="turn spoilers on without asking (for scripts)")
+    spoilers.set_defaults(run=_cmd_spoilers)
     return parser
-
-
-def _cmd_game(_args: argparse.Namespace) -> int:
-    print("The game screens are not built yet. For now, try:\n"
-          "  quiz packs list\n"
-          "  quiz packs export narcos-mexico --format yaml\n"
-          "  quiz --help")
-    return 0
 
 
 # -- shared helpers -----------------------------------------------------------------
 
-def catalog() -> Catalog:
-    return load_catalog(paths.builtin_packs_dir(), paths.user_packs_dir())
+def load_game() -> Game:
+    game = Game.load()
+    for message in game.messages:
+        print(f"quiz: {message}", file=sys.stderr)
+    return game
 
 
-def settings() -> Settings:
-    loaded = load_settings()
-    if loaded.message:
-        print(f"quiz: {loaded.message}", file=sys.stderr)
-    return loaded.settings
+def on_off(value: str | None) -> bool | None:
+    return None if value is None else value == "on"
 
 
-def horizon(pack: Pack, prefs: Settings, spoilers: str | None) -> Horizon:
-    """The --spoilers flag when given, else the saved setting."""
-    spoilers_on = prefs.spoilers if spoilers is None else spoilers == "on"
-    return horizon_for(pack, spoilers_on, prefs.watched_level(pack.id))
-
-
-def find_pack(packs: Catalog, pack_id: str) -> Pack:
-    pack = packs.get(pack_id)
+def find_pack(game: Game, pack_id: str | None) -> Pack:
+    if pack_id is None:
+        if not game.catalog.packs:
+            raise UsageError("no packs are installed")
+        return game.catalog.packs[0]
+    pack = game.catalog.get(pack_id)
     if pack is None:
-        known = ", ".join(p.id for p in packs.packs) or "none"
+        known = ", ".join(p.id for p in game.catalog.packs) or "none"
         raise UsageError(f"no pack with id '{pack_id}' (installed: {known})")
     return pack
 
@@ -127,9 +139,9 @@ def _view_summary(view: View) -> dict:
 
 
 def _cmd_packs_list(args: argparse.Namespace) -> int:
-    packs = catalog()
-    prefs = settings()
-    views = [gate(p, horizon(p, prefs, None)) for p in packs.packs]
+    game = load_game()
+    packs = game.catalog
+    views = [game.view(p) for p in packs.packs]
     if args.json:
         print(json.dumps({
             "packs": [_view_summary(v) for v in views],
@@ -183,8 +195,8 @@ def _cmd_packs_validate(args: argparse.Namespace) -> int:
 
 
 def _cmd_packs_export(args: argparse.Namespace) -> int:
-    pack = find_pack(catalog(), args.pack_id)
-    view = gate(pack, horizon(pack, settings(), args.spoilers))
+    game = load_game()
+    view = game.view(find_pack(game, args.pack_id), on_off(args.spoilers))
     seed = args.seed or new_seed()
     data = {
         "pack": view.id, "title": view.title, "seed": seed, "horizon": view.horizon,
@@ -203,3 +215,79 @@ def _cmd_packs_export(args: argparse.Namespace) -> int:
     else:
         print(json.dumps(data, indent=2, ensure_ascii=False))
     return 0
+
+
+# -- quiz play ------------------------------------------------------------------------
+
+def _cmd_play(args: argparse.Namespace) -> int:
+    game = load_game()
+    pack = find_pack(game, args.pack)
+    spoilers = on_off(args.spoilers)
+    if args.n is not None and not 1 <= args.n <= 500:
+        raise UsageError("-n must be from 1 to 500")
+    if args.topic:
+        topics = game.view(pack, spoilers).topics
+        if args.topic not in topics:
+            raise UsageError(f"no topic '{args.topic}' in {pack.id} (topics: {', '.join(topics)})")
+    round_ = game.new_round(pack, args.mode, args.n, args.seed, args.topic or "", spoilers)
+    if args.plain:
+        from quiz import plain
+
+        plain.play(round_, game.view(pack, spoilers), sys.stdin, sys.stdout,
+                   interactive=sys.stdin.isatty())
+        return 0
+    return _run_app(game, round_)
+
+
+def _cmd_game(_args: argparse.Namespace) -> int:
+    return _run_app(load_game(), None)
+
+
+def _run_app(game: Game, round_) -> int:
+    if not sys.stdout.isatty() or not sys.stdin.isatty():
+        raise UsageError("the game needs a terminal; in a pipe, use 'quiz play --plain'")
+    from quiz.ui.app import QuizApp  # Textual loads only when the game opens
+
+    QuizApp(game, first_round=round_).run()
+    return 0
+
+
+# -- quiz spoilers ------------------------------------------------------------------
+
+def _cmd_spoilers(args: argparse.Namespace) -> int:
+    game = load_game()
+    changed = False
+    if args.watched is not None or args.pack is not None:
+        if args.watched is None or args.pack is None:
+            raise UsageError("--pack and --watched go together: quiz spoilers --pack ID --watched LEVEL")
+        pack = find_pack(game, args.pack)
+        levels = [NONE_LEVEL, *(level.id for level in pack.levels)]
+        if args.watched not in levels:
+            raise UsageError(f"no level '{args.watched}' in {pack.id} (levels: {', '.join(levels)})")
+        game.settings.watched[pack.id] = args.watched
+        changed = True
+    if args.action == "on" and not game.settings.spoilers:
+        if not args.yes and not _confirm_spoilers():
+            print("Spoiler mode stays off.")
+            return 1
+        game.settings.spoilers = True
+        changed = True
+    elif args.action == "off" and game.settings.spoilers:
+        game.settings.spoilers = False
+        changed = True
+    if changed:
+        game.save()
+    print(f"Spoiler mode: {'on' if game.settings.spoilers else 'off'}")
+    for pack in game.catalog.packs:
+        view = game.view(pack)
+        hidden = f"; {view.hidden_note()}" if view.hidden else ""
+        print(f"  {pack.id}: {view.horizon}{hidden}")
+    return 0
+
+
+def _confirm_spoilers() -> bool:
+    if not sys.stdin.isatty():
+        raise UsageError("turning spoilers on needs a yes: run it in a terminal, or add --yes")
+    reply = input("Spoiler mode shows everything in every pack, including what you have "
+                  "not watched yet. Turn it on? [y/N] ")
+    return reply.strip().casefold() in ("y", "yes")

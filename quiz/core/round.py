@@ -1,0 +1,177 @@
+"""A round: which questions, in which order, how answers score, when it ends.
+
+The shells (TUI, line mode) own the clock and the input; every rule of play
+lives here, so both play exactly the same game.
+"""
+
+from __future__ import annotations
+
+import shlex
+from dataclasses import dataclass, field
+
+from quiz.core.generate import Question, generate
+from quiz.core.spoilers import View
+
+MODES = ("classic", "blitz", "survival")
+BLITZ_SECONDS = 60.0
+SURVIVAL_LIVES = 3
+POINTS = 100
+STREAK_STEP = 10      # bonus per answer in a row after the first
+STREAK_CAP = 50
+SPEED_BONUS = 50      # blitz: full bonus for an instant answer...
+SPEED_WINDOW = 10.0   # ...falling to nothing at this many seconds
+
+
+@dataclass(frozen=True)
+class RoundConfig:
+    pack_id: str
+    mode: str = "classic"
+    length: int = 10
+    seed: str = "1"
+    topic: str = ""
+    streak_bonus: bool = True
+    spoilers_on: bool = False
+
+    def command(self) -> str:
+        """The command line that replays this round."""
+        parts = ["quiz", "play", "--pack", self.pack_id, "--mode", self.mode]
+        if self.mode == "classic":
+            parts += ["-n", str(self.length)]
+        parts += ["--seed", self.seed]
+        if self.topic:
+            parts += ["--topic", self.topic]
+        if self.spoilers_on:
+            parts += ["--spoilers", "on"]
+        return shlex.join(parts)
+
+
+@dataclass(frozen=True)
+class Answer:
+    question: Question
+    response: str
+    correct: bool
+    points: int
+    seconds: float
+    streak: int
+
+
+@dataclass
+class Round:
+    config: RoundConfig
+    queue: list[Question]
+    answers: list[Answer] = field(default_factory=list)
+    score: int = 0
+    streak: int = 0
+    best_streak: int = 0
+    elapsed: float = 0.0   # blitz: seconds used so far
+    stopped: bool = False  # ended early by the player (Ctrl-C, end of input, Escape)
+
+    @classmethod
+    def start(cls, view: View, config: RoundConfig) -> Round:
+        questions = [q for q in generate(view, config.seed)
+                     if not config.topic or q.topic == config.topic]
+        if config.mode == "classic":
+            questions = questions[: config.length]
+        return cls(config, questions)
+
+    # -- state -----------------------------------------------------------------
+
+    @property
+    def current(self) -> Question | None:
+        return None if self.finished else self.queue[len(self.answers)]
+
+    @property
+    def number(self) -> int:
+        """1-based number of the current question."""
+        return len(self.answers) + 1
+
+    @property
+    def total(self) -> int:
+        return len(self.queue)
+
+    @property
+    def misses(self) -> int:
+        return sum(not a.correct for a in self.answers)
+
+    @property
+    def lives(self) -> int:
+        return max(0, SURVIVAL_LIVES - self.misses)
+
+    @property
+    def time_left(self) -> float:
+        return max(0.0, BLITZ_SECONDS - self.elapsed)
+
+    @property
+    def finished(self) -> bool:
+        if self.stopped or len(self.answers) >= len(self.queue):
+            return True
+        if self.config.mode == "blitz":
+            return self.time_left <= 0
+        if self.config.mode == "survival":
+            return self.lives == 0
+        return False
+
+    # -- play -------------------------------------------------------------------
+
+    def answer(self, response: str, seconds: float = 0.0) -> Answer:
+        """Score a response to the current question. `seconds` is the time it took."""
+        question = self.current
+        if question is None:
+            raise RuntimeError("the round is over")
+        if self.config.mode == "blitz":
+            self.elapsed += seconds
+            if self.time_left <= 0:  # answered after the bell: does not count
+                raise TimeoutError("time is up")
+        correct = question.check(response)
+        points = 0
+        if correct:
+            self.streak += 1
+            points = POINTS
+            if self.config.streak_bonus:
+                points += min(STREAK_CAP, STREAK_STEP * (self.streak - 1))
+            if self.config.mode == "blitz":
+                points += round(SPEED_BONUS * max(0.0, 1 - seconds / SPEED_WINDOW))
+        else:
+            self.streak = 0
+        self.best_streak = max(self.best_streak, self.streak)
+        self.score += points
+        answer = Answer(question, response, correct, points, seconds, self.streak)
+        self.answers.append(answer)
+        return answer
+
+    def tick(self, seconds: float) -> None:
+        """Blitz: time passes while the player reads or thinks."""
+        if self.config.mode == "blitz":
+            self.elapsed += seconds
+
+    def stop(self) -> None:
+        self.stopped = True
+
+    def restrict(self, view: View) -> int:
+        """Drop the unanswered questions the view no longer shows (spoilers turned
+        off mid-round). Returns how many were dropped."""
+        allowed = {f.id for f in view.facts} | {q.id for q in view.questions}
+        done = len(self.answers)
+        remaining = [q for q in self.queue[done:] if q.id in allowed]
+        dropped = len(self.queue) - done - len(remaining)
+        self.queue = self.queue[:done] + remaining
+        return dropped
+
+    # -- results ------------------------------------------------------------------
+
+    @property
+    def correct(self) -> int:
+        return sum(a.correct for a in self.answers)
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / len(self.answers) if self.answers else 0.0
+
+    @property
+    def missed(self) -> list[Answer]:
+        return [a for a in self.answers if not a.correct]
+
+    @property
+    def complete(self) -> bool:
+        """Played to its natural end, not cut short by the player."""
+        return self.finished and not self.stopped

@@ -1,0 +1,61 @@
+"""What every shell needs to start playing: the packs, the settings, and the one
+rule that turns them into what a player may see and a round to play."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from quiz.core.catalog import Catalog, load_catalog
+from quiz.core.generate import new_seed
+from quiz.core.pack import Pack
+from quiz.core.round import Round, RoundConfig
+from quiz.core.spoilers import View, gate, horizon_for
+from quiz.store import paths
+from quiz.store.settings import Settings, load_settings, save_settings
+
+
+@dataclass
+class Game:
+    catalog: Catalog
+    settings: Settings
+    # Things the player should be told (a settings file set aside, ...).
+    messages: list[str] = field(default_factory=list)
+    # `quiz play --spoilers on|off`: for this session only, never saved.
+    session_spoilers: bool | None = None
+
+    @classmethod
+    def load(cls) -> Game:
+        loaded = load_settings()
+        catalog = load_catalog(paths.builtin_packs_dir(), paths.user_packs_dir())
+        return cls(catalog, loaded.settings, [loaded.message] if loaded.message else [])
+
+    def spoilers_on(self, override: bool | None = None) -> bool:
+        for choice in (override, self.session_spoilers):
+            if choice is not None:
+                return choice
+        return self.settings.spoilers
+
+    def set_spoilers(self, on: bool) -> None:
+        """The player's own switch: it replaces any session override, and is saved."""
+        self.session_spoilers = None
+        self.settings.spoilers = on
+        self.save()
+
+    def view(self, pack: Pack, spoilers: bool | None = None) -> View:
+        """The pack as this player may see it; `spoilers` overrides the setting."""
+        horizon = horizon_for(pack, self.spoilers_on(spoilers),
+                              self.settings.watched_level(pack.id))
+        return gate(pack, horizon)
+
+    def new_round(self, pack: Pack, mode: str = "classic", length: int | None = None,
+                  seed: str | None = None, topic: str = "",
+                  spoilers: bool | None = None) -> Round:
+        config = RoundConfig(
+            pack_id=pack.id, mode=mode, length=length or self.settings.round_length,
+            seed=seed or new_seed(), topic=topic, streak_bonus=self.settings.streak_bonus,
+            spoilers_on=self.spoilers_on(spoilers),
+        )
+        return Round.start(self.view(pack, spoilers), config)
+
+    def save(self) -> None:
+        save_settings(self.settings)

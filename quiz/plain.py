@@ -1,0 +1,153 @@
+"""The line mode: a round in plain text, one answer per input line.
+
+Works in a pipe and with a screen reader. End of input or Ctrl-C ends the round
+cleanly with its summary.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import TextIO
+
+from quiz.core.generate import FALSE, TRUE, Question
+from quiz.core.round import Answer, Round
+from quiz.core.spoilers import View
+
+_TRUE_WORDS = {"t", "true", "1"}
+_FALSE_WORDS = {"f", "false", "2"}
+
+
+def interpret(question: Question, line: str) -> str | None:
+    """The response a typed line stands for, or None if it names no option."""
+    text = line.strip()
+    if question.type == "text":
+        return text or None
+    if question.type == "true-false":
+        word = text.casefold()
+        return TRUE if word in _TRUE_WORDS else FALSE if word in _FALSE_WORDS else None
+    if text.isdigit() and 1 <= int(text) <= len(question.choices):
+        return question.choices[int(text) - 1]
+    return next((c for c in question.choices if c.casefold() == text.casefold()), None)
+
+
+def hint(question: Question) -> str:
+    if question.type == "text":
+        return "Type your answer"
+    if question.type == "true-false":
+        return "Answer 1 (true) or 2 (false)"
+    return f"Answer 1-{len(question.choices)}"
+
+
+def header(view: View, round_: Round) -> str:
+    config = round_.config
+    lines = [f"{view.title} · {config.mode} · {round_.total} questions · seed {config.seed}"]
+    spoilers = "Spoilers on" if config.spoilers_on else f"Spoilers off: {view.horizon}"
+    if view.hidden:
+        spoilers += f" ({view.hidden_note()})"
+    lines.append(spoilers)
+    if config.topic:
+        lines.append(f"Topic: {config.topic}")
+    return "\n".join(lines)
+
+
+def status(round_: Round) -> str:
+    parts = [f"Question {round_.number} of {round_.total}", f"score {round_.score}",
+             f"streak {round_.streak}"]
+    if round_.config.mode == "blitz":
+        parts.append(f"{round_.time_left:.0f} s left")
+    if round_.config.mode == "survival":
+        parts.append(f"lives {round_.lives}")
+    return "   ".join(parts)
+
+
+def ask(question: Question) -> str:
+    if question.type == "true-false":
+        lines = [f"True or false? {question.prompt}", "  1) True", "  2) False"]
+    else:
+        lines = [question.prompt]
+        lines += [f"  {n}) {choice}" for n, choice in enumerate(question.choices, start=1)]
+    return "\n".join(lines)
+
+
+def feedback(answer: Answer) -> str:
+    question = answer.question
+    if answer.correct:
+        lines = [f"Right! +{answer.points}"]
+    else:
+        lines = [f"Wrong. The answer: {question.answer}"]
+    if question.statement and question.statement != question.prompt:
+        lines.append(f"  {question.statement}")
+    if question.explain:
+        lines.append(f"  {question.explain}")
+    if question.source:
+        lines.append(f"  Source: {question.source}")
+    return "\n".join(lines)
+
+
+def summary(round_: Round) -> str:
+    answered = len(round_.answers)
+    if round_.stopped:
+        ending = "Round ended early"
+    elif round_.config.mode == "blitz" and round_.time_left <= 0:
+        ending = "Time is up"
+    else:
+        ending = "Round over"
+    lines = [f"{ending}: {round_.correct} of {answered} right ({round_.accuracy:.0%}), "
+             f"score {round_.score}, best streak {round_.best_streak}."]
+    if round_.missed:
+        lines.append("Missed:")
+        lines += [f"  - {prompt_of(a.question)} -> {a.question.answer}" for a in round_.missed]
+    lines.append(f"Replay this round: {round_.config.command()}")
+    return "\n".join(lines)
+
+
+def prompt_of(question: Question) -> str:
+    return f"True or false? {question.prompt}" if question.type == "true-false" else question.prompt
+
+
+def play(round_: Round, view: View, stdin: TextIO, stdout: TextIO, interactive: bool,
+         clock: Callable[[], float] = time.monotonic) -> Round:
+    """Play a round on text streams. `interactive` re-asks after an answer that
+    names no option; in a pipe such a line counts as a wrong answer, so that the
+    lines that follow still answer the questions they were meant for."""
+
+    def say(text: str = "") -> None:
+        stdout.write(text + "\n")
+        stdout.flush()
+
+    say(header(view, round_))
+    if not round_.total:
+        say("No questions to ask: everything in this pack is above your spoiler horizon"
+            " or outside the topic.")
+        return round_
+    try:
+        while (question := round_.current) is not None:
+            say()
+            say(status(round_))
+            say(ask(question))
+            shown = clock()
+            while True:
+                stdout.write(f"{hint(question)}: ")
+                stdout.flush()
+                line = stdin.readline()
+                if not line:
+                    raise EOFError
+                response = interpret(question, line)
+                if response is not None or not interactive:
+                    break
+                say(f"That is not one of the options. {hint(question)}.")
+            if not interactive:
+                say(line.rstrip("\n"))  # echo, so a transcript reads as a dialogue
+            try:
+                answer = round_.answer(response or line.strip(), clock() - shown)
+            except TimeoutError:
+                say("Time is up: that answer came after the bell.")
+                break
+            say(feedback(answer))
+    except (EOFError, KeyboardInterrupt):
+        say()
+        round_.stop()
+    say()
+    say(summary(round_))
+    return round_

@@ -1,0 +1,129 @@
+"""The Textual app: screens, the spoiler switch, and actions every screen shares."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.reactive import reactive
+from textual.screen import Screen
+
+from quiz.core.round import Round
+from quiz.game import Game
+from quiz.ui.screens.confirm import ConfirmSpoilers
+from quiz.ui.screens.help import HelpScreen
+from quiz.ui.screens.menu import MenuScreen
+from quiz.ui.screens.picker import PickerScreen
+from quiz.ui.screens.play import PlayScreen
+from quiz.ui.screens.settings import SettingsScreen
+
+
+class QuizApp(App[None]):
+    CSS_PATH = "app.tcss"
+    TITLE = "quiz"
+    BINDINGS = [
+        Binding("s", "toggle_spoilers", "Spoilers", id="toggle-spoilers",
+                tooltip="Spoiler mode on (asks first) or off (at once)"),
+        Binding("question_mark", "help", "Help", id="help", tooltip="Every key"),
+    ]
+
+    # Whether spoiler mode is on for this session (the badge on every screen).
+    spoilers_on: reactive[bool] = reactive(False)
+    # Bumped whenever what a player may see changes; screens showing pack text
+    # watch it and re-apply the gate at once.
+    horizon_stamp: reactive[int] = reactive(0)
+
+    def __init__(self, game: Game, first_round: Round | None = None) -> None:
+        super().__init__()
+        self.game = game
+        self.first_round = first_round
+
+    def on_mount(self) -> None:
+        if self.game.settings.theme in self.available_themes:
+            self.theme = self.game.settings.theme
+        self.spoilers_on = self.game.spoilers_on()
+        self.push_screen(MenuScreen())
+        if self.first_round is not None:
+            pack = self.game.catalog.get(self.first_round.config.pack_id)
+            if pack is not None:
+                self.push_screen(PlayScreen(pack, self.first_round))
+        for message in self.game.messages:
+            self.notify(message, severity="warning", timeout=15)
+
+    # -- spoilers ------------------------------------------------------------------
+
+    def action_toggle_spoilers(self) -> None:
+        if isinstance(self.screen, ConfirmSpoilers):
+            return
+        self.request_spoilers(not self.spoilers_on)
+
+    def request_spoilers(self, on: bool) -> None:
+        """Off applies at once; on waits for a yes."""
+        if not on:
+            self._apply_spoilers(False)
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._apply_spoilers(True)
+
+        self.push_screen(ConfirmSpoilers(), answered)
+
+    def _apply_spoilers(self, on: bool) -> None:
+        try:
+            self.game.set_spoilers(on)
+        except OSError as error:
+            self.notify(f"Could not save settings: {error}", severity="error")
+        self.spoilers_on = on
+        self.horizon_stamp += 1
+        self.notify("Spoilers on: everything is shown." if on
+                    else "Spoilers off: only what you have watched.", timeout=3)
+
+    def save_settings(self) -> None:
+        try:
+            self.game.save()
+        except OSError as error:
+            self.notify(f"Could not save settings: {error}", severity="error")
+
+    # -- navigation -----------------------------------------------------------------
+
+    def action_pick(self) -> None:
+        self.push_screen(PickerScreen())
+
+    def action_settings(self) -> None:
+        if not isinstance(self.screen, SettingsScreen):
+            self.push_screen(SettingsScreen())
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_menu(self) -> None:
+        while len(self.screen_stack) > 2 and not isinstance(self.screen, MenuScreen):
+            self.pop_screen()
+
+    def start_round(self, pack_id: str, mode: str = "classic", topic: str = "",
+                    seed: str | None = None, length: int | None = None) -> None:
+        pack = self.game.catalog.get(pack_id)
+        if pack is None:
+            return
+        round_ = self.game.new_round(pack, mode, length, seed, topic)
+        if not round_.total:
+            self.notify("No questions to ask: everything is above your spoiler horizon "
+                        "or outside the topic.", severity="warning")
+            return
+        screen = PlayScreen(pack, round_)
+        if isinstance(self.screen, PickerScreen | MenuScreen):
+            self.push_screen(screen)
+        else:
+            self.switch_screen(screen)
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("Play", "Pick a pack and play a round", self.action_pick)
+        yield SystemCommand("Settings", "Spoilers, what you watched, round length, theme",
+                            self.action_settings)
+        yield SystemCommand("Spoilers on/off", "Toggle spoiler mode", self.action_toggle_spoilers)
+        yield SystemCommand("Help", "Every key", self.action_help)
+        yield SystemCommand("Menu", "Back to the main menu", self.action_menu)

@@ -1,0 +1,49 @@
+"""Every key, on `?`."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+KEYS = """\
+Anywhere
+  s          spoiler mode on (asks first) or off (at once)
+  ?          this help
+  ctrl+p     command palette: every main action by name
+  ctrl+q     quit
+
+Menu
+  p          play: pick a pack and a mode
+  o          settings
+  q          quit
+
+Pack picker
+  up/down    choose a pack         enter   play it
+  tab        mode and topic        escape  back
+
+Playing
+  1-4        answer a multiple-choice question
+  1/2, t/f   answer true or false
+  up/down    move between choices  enter   answer with the one in focus
+  type       a type-in answer, then enter
+  enter, n   next question after the feedback
+  escape     end the round now (what you answered counts)
+
+Results
+  r          play again            a       replay the same round
+  escape     back to the menu
+
+While you type an answer, keys go to the answer box: press escape first.
+"""
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = [Binding("escape,question_mark,q", "dismiss", "Close", id="help-close")]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="dialog", classes="help"):
+            yield Static("Keys", classes="dialog-title")
+            yield Static(KEYS, markup=False)

@@ -1,0 +1,52 @@
+"""The first screen: play, settings, help, quit."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Center, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Static
+
+from quiz.ui.widgets.top_bar import TopBar
+
+LOGO = "Q U I Z"
+
+
+class MenuScreen(Screen[None]):
+    BINDINGS = [
+        Binding("p", "app.pick", "Play", id="menu-play", tooltip="Pick a pack and play a round"),
+        Binding("o", "app.settings", "Settings", id="menu-settings"),
+        Binding("q", "app.quit", "Quit", id="menu-quit"),
+        Binding("up", "app.focus_previous", show=False),
+        Binding("down", "app.focus_next", show=False),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield TopBar("menu")
+        with VerticalScroll(id="menu"):
+            yield Static(LOGO, id="logo")
+            yield Static("Spoiler-aware trivia for the terminal", id="tagline")
+            with Center():
+                yield Button("Play (p)", id="play", variant="primary")
+            with Center():
+                yield Button("Settings (o)", id="settings")
+            with Center():
+                yield Button("Help (?)", id="help")
+            with Center():
+                yield Button("Quit (q)", id="quit")
+            yield Static(id="notes", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#play", Button).focus()
+        failed = len(self.app.game.catalog.failed)
+        if failed:
+            self.query_one("#notes", Static).update(
+                f"{failed} pack(s) could not be loaded: see the pack picker.")
+
+    @on(Button.Pressed)
+    async def _pressed(self, event: Button.Pressed) -> None:
+        action = {"play": "pick", "settings": "settings", "help": "help", "quit": "quit"}
+        await self.app.run_action(action[event.button.id or ""])

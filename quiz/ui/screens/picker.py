@@ -1,0 +1,114 @@
+"""Choosing a pack, a mode and a topic."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Button, Footer, OptionList, RadioButton, RadioSet, Select, Static
+from textual.widgets.option_list import Option
+
+from quiz.core.round import MODES
+from quiz.core.spoilers import View
+from quiz.ui.widgets.top_bar import TopBar
+
+MODE_HELP = {
+    "classic": "a set number of questions",
+    "blitz": "60 seconds on the clock, faster answers score more",
+    "survival": "until your third miss",
+}
+ALL_TOPICS = ""
+
+
+class PickerScreen(Screen[None]):
+    BINDINGS = [
+        Binding("escape", "app.pop_screen", "Back", id="picker-back"),
+        Binding("p", "play", "Play", id="picker-play", tooltip="Play the highlighted pack"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield TopBar("pick a pack")
+        with Horizontal(id="picker"):
+            yield OptionList(id="packs", markup=False)
+            with VerticalScroll(id="pack-details"):
+                yield Static(id="about", markup=False)
+                yield Static("Mode", classes="label")
+                with RadioSet(id="mode"):
+                    for index, mode in enumerate(MODES):
+                        yield RadioButton(mode.title(), value=index == 0, name=mode,
+                                          tooltip=MODE_HELP[mode])
+                yield Static("Topic", classes="label")
+                yield Select([(Content("All topics"), ALL_TOPICS)], id="topic", allow_blank=False)
+                yield Button("Play", id="start", variant="primary")
+                yield Static(id="failed", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.refresh_packs()
+        self.watch(self.app, "horizon_stamp", self.refresh_packs, init=False)
+        self.query_one("#packs", OptionList).focus()
+
+    def views(self) -> list[View]:
+        game = self.app.game
+        return [game.view(pack) for pack in game.catalog.packs]
+
+    def refresh_packs(self) -> None:
+        packs = self.query_one("#packs", OptionList)
+        highlighted = packs.highlighted or 0
+        packs.clear_options()
+        for view in self.views():
+            counts = f"{view.visible_count} questions"
+            if view.hidden:
+                counts += f" · {view.hidden_note()}"
+            packs.add_option(Option(Content(f"{view.title}\n{counts}"), id=view.id))
+        if packs.option_count:
+            packs.highlighted = min(highlighted, packs.option_count - 1)
+        failed = self.app.game.catalog.failed
+        if failed:
+            lines = [f"Not loaded: {f.path}\n  {f.errors[0] if f.errors else 'unreadable'}"
+                     for f in failed]
+            self.query_one("#failed", Static).update(Content("\n".join(lines)))
+        self.show_details()
+
+    def selected_view(self) -> View | None:
+        packs = self.query_one("#packs", OptionList)
+        if packs.highlighted is None:
+            return None
+        option_id = packs.get_option_at_index(packs.highlighted).id
+        return next((v for v in self.views() if v.id == option_id), None)
+
+    @on(OptionList.OptionHighlighted, "#packs")
+    def show_details(self) -> None:
+        view = self.selected_view()
+        about = self.query_one("#about", Static)
+        topic = self.query_one("#topic", Select)
+        if view is None:
+            about.update(Content("No packs are installed."))
+            return
+        lines = [view.title]
+        if view.description:
+            lines.append(view.description)
+        lines.append(f"{view.visible_count} questions ({view.horizon})")
+        if view.hidden:
+            lines.append(view.hidden_note())
+        if view.topics:
+            lines.append("Topics: " + ", ".join(view.topics))
+        lines.append(f"From: {view.origin} pack")
+        about.update(Content("\n".join(lines)))
+        topic.set_options([(Content("All topics"), ALL_TOPICS),
+                           *((Content(t), t) for t in view.topics)])
+        topic.value = ALL_TOPICS
+
+    @on(OptionList.OptionSelected, "#packs")
+    @on(Button.Pressed, "#start")
+    def action_play(self) -> None:
+        view = self.selected_view()
+        if view is None:
+            return
+        mode_set = self.query_one("#mode", RadioSet)
+        mode = MODES[mode_set.pressed_index] if mode_set.pressed_index >= 0 else MODES[0]
+        topic = self.query_one("#topic", Select).value
+        self.app.start_round(view.id, mode, topic if isinstance(topic, str) else ALL_TOPICS)

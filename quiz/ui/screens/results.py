@@ -1,0 +1,96 @@
+"""The end of a round: score, accuracy, streak, what was missed, how to replay."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Static
+
+from quiz.core.pack import Pack
+from quiz.core.round import Round
+from quiz.ui.widgets.top_bar import TopBar
+
+
+class ResultsScreen(Screen[None]):
+    BINDINGS = [
+        Binding("r", "again", "Play again", id="play-again", tooltip="A new round, same settings"),
+        Binding("a", "replay", "Same round", id="replay", tooltip="Replay with the same seed"),
+        Binding("escape,m", "app.menu", "Menu", id="results-menu"),
+    ]
+
+    def __init__(self, pack: Pack, round_: Round) -> None:
+        super().__init__()
+        self.pack = pack
+        self.round = round_
+
+    def compose(self) -> ComposeResult:
+        yield TopBar("results")
+        with VerticalScroll(id="results"):
+            yield Static(id="headline", markup=False)
+            yield Static(id="figures", markup=False)
+            yield Static(id="missed", markup=False)
+            yield Static(id="replay-line", markup=False)
+            with Horizontal(id="result-buttons"):
+                yield Button("Play again (r)", id="again", variant="primary")
+                yield Button("Same round (a)", id="same")
+                yield Button("Menu (Esc)", id="menu")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.watch(self.app, "horizon_stamp", self.render_results)
+        self.query_one("#again", Button).focus()
+
+    def render_results(self) -> None:
+        round_ = self.round
+        if round_.stopped:
+            headline = "Round ended early"
+        elif round_.config.mode == "blitz" and round_.time_left <= 0:
+            headline = "Time is up!"
+        else:
+            headline = "Round over"
+        self.query_one("#headline", Static).update(Content(headline))
+        self.query_one("#figures", Static).update(Content(
+            f"Score {round_.score}\n"
+            f"{round_.correct} of {len(round_.answers)} right ({round_.accuracy:.0%})\n"
+            f"Best streak {round_.best_streak}"))
+        # What was answered with spoilers on is not shown once they are off.
+        view = self.app.game.view(self.pack)
+        allowed = {f.id for f in view.facts} | {q.id for q in view.questions}
+        missed = [a for a in round_.missed if a.question.id in allowed]
+        hidden = len(round_.missed) - len(missed)
+        lines = []
+        if missed:
+            lines.append("Missed:")
+            for answer in missed:
+                question = answer.question
+                prompt = (f"True or false? {question.prompt}" if question.type == "true-false"
+                          else question.prompt)
+                lines.append(f"• {prompt}\n  → {question.answer}")
+        elif not hidden:
+            lines.append("Nothing missed!" if round_.answers else "No questions answered.")
+        if hidden:
+            lines.append(f"{hidden} missed question(s) hidden: spoilers are off.")
+        self.query_one("#missed", Static).update(Content("\n".join(lines)))
+        self.query_one("#replay-line", Static).update(Content(
+            f"Seed {round_.config.seed}. Replay this round with:\n{round_.config.command()}"))
+
+    @on(Button.Pressed, "#again")
+    def action_again(self) -> None:
+        self._restart(seed=None)
+
+    @on(Button.Pressed, "#same")
+    def action_replay(self) -> None:
+        self._restart(seed=self.round.config.seed)
+
+    @on(Button.Pressed, "#menu")
+    async def _menu(self) -> None:
+        await self.app.run_action("menu")
+
+    def _restart(self, seed: str | None) -> None:
+        config = self.round.config
+        self.app.start_round(self.pack.id, config.mode, config.topic, seed=seed,
+                             length=config.length)
