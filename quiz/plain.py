@@ -62,11 +62,8 @@ def status(round_: Round) -> str:
 
 
 def ask(question: Question) -> str:
-    if question.type == "true-false":
-        lines = [f"True or false? {question.prompt}", "  1) True", "  2) False"]
-    else:
-        lines = [question.prompt]
-        lines += [f"  {n}) {choice}" for n, choice in enumerate(question.choices, start=1)]
+    lines = [question.full_prompt]
+    lines += [f"  {n}) {choice}" for n, choice in enumerate(question.choices, start=1)]
     return "\n".join(lines)
 
 
@@ -87,23 +84,13 @@ def feedback(answer: Answer) -> str:
 
 def summary(round_: Round) -> str:
     answered = len(round_.answers)
-    if round_.stopped:
-        ending = "Round ended early"
-    elif round_.config.mode == "blitz" and round_.time_left <= 0:
-        ending = "Time is up"
-    else:
-        ending = "Round over"
-    lines = [f"{ending}: {round_.correct} of {answered} right ({round_.accuracy:.0%}), "
+    lines = [f"{round_.ending}: {round_.correct} of {answered} right ({round_.accuracy:.0%}), "
              f"score {round_.score}, best streak {round_.best_streak}."]
     if round_.missed:
         lines.append("Missed:")
-        lines += [f"  - {prompt_of(a.question)} -> {a.question.answer}" for a in round_.missed]
+        lines += [f"  - {a.question.full_prompt} -> {a.question.answer}" for a in round_.missed]
     lines.append(f"Replay this round: {round_.config.command()}")
     return "\n".join(lines)
-
-
-def prompt_of(question: Question) -> str:
-    return f"True or false? {question.prompt}" if question.type == "true-false" else question.prompt
 
 
 def play(round_: Round, view: View, stdin: TextIO, stdout: TextIO, interactive: bool,

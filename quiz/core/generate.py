@@ -36,6 +36,11 @@ class Question:
     topic: str = ""
     level: str = "none"
 
+    @property
+    def full_prompt(self) -> str:
+        """The prompt as asked: a true/false statement says that it is one."""
+        return f"True or false? {self.prompt}" if self.type == "true-false" else self.prompt
+
     def check(self, response: str) -> bool:
         """Is this response (a choice's text, True/False, or typed text) right?"""
         if self.type == "text":
@@ -58,7 +63,11 @@ def generate(view: View, seed: str, types: Collection[str] = QUESTION_TYPES) -> 
         # A generator of its own per fact: adding a fact to a pack does not
         # change how every other fact is asked under the same seed.
         rng = random.Random(f"{seed}/{fact.id}")
-        question = _from_fact(fact, by_kind[fact.kind], view, rng, types)
+        # The kind asked draws from a stream of its own, so it does not depend on
+        # how many wrong options the horizon allows (it stays put when spoilers
+        # are turned off mid-round).
+        kind_rng = random.Random(f"{seed}/{fact.id}/kind")
+        question = _from_fact(fact, by_kind[fact.kind], view, rng, kind_rng, types)
         if question:
             out.append(question)
     for hand in view.questions:
@@ -86,7 +95,7 @@ def wrong_options(fact: Fact, same_kind: Sequence[Fact], rng: random.Random) -> 
 
 
 def _from_fact(fact: Fact, same_kind: Sequence[Fact], view: View, rng: random.Random,
-               types: Collection[str]) -> Question | None:
+               kind_rng: random.Random, types: Collection[str]) -> Question | None:
     wrong = wrong_options(fact, same_kind, rng)
     possible = ["text"]
     if len(wrong) >= 2:
@@ -96,7 +105,7 @@ def _from_fact(fact: Fact, same_kind: Sequence[Fact], view: View, rng: random.Ra
     possible = [t for t in possible if t in types]
     if not possible:
         return None
-    kind = rng.choices(possible, weights=[_WEIGHTS[t] for t in possible])[0]
+    kind = kind_rng.choices(possible, weights=[_WEIGHTS[t] for t in possible])[0]
     common = dict(id=fact.id, type=kind, statement=fact.statement, explain=fact.explain,
                   source=view.source_note(fact.source), topic=fact.topic, level=fact.spoiler)
     if kind == "choice":

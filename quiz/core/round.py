@@ -147,15 +147,30 @@ class Round:
     def stop(self) -> None:
         self.stopped = True
 
+    def safe_versions(self, view: View) -> dict[str, Question]:
+        """Each question as this view would generate it now.
+
+        A question generated at a later horizon may hold hidden text even when
+        its own fact is still visible (a wrong choice, a true/false swap), so
+        after the horizon drops only these versions may be shown."""
+        return {q.id: q for q in generate(view, self.config.seed)}
+
     def restrict(self, view: View) -> int:
-        """Drop the unanswered questions the view no longer shows (spoilers turned
-        off mid-round). Returns how many were dropped."""
-        allowed = {f.id for f in view.facts} | {q.id for q in view.questions}
+        """Apply a lower horizon mid-round: unanswered questions the view no longer
+        shows are dropped, the others regenerated within it. Returns how many
+        were dropped."""
+        fresh = self.safe_versions(view)
         done = len(self.answers)
-        remaining = [q for q in self.queue[done:] if q.id in allowed]
+        remaining = [fresh[q.id] for q in self.queue[done:] if q.id in fresh]
         dropped = len(self.queue) - done - len(remaining)
         self.queue = self.queue[:done] + remaining
         return dropped
+
+    def missed_in(self, view: View) -> list[Question]:
+        """The missed questions that may be shown at this view's horizon, each in
+        a version that holds nothing above it."""
+        fresh = self.safe_versions(view)
+        return [fresh[a.question.id] for a in self.missed if a.question.id in fresh]
 
     # -- results ------------------------------------------------------------------
 
@@ -170,6 +185,15 @@ class Round:
     @property
     def missed(self) -> list[Answer]:
         return [a for a in self.answers if not a.correct]
+
+    @property
+    def ending(self) -> str:
+        """How the round ended, in words."""
+        if self.stopped:
+            return "Round ended early"
+        if self.config.mode == "blitz" and self.time_left <= 0:
+            return "Time is up"
+        return "Round over"
 
     @property
     def complete(self) -> bool:

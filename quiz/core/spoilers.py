@@ -79,6 +79,11 @@ class View:
         return f"{self.hidden_count} hidden: {parts}"
 
     @property
+    def entry_ids(self) -> frozenset[str]:
+        """Ids of every fact and question this view shows."""
+        return frozenset(e.id for e in (*self.facts, *self.questions))
+
+    @property
     def topics(self) -> tuple[str, ...]:
         return tuple(sorted({e.topic for e in (*self.facts, *self.questions) if e.topic}))
 

@@ -84,8 +84,7 @@ class PlayScreen(Screen[None]):
         self.shown = question
         self.last = None
         self.query_one("#feedback").display = False
-        prompt = f"True or false?\n{question.prompt}" if question.type == "true-false" else question.prompt
-        self.query_one("#question", Static).update(Content(prompt))
+        self.query_one("#question", Static).update(Content(question.full_prompt))
         choices = self.query_one("#choices", Vertical)
         choices.remove_children()
         typed = self.query_one("#typed", Input)
@@ -100,7 +99,7 @@ class PlayScreen(Screen[None]):
             keys = ("1 / t", "2 / f") if question.type == "true-false" else None
             buttons = [
                 Button(Content(f"{keys[i] if keys else i + 1}   {choice}"), id=f"choice-{i}",
-                       classes="choice")
+                       classes="choice", compact=True)
                 for i, choice in enumerate(question.choices)
             ]
             choices.mount_all(buttons)
@@ -204,10 +203,9 @@ class PlayScreen(Screen[None]):
         feedback."""
         view = self.app.game.view(self.pack)
         self.round.restrict(view)
-        allowed = {f.id for f in view.facts} | {q.id for q in view.questions}
-        if self.shown is not None and self.shown.id not in allowed:
+        if self.shown is not None and self.round.safe_versions(view).get(self.shown.id) != self.shown:
             # The question on screen, or the one the feedback is about, is now
-            # hidden: move straight on.
+            # hidden or holds hidden text: ask the next (or its safe version).
             self.waiting_since = None
             self.show_question()
         else:

@@ -46,30 +46,20 @@ class ResultsScreen(Screen[None]):
 
     def render_results(self) -> None:
         round_ = self.round
-        if round_.stopped:
-            headline = "Round ended early"
-        elif round_.config.mode == "blitz" and round_.time_left <= 0:
-            headline = "Time is up!"
-        else:
-            headline = "Round over"
-        self.query_one("#headline", Static).update(Content(headline))
+        self.query_one("#headline", Static).update(Content(round_.ending))
         self.query_one("#figures", Static).update(Content(
             f"Score {round_.score}\n"
             f"{round_.correct} of {len(round_.answers)} right ({round_.accuracy:.0%})\n"
             f"Best streak {round_.best_streak}"))
         # What was answered with spoilers on is not shown once they are off.
         view = self.app.game.view(self.pack)
-        allowed = {f.id for f in view.facts} | {q.id for q in view.questions}
-        missed = [a for a in round_.missed if a.question.id in allowed]
+        missed = round_.missed_in(view)
         hidden = len(round_.missed) - len(missed)
         lines = []
         if missed:
             lines.append("Missed:")
-            for answer in missed:
-                question = answer.question
-                prompt = (f"True or false? {question.prompt}" if question.type == "true-false"
-                          else question.prompt)
-                lines.append(f"• {prompt}\n  → {question.answer}")
+            for question in missed:
+                lines.append(f"• {question.full_prompt}\n  → {question.answer}")
         elif not hidden:
             lines.append("Nothing missed!" if round_.answers else "No questions answered.")
         if hidden:
