@@ -68,15 +68,15 @@ class PlayScreen(Screen[None]):
                 yield Button("Next (Enter)", id="next", variant="primary")
         yield Footer()
 
-    def on_mount(self) -> None:
+    async def on_mount(self) -> None:
         self.watch(self.app, "horizon_stamp", self._horizon_changed, init=False)
         if self.round.config.mode == "blitz":
             self.set_interval(0.25, self._tick)
-        self.show_question()
+        await self.show_question()
 
     # -- showing ------------------------------------------------------------------
 
-    def show_question(self) -> None:
+    async def show_question(self) -> None:
         question = self.round.current
         if question is None:
             self.finish()
@@ -86,7 +86,8 @@ class PlayScreen(Screen[None]):
         self.query_one("#feedback").display = False
         self.query_one("#question", Static).update(Content(question.full_prompt))
         choices = self.query_one("#choices", Vertical)
-        choices.remove_children()
+        # Wait for the old buttons to go: the new ones reuse their ids.
+        await choices.remove_children()
         typed = self.query_one("#typed", Input)
         if question.type == "text":
             choices.display = False
@@ -102,7 +103,7 @@ class PlayScreen(Screen[None]):
                        classes="choice", compact=True)
                 for i, choice in enumerate(question.choices)
             ]
-            choices.mount_all(buttons)
+            await choices.mount_all(buttons)
             buttons[0].focus()
         self.waiting_since = time.monotonic()
         self._show_progress()
@@ -171,9 +172,9 @@ class PlayScreen(Screen[None]):
             self.respond(event.value)
 
     @on(Button.Pressed, "#next")
-    def action_next(self) -> None:
+    async def action_next(self) -> None:
         if self.waiting_since is None and self.last is not None:
-            self.show_question()
+            await self.show_question()
 
     def action_end(self) -> None:
         self.round.stop()
@@ -197,7 +198,7 @@ class PlayScreen(Screen[None]):
         else:
             self._show_progress()
 
-    def _horizon_changed(self) -> None:
+    async def _horizon_changed(self) -> None:
         """Turning spoilers off (or lowering what was watched) applies at once:
         questions above the horizon go, including the one on screen or in the
         feedback."""
@@ -207,6 +208,6 @@ class PlayScreen(Screen[None]):
             # The question on screen, or the one the feedback is about, is now
             # hidden or holds hidden text: ask the next (or its safe version).
             self.waiting_since = None
-            self.show_question()
+            await self.show_question()
         else:
             self._show_progress()

@@ -32,12 +32,14 @@ class ResultsScreen(Screen[None]):
         with VerticalScroll(id="results"):
             yield Static(id="headline", markup=False)
             yield Static(id="figures", markup=False)
-            yield Static(id="missed", markup=False)
-            yield Static(id="replay-line", markup=False)
+            # Buttons before the missed list, which can be long: the focus then
+            # keeps the score in view.
             with Horizontal(id="result-buttons"):
                 yield Button("Play again (r)", id="again", variant="primary")
                 yield Button("Same round (a)", id="same")
                 yield Button("Menu (Esc)", id="menu")
+            yield Static(id="replay-line", markup=False)
+            yield Static(id="missed", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:

@@ -1,0 +1,244 @@
+"""`quiz play --plain`: the line mode, end to end through the real command."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "core"))
+from helpers import builtin_pack, secret_texts  # noqa: E402
+
+from quiz import plain  # noqa: E402
+from quiz.game import Game  # noqa: E402
+
+PACK = "narcos-mexico"
+STATUS = re.compile(r"^Question (\d+) of (\d+)   score (\d+)   streak (\d+)(.*)$")
+SUMMARY = re.compile(r"^(Round over|Round ended early|Time is up): (\d+) of (\d+) right "
+                     r"\((\d+)%\), score (\d+), best streak (\d+)\.$", re.MULTILINE)
+ECHO = re.compile(r"^(?:Type your answer|Answer 1-\d+|Answer 1 \(true\) or 2 \(false\)): (.*)$")
+
+
+# -- helpers ------------------------------------------------------------------------
+
+def play(run_quiz, *args: str, input: str):
+    result = run_quiz("play", "--plain", *args, input=input)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    return result
+
+
+def export(run_quiz, seed: str, *args: str) -> list[dict]:
+    result = run_quiz("packs", "export", PACK, "--seed", seed, *args)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)["questions"]
+
+
+def asked(stdout: str) -> list[str]:
+    """The prompts of the questions a transcript asked, in order."""
+    lines = stdout.splitlines()
+    return [lines[i + 1].removeprefix("True or false? ")
+            for i, line in enumerate(lines) if STATUS.match(line)]
+
+
+def statuses(stdout: str) -> list[re.Match]:
+    return [m for m in map(STATUS.match, stdout.splitlines()) if m]
+
+
+def echoed(stdout: str) -> list[str]:
+    """What the player typed, as the transcript shows it after each prompt."""
+    return [m.group(1) for m in map(ECHO.match, stdout.splitlines()) if m]
+
+
+def summary(stdout: str) -> tuple[str, int, int, int, int, int]:
+    found = SUMMARY.findall(stdout)
+    assert len(found) == 1, stdout
+    ending, right, answered, percent, score, streak = found[0]
+    return ending, int(right), int(answered), int(percent), int(score), int(streak)
+
+
+def right_line(question: dict) -> str:
+    if question["type"] == "choice":
+        return str(question["choices"].index(question["answer"]) + 1)
+    if question["type"] == "true-false":
+        return "1" if question["answer"] == "True" else "2"
+    return question["answer"]
+
+
+def wrong_line(question: dict) -> str:
+    if question["type"] == "choice":
+        index = question["choices"].index(question["answer"])
+        return "2" if index == 0 else "1"
+    if question["type"] == "true-false":
+        return "2" if question["answer"] == "True" else "1"
+    return "no idea"
+
+
+def mangle(text: str) -> str:
+    """What a hurried player types: no accents, shouting, a stray exclamation mark."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return f"{bare.upper()}!"
+
+
+def points_with_streak(right_in_a_row: int) -> int:
+    return sum(100 + min(50, 10 * (k - 1)) for k in range(1, right_in_a_row + 1))
+
+
+def leaked(secrets: set[str], text: str) -> list[str]:
+    """Secrets that appear in the text as whole words. (A plain substring test would
+    find short secrets such as '40' inside 'score 1400'.)"""
+    return sorted(s for s in secrets if s in text
+                  and re.search(rf"(?<!\w){re.escape(s)}(?!\w)", text))
+
+
+def spoiler_setup():
+    pack = builtin_pack()
+    secrets = secret_texts(pack, pack.rank(pack.safe_through))
+    assert secrets
+    return pack, secrets
+
+
+# -- a round in a pipe ---------------------------------------------------------------
+
+def test_five_answers_from_a_pipe_play_a_round_of_five(run_quiz) -> None:
+    result = play(run_quiz, "-n", "5", "--seed", "1", input="1\n2\n1\n3\n2\n")
+    out = result.stdout
+    assert [m.group(1, 2) for m in statuses(out)] == [(str(n), "5") for n in range(1, 6)]
+    assert echoed(out) == ["1", "2", "1", "3", "2"]
+    feedback = re.findall(r"^(?:Right! \+(\d+)|Wrong\. The answer: .+)$", out, re.MULTILINE)
+    assert len(feedback) == 5
+    ending, right, answered, _, score, _ = summary(out)
+    assert (ending, answered) == ("Round over", 5)
+    assert right == sum(1 for p in feedback if p) and score == sum(int(p) for p in feedback if p)
+    assert out.splitlines()[-1] == (
+        "Replay this round: quiz play --pack narcos-mexico --mode classic -n 5 --seed 1")
+    # the round asks the same questions, in the same order, as the export of its seed
+    assert asked(out) == [q["prompt"] for q in export(run_quiz, "1")[:5]]
+
+
+def test_end_of_input_mid_round_ends_it_cleanly(run_quiz) -> None:
+    result = play(run_quiz, "-n", "5", "--seed", "1", input="1\n2\n")
+    out = result.stdout
+    assert [m.group(1) for m in statuses(out)] == ["1", "2", "3"]
+    ending, _, answered, _, _, _ = summary(out)
+    assert (ending, answered) == ("Round ended early", 2)
+    assert "Traceback" not in out
+    assert "Replay this round: quiz play --pack narcos-mexico --mode classic -n 5 --seed 1" in out
+
+
+def test_no_input_at_all_ends_before_the_first_answer(run_quiz) -> None:
+    out = play(run_quiz, "-n", "3", "--seed", "2", input="").stdout
+    ending, right, answered, _, score, _ = summary(out)
+    assert (ending, right, answered, score) == ("Round ended early", 0, 0, 0)
+
+
+def test_same_seed_same_transcript(run_quiz) -> None:
+    answers = "1\n2\n1\n3\n2\n1\n"
+    first = play(run_quiz, "-n", "6", "--seed", "77", input=answers).stdout
+    again = play(run_quiz, "-n", "6", "--seed", "77", input=answers).stdout
+    other = play(run_quiz, "-n", "6", "--seed", "78", input=answers).stdout
+    assert first == again
+    assert asked(first) != asked(other)
+
+
+def test_every_answer_right_scores_100_percent_with_a_streak(run_quiz) -> None:
+    questions = export(run_quiz, "3")[:10]
+    lines = "".join(right_line(q) + "\n" for q in questions)
+    out = play(run_quiz, "-n", "10", "--seed", "3", input=lines).stdout
+    assert asked(out) == [q["prompt"] for q in questions]
+    assert summary(out) == ("Round over", 10, 10, 100, points_with_streak(10), 10)
+    assert [int(m.group(4)) for m in statuses(out)] == list(range(10))  # streak before each
+    assert "Wrong." not in out and "Missed:" not in out
+
+
+def test_typed_answers_ignore_case_accents_and_punctuation(run_quiz) -> None:
+    questions = export(run_quiz, "3")
+    typed = [q for q in questions if q["type"] == "text"]
+    # the premise: this seed asks type-in questions whose answers carry accents
+    assert any(not q["answer"].isascii() for q in typed)
+    lines = [mangle(q["answer"]) if q["type"] == "text" else right_line(q) for q in questions]
+    assert all(mangle(q["answer"]) != q["answer"] for q in typed)
+    out = play(run_quiz, "-n", "50", "--seed", "3", input="".join(f"{x}\n" for x in lines)).stdout
+    assert asked(out) == [q["prompt"] for q in questions]
+    n = len(questions)
+    assert summary(out) == ("Round over", n, n, 100, points_with_streak(n), n)
+    assert "MICHAEL PENA!" in echoed(out)
+
+
+def test_survival_ends_at_the_third_wrong_answer(run_quiz) -> None:
+    questions = export(run_quiz, "1")
+    plan = [right_line, wrong_line, wrong_line, right_line, wrong_line] + [right_line] * 10
+    lines = "".join(f(q) + "\n" for f, q in zip(plan, questions))
+    out = play(run_quiz, "--mode", "survival", "--seed", "1", input=lines).stdout
+    assert asked(out) == [q["prompt"] for q in questions[:5]]
+    assert [m.group(5).strip() for m in statuses(out)] == [
+        "lives 3", "lives 3", "lives 2", "lives 1", "lives 1"]
+    assert summary(out)[:3] == ("Round over", 2, 5)
+    assert "Replay this round: quiz play --pack narcos-mexico --mode survival --seed 1" in out
+
+
+def test_topic_history_asks_only_history_questions(run_quiz) -> None:
+    history = [q for q in export(run_quiz, "4") if q.get("topic") == "history"]
+    assert history
+    out = play(run_quiz, "--topic", "history", "-n", "50", "--seed", "4",
+               input="1\n" * 60).stdout
+    assert "Topic: history" in out.splitlines()[:3]
+    assert asked(out) == [q["prompt"] for q in history]
+    ending, _, answered, _, _, _ = summary(out)
+    assert (ending, answered) == ("Round over", len(history))
+    assert ("Replay this round: quiz play --pack narcos-mexico --mode classic -n 50 --seed 4 "
+            "--topic history") in out
+
+
+def test_an_unknown_topic_exits_2_with_the_topics(run_quiz) -> None:
+    result = run_quiz("play", "--plain", "--topic", "cooking", input="1\n")
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert "no topic 'cooking' in narcos-mexico (topics: history, production, show)" in result.stderr
+
+
+# -- spoilers ---------------------------------------------------------------------------
+
+def test_no_season2_text_in_rounds_over_many_seeds() -> None:
+    """Every visible question of the built-in pack, over 30 seeds, right and wrong
+    answers alike: no text of a season-2 entry in what the player reads."""
+    pack, secrets = spoiler_setup()
+    game = Game.load()
+    game_pack = game.catalog.get(PACK)
+    view = game.view(game_pack)
+    for seed in range(1, 31):
+        round_ = game.new_round(game_pack, "classic", 50, str(seed))
+        assert round_.total == view.visible_count < len(pack.facts) + len(pack.questions)
+        answers = "".join((q.answer if i % 2 else "0") + "\n" for i, q in enumerate(round_.queue))
+        out = io.StringIO()
+        plain.play(round_, view, io.StringIO(answers), out, interactive=False)
+        transcript = out.getvalue()
+        assert round_.complete and len(round_.answers) == round_.total
+        assert "Wrong." in transcript and "Right!" in transcript
+        assert leaked(secrets, transcript) == [], f"seed {seed}"
+
+
+def test_spoilers_off_by_default_in_the_real_command(run_quiz) -> None:
+    pack, secrets = spoiler_setup()
+    out = play(run_quiz, "-n", "50", "--seed", "11", input="2\n" * 60).stdout
+    hidden = sum(1 for e in (*pack.facts, *pack.questions) if e.spoiler == "season-2")
+    assert (f"Spoilers off: watched through Season 1 ({hidden} hidden: {hidden} Season 2)"
+            in out.splitlines())
+    assert summary(out)[2] == len(pack.facts) + len(pack.questions) - hidden
+    assert leaked(secrets, out) == []
+
+
+def test_spoilers_on_reaches_season2(run_quiz) -> None:
+    pack, secrets = spoiler_setup()
+    out = play(run_quiz, "--spoilers", "on", "-n", "100", "--seed", "11",
+               input="2\n" * 100).stdout
+    assert "Spoilers on" in out.splitlines()
+    assert summary(out)[2] == len(pack.facts) + len(pack.questions)
+    season2_asks = {f.ask for f in pack.facts if f.spoiler == "season-2"}
+    season2_asks |= {q.prompt for q in pack.questions if q.spoiler == "season-2"}
+    assert season2_asks & set(asked(out))
+    assert len(leaked(secrets, out)) > len(secrets) // 2
+    assert out.splitlines()[-1].endswith("--seed 11 --spoilers on")

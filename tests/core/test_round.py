@@ -1,0 +1,398 @@
+"""The round engine: which questions a round asks, how answers score, when it ends."""
+
+from __future__ import annotations
+
+import dataclasses
+import shlex
+
+import pytest
+
+from quiz.cli import _parser
+from quiz.core.generate import Question, generate
+from quiz.core.round import Round, RoundConfig
+from quiz.core.spoilers import Horizon, View, gate
+
+from helpers import demo_pack, question_texts, secret_texts
+
+WRONG = "certainly not the answer"
+
+
+def view(level: str | None = "season-1") -> View:
+    """The demo pack at a horizon; None means spoilers on."""
+    return gate(demo_pack(), Horizon(level))
+
+
+def everything() -> View:
+    return view(None)
+
+
+def start(v: View | None = None, **config) -> Round:
+    config.setdefault("pack_id", "demo")
+    config.setdefault("seed", "7")
+    return Round.start(v or everything(), RoundConfig(**config))
+
+
+def right(question: Question) -> str:
+    return question.answer
+
+
+def play(round_: Round, pattern: str, seconds: float = 0.0) -> list[int]:
+    """Answer one question per letter of `pattern` (r = right, w = wrong); the points."""
+    points = []
+    for mark in pattern:
+        question = round_.current
+        assert question is not None, "the round ended before the pattern did"
+        answer = round_.answer(right(question) if mark == "r" else WRONG, seconds)
+        assert answer.correct == (mark == "r")
+        points.append(answer.points)
+    return points
+
+
+# -- which questions ---------------------------------------------------------------
+
+def test_classic_asks_length_questions_in_the_seeded_order() -> None:
+    v = everything()
+    round_ = start(v, length=4)
+    assert round_.total == 4
+    assert round_.queue == generate(v, "7")[:4]
+    assert round_.number == 1 and round_.current == round_.queue[0]
+
+
+def test_classic_longer_than_the_pack_asks_every_visible_question_once() -> None:
+    v = view("season-1")
+    round_ = start(v, length=50)
+    assert round_.total == v.visible_count == 6
+    assert {q.id for q in round_.queue} == {f.id for f in v.facts} | {q.id for q in v.questions}
+
+
+@pytest.mark.parametrize("mode", ["blitz", "survival"])
+def test_blitz_and_survival_are_not_cut_to_length(mode: str) -> None:
+    v = everything()
+    assert start(v, mode=mode, length=2).total == v.visible_count
+
+
+def test_same_seed_same_round_other_seeds_differ() -> None:
+    first = start(seed="42", length=10)
+    assert start(seed="42", length=10).queue == first.queue
+    assert any(start(seed=str(s), length=10).queue != first.queue for s in range(5))
+
+
+@pytest.mark.parametrize("mode", ["classic", "blitz", "survival"])
+def test_never_two_questions_from_one_fact(mode: str) -> None:
+    for seed in range(30):
+        ids = [q.id for q in start(mode=mode, seed=str(seed), length=50).queue]
+        assert len(ids) == len(set(ids))
+
+
+def test_a_round_only_asks_what_the_view_shows() -> None:
+    v = view("none")
+    allowed = {f.id for f in v.facts} | {q.id for q in v.questions}
+    for seed in range(20):
+        round_ = start(v, seed=str(seed), length=50)
+        assert {q.id for q in round_.queue} <= allowed
+        assert {q.level for q in round_.queue} == {"none"}
+
+
+def test_topic_keeps_only_that_topic() -> None:
+    round_ = start(view("season-1"), topic="history", length=50)
+    assert [q.topic for q in round_.queue] == ["history", "history"]
+    # with everything visible there are more history questions, and length still applies
+    everything_history = start(topic="history", length=50)
+    assert everything_history.total == 5
+    assert {q.topic for q in everything_history.queue} == {"history"}
+    assert start(topic="history", length=3).queue == everything_history.queue[:3]
+
+
+def test_an_unknown_topic_gives_an_empty_round_that_is_already_over() -> None:
+    round_ = start(topic="cooking")
+    assert round_.total == 0
+    assert round_.current is None and round_.finished
+
+
+# -- scoring -------------------------------------------------------------------------
+
+def test_a_right_answer_is_worth_100_and_a_wrong_one_nothing() -> None:
+    round_ = start(streak_bonus=False, length=5)
+    assert play(round_, "rwrrw") == [100, 0, 100, 100, 0]
+    assert round_.score == 300
+    assert round_.correct == 3 and round_.accuracy == pytest.approx(0.6)
+    assert [a.question.id for a in round_.missed] == [round_.queue[1].id, round_.queue[4].id]
+
+
+def test_streak_bonus_grows_by_10_after_the_first_and_stops_at_50() -> None:
+    round_ = start(length=10)
+    points = play(round_, "r" * 10)
+    assert points == [100, 110, 120, 130, 140, 150, 150, 150, 150, 150]
+    assert round_.score == sum(points) == 1350
+    assert round_.streak == round_.best_streak == 10
+
+
+def test_a_miss_resets_the_streak_but_not_the_best() -> None:
+    round_ = start(length=8)
+    assert play(round_, "rrrwrr") == [100, 110, 120, 0, 100, 110]
+    assert [a.streak for a in round_.answers] == [1, 2, 3, 0, 1, 2]
+    assert round_.streak == 2 and round_.best_streak == 3
+
+
+def test_no_streak_bonus_when_the_setting_is_off() -> None:
+    round_ = start(streak_bonus=False, length=8)
+    assert play(round_, "r" * 8) == [100] * 8
+    assert round_.best_streak == 8  # the streak is still counted, just not paid
+
+
+def test_text_answers_are_matched_loosely() -> None:
+    v = everything()
+    for seed in range(200):
+        round_ = start(v, seed=str(seed), length=50)
+        luna = next((q for q in round_.queue if q.id == "luna-plays-gallardo"), None)
+        if luna is not None and luna.type == "text":
+            break
+    else:
+        pytest.fail("no seed asks the Luna fact as a type-in question")
+    while round_.current != luna:
+        round_.answer(WRONG)
+    assert round_.answer("  diego LUNA! ").correct
+    round_ = start(v, seed=str(seed), length=50)
+    while round_.current != luna:
+        round_.answer(WRONG)
+    assert not round_.answer("Diego").correct
+
+
+def test_the_answer_record_keeps_what_was_said() -> None:
+    round_ = start(length=3)
+    question = round_.current
+    answer = round_.answer(WRONG, 4.5)
+    assert (answer.question, answer.response, answer.correct, answer.points, answer.seconds,
+            answer.streak) == (question, WRONG, False, 0, 4.5, 0)
+    assert round_.answers == [answer]
+
+
+def test_classic_has_no_clock_and_no_speed_bonus() -> None:
+    round_ = start(streak_bonus=False, length=3)
+    assert play(round_, "rr", seconds=100) == [100, 100]
+    round_.tick(1000)
+    assert not round_.finished
+    assert play(round_, "r", seconds=0) == [100]
+    assert round_.complete
+
+
+# -- the end of a round -----------------------------------------------------------
+
+def test_classic_ends_complete_after_the_last_question() -> None:
+    round_ = start(length=3)
+    play(round_, "rwr")
+    assert round_.finished and round_.complete and not round_.stopped
+    assert round_.current is None
+    with pytest.raises(RuntimeError):
+        round_.answer("anything")
+    assert len(round_.answers) == 3
+
+
+def test_a_stopped_round_is_finished_but_not_complete() -> None:
+    round_ = start(length=5)
+    play(round_, "rr")
+    round_.stop()
+    assert round_.finished and round_.stopped and not round_.complete
+    assert round_.current is None
+    with pytest.raises(RuntimeError):
+        round_.answer(right(round_.queue[2]))
+    assert round_.score == 210 and len(round_.answers) == 2
+
+
+def test_a_fresh_round_is_not_finished() -> None:
+    round_ = start(length=5)
+    assert not round_.finished and not round_.complete and round_.accuracy == 0.0
+
+
+def test_survival_ends_at_the_third_miss() -> None:
+    round_ = start(mode="survival")
+    assert round_.lives == 3
+    play(round_, "rwrrw")
+    assert round_.lives == 1 and not round_.finished
+    play(round_, "w")
+    assert round_.lives == 0 and round_.misses == 3
+    assert round_.finished and round_.complete
+    assert len(round_.answers) == 6 < round_.total
+    assert round_.current is None
+
+
+def test_survival_without_three_misses_plays_every_question() -> None:
+    round_ = start(view("season-1"), mode="survival")
+    play(round_, "wrwrrr")
+    assert round_.finished and round_.complete and round_.lives == 1
+
+
+def test_classic_does_not_end_at_three_misses() -> None:
+    round_ = start(length=5)
+    play(round_, "www")
+    assert not round_.finished
+
+
+# -- blitz ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("seconds", "bonus"), [
+    (0, 50), (1, 45), (2.5, 38), (5, 25), (9.99, 0), (10, 0), (30, 0),
+])
+def test_blitz_speed_bonus(seconds: float, bonus: int) -> None:
+    round_ = start(mode="blitz", streak_bonus=False)
+    assert play(round_, "r", seconds=seconds) == [100 + bonus]
+    assert round_.score == 100 + bonus
+
+
+def test_blitz_speed_and_streak_bonus_add_up() -> None:
+    round_ = start(mode="blitz")
+    assert play(round_, "rr", seconds=2) == [140, 150]
+
+
+def test_blitz_a_wrong_answer_earns_nothing_and_still_takes_time() -> None:
+    round_ = start(mode="blitz")
+    assert play(round_, "w", seconds=0) == [0]
+    play(round_, "w", seconds=12)
+    assert round_.time_left == pytest.approx(48)
+
+
+def test_blitz_clock_is_used_by_answers_and_ticks() -> None:
+    round_ = start(mode="blitz")
+    assert round_.time_left == 60
+    play(round_, "r", seconds=20)
+    assert round_.time_left == pytest.approx(40)
+    round_.tick(15)
+    assert round_.time_left == pytest.approx(25)
+    assert not round_.finished
+    play(round_, "r", seconds=24)
+    assert round_.time_left == pytest.approx(1)
+    assert not round_.finished
+
+
+def test_blitz_an_answer_after_the_bell_raises_and_does_not_count() -> None:
+    round_ = start(mode="blitz")
+    play(round_, "rr", seconds=25)
+    score, answered = round_.score, len(round_.answers)
+    late = round_.current
+    with pytest.raises(TimeoutError):
+        round_.answer(right(late), seconds=10)
+    assert round_.score == score and len(round_.answers) == answered
+    assert round_.time_left == 0
+    assert round_.finished and round_.complete  # time running out is a natural end
+    assert round_.current is None
+
+
+def test_blitz_once_ticks_use_up_the_clock_no_answer_counts() -> None:
+    round_ = start(mode="blitz")
+    play(round_, "r", seconds=1)
+    round_.tick(59)
+    assert round_.finished and round_.time_left == 0
+    # (This raises RuntimeError "the round is over", not TimeoutError.)
+    with pytest.raises((TimeoutError, RuntimeError)):
+        round_.answer(right(round_.queue[1]))
+    assert len(round_.answers) == 1 and round_.score == 145
+
+
+# -- spoilers turned off mid-round --------------------------------------------------
+
+def test_restrict_drops_unanswered_questions_the_new_view_hides() -> None:
+    safe = view("season-1")
+    allowed = {f.id for f in safe.facts} | {q.id for q in safe.questions}
+    for seed in range(30):
+        round_ = start(seed=str(seed), length=50, spoilers_on=True)
+        play(round_, "rwr")
+        answered = list(round_.answers)
+        before = round_.queue[3:]
+        dropped = round_.restrict(safe)
+        kept = [q for q in before if q.id in allowed]
+        assert dropped == len(before) - len(kept)
+        # same order, nothing new (each regenerated within the lower horizon)
+        assert [q.id for q in round_.queue[3:]] == [q.id for q in kept]
+        assert round_.answers == answered
+        assert round_.total == 3 + len(kept)
+        if round_.current is not None:
+            assert round_.current.id in allowed
+
+
+def test_restrict_never_drops_answered_questions() -> None:
+    # find a round whose first question is a season-2 one, answer it, then restrict
+    for seed in range(100):
+        round_ = start(seed=str(seed), length=50, spoilers_on=True)
+        if round_.queue[0].level == "season-2":
+            break
+    else:
+        pytest.fail("no seed starts with a season-2 question")
+    first = round_.queue[0]
+    play(round_, "r")
+    round_.restrict(view("season-1"))
+    assert round_.queue[0] == first and round_.answers[0].question == first
+    assert round_.score == 100 and round_.number == 2
+    assert all(q.level != "season-2" for q in round_.queue[1:])
+
+
+def test_restrict_to_the_same_view_drops_nothing() -> None:
+    round_ = start(length=6)
+    queue = list(round_.queue)
+    assert round_.restrict(everything()) == 0
+    assert round_.queue == queue
+
+
+def test_restrict_that_drops_every_remaining_question_ends_the_round() -> None:
+    round_ = start(length=50)
+    play(round_, "rr")
+    empty = dataclasses.replace(view("none"), facts=(), questions=())
+    assert round_.restrict(empty) == 8
+    assert round_.total == 2
+    assert round_.finished and round_.complete and round_.current is None
+
+
+def test_after_restrict_no_remaining_question_shows_hidden_text() -> None:
+    pack = demo_pack()
+    secrets = secret_texts(pack, pack.rank("season-1"))
+    safe = view("season-1")
+    leaks = []
+    for seed in range(30):
+        round_ = start(seed=str(seed), length=50, spoilers_on=True)
+        round_.restrict(safe)
+        for question in round_.queue:
+            leaks += [(seed, question.id, s) for s in secrets
+                      for text in question_texts(question) if s in text]
+    assert leaks == []
+
+
+def test_missed_questions_shown_after_spoilers_go_off_hold_no_hidden_text() -> None:
+    pack = demo_pack()
+    secrets = secret_texts(pack, pack.rank("season-1"))
+    safe = view("season-1")
+    for seed in range(30):
+        round_ = start(seed=str(seed), length=50, spoilers_on=True)
+        play(round_, "w" * round_.total)
+        missed = round_.missed_in(safe)
+        assert [q.id for q in missed] == [a.question.id for a in round_.missed
+                                          if a.question.id in safe.entry_ids]
+        assert [s for q in missed for s in secrets for t in question_texts(q) if s in t] == []
+
+
+# -- sharing a round ---------------------------------------------------------------
+
+def test_command_for_a_classic_round() -> None:
+    config = RoundConfig("narcos-mexico", mode="classic", length=5, seed="1")
+    assert config.command() == "quiz play --pack narcos-mexico --mode classic -n 5 --seed 1"
+
+
+def test_command_for_other_modes_topics_and_spoilers() -> None:
+    assert (RoundConfig("demo", mode="blitz", length=5, seed="9").command()
+            == "quiz play --pack demo --mode blitz --seed 9")
+    assert (RoundConfig("demo", mode="survival", seed="3", topic="history",
+                        spoilers_on=True).command()
+            == "quiz play --pack demo --mode survival --seed 3 --topic history --spoilers on")
+
+
+@pytest.mark.parametrize("config", [
+    RoundConfig("demo", mode="classic", length=12, seed="it's a seed; rm -rf"),
+    RoundConfig("demo", mode="blitz", seed="x y", topic="real history"),
+    RoundConfig("narcos-mexico", mode="survival", seed="5", spoilers_on=True),
+])
+def test_command_parses_back_into_the_same_round(config: RoundConfig) -> None:
+    words = shlex.split(config.command())
+    assert words[:2] == ["quiz", "play"]
+    args = _parser().parse_args(words[1:])
+    replayed = RoundConfig(
+        args.pack, mode=args.mode, length=args.n or config.length, seed=args.seed,
+        topic=args.topic or "", spoilers_on=args.spoilers == "on")
+    assert replayed == config
