@@ -33,15 +33,17 @@ class RoundConfig:
     spoilers_on: bool = False
 
     def command(self) -> str:
-        """The command line that replays this round."""
+        """The command line that replays this round.
+
+        It never carries '--spoilers on': whoever runs a shared command plays at
+        their own horizon, so a shared round cannot spoil anyone. At the same
+        horizon it is the same round."""
         parts = ["quiz", "play", "--pack", self.pack_id, "--mode", self.mode]
         if self.mode == "classic":
             parts += ["-n", str(self.length)]
         parts += ["--seed", self.seed]
         if self.topic:
             parts += ["--topic", self.topic]
-        if self.spoilers_on:
-            parts += ["--spoilers", "on"]
         return shlex.join(parts)
 
 
@@ -117,6 +119,8 @@ class Round:
         """Score a response to the current question. `seconds` is the time it took."""
         question = self.current
         if question is None:
+            if self.config.mode == "blitz" and self.time_left <= 0:
+                raise TimeoutError("time is up")
             raise RuntimeError("the round is over")
         if self.config.mode == "blitz":
             self.elapsed += seconds
