@@ -248,8 +248,9 @@ def _run_app(game: Game, round_) -> int:
         raise UsageError("the game needs a terminal; in a pipe, use 'quiz play --plain'")
     from quiz.ui.app import QuizApp  # Textual loads only when the game opens
 
-    QuizApp(game, first_round=round_).run()
-    return 0
+    app = QuizApp(game, first_round=round_)
+    app.run()
+    return app.return_code or 0
 
 
 # -- quiz spoilers ------------------------------------------------------------------

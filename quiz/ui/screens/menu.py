@@ -25,7 +25,7 @@ class MenuScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield TopBar("menu")
-        with VerticalScroll(id="menu"):
+        with VerticalScroll(id="menu-body"):
             yield Static(LOGO, id="logo")
             yield Static("Spoiler-aware trivia for the terminal", id="tagline")
             with Center():

@@ -33,7 +33,7 @@ def progress_text(round_: Round, waiting_since: float | None, now: float) -> str
 
 class PlayScreen(Screen[None]):
     BINDINGS = [
-        Binding("1", "choose(0)", "1-4 answer", id="answer-1", show=False),
+        Binding("1", "choose(0)", "Answer", id="answer-1", key_display="1-4"),
         Binding("2", "choose(1)", show=False),
         Binding("3", "choose(2)", show=False),
         Binding("4", "choose(3)", show=False),
@@ -57,7 +57,7 @@ class PlayScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield TopBar(self.pack.title)
-        with VerticalScroll(id="play"):
+        with VerticalScroll(id="play-body"):
             yield Static(id="progress", markup=False)
             yield Static(id="question", markup=False)
             yield Vertical(id="choices")
@@ -69,6 +69,9 @@ class PlayScreen(Screen[None]):
         yield Footer()
 
     async def on_mount(self) -> None:
+        # One Next button serves every question: without this, an Enter within
+        # 0.2 s of the previous one would fall inside its press effect and be lost.
+        self.query_one("#next", Button).active_effect_duration = 0
         self.watch(self.app, "horizon_stamp", self._horizon_changed, init=False)
         if self.round.config.mode == "blitz":
             self.set_interval(0.25, self._tick)

@@ -29,7 +29,7 @@ class ResultsScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield TopBar("results")
-        with VerticalScroll(id="results"):
+        with VerticalScroll(id="results-body"):
             yield Static(id="headline", markup=False)
             yield Static(id="figures", markup=False)
             # Buttons before the missed list, which can be long: the focus then
@@ -43,7 +43,8 @@ class ResultsScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.watch(self.app, "horizon_stamp", self.render_results)
+        self.render_results()
+        self.watch(self.app, "horizon_stamp", self.render_results, init=False)
         self.query_one("#again", Button).focus()
 
     def render_results(self) -> None:

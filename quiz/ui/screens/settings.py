@@ -27,7 +27,7 @@ class SettingsScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         settings = self.app.game.settings
         yield TopBar("settings")
-        with VerticalScroll(id="settings"):
+        with VerticalScroll(id="settings-body"):
             with Horizontal(classes="setting"):
                 yield Static("Spoiler mode (s)", classes="setting-label")
                 yield Switch(value=settings.spoilers, id="spoilers")
