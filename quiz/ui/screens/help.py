@@ -36,7 +36,8 @@ Results
   r          play again            a       replay the same round
   escape     back to the menu
 
-While you type an answer, keys go to the answer box: press escape first.
+While you type an answer, letters go to the answer box: s and ? work again
+once you have answered.
 """
 
 
