@@ -76,7 +76,11 @@ class SettingsScreen(Screen[None]):
     @on(Select.Changed, ".watched")
     def _watched(self, event: Select.Changed) -> None:
         pack_id = event.select.name or ""
-        if isinstance(event.value, str) and self.app.game.settings.watched.get(pack_id) != event.value:
+        pack = self.app.game.catalog.get(pack_id)
+        # The Select reports its first value on mount: only a real change counts,
+        # so a player who never chose keeps following the pack's safe_through.
+        current = self.app.game.settings.watched_level(pack_id) or (pack.safe_through if pack else None)
+        if isinstance(event.value, str) and current != event.value:
             self.app.game.settings.watched[pack_id] = event.value
             self.app.save_settings()
             self.app.horizon_stamp += 1
