@@ -4,18 +4,11 @@ field is hostile markup plays through, shows its brackets literally, and its
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 
-if "quiz_tests_ui_helpers" not in sys.modules:  # not `helpers`: tests/core has one too
-    _spec = importlib.util.spec_from_file_location(
-        "quiz_tests_ui_helpers", Path(__file__).with_name("helpers.py"))
-    sys.modules[_spec.name] = importlib.util.module_from_spec(_spec)
-    _spec.loader.exec_module(sys.modules[_spec.name])
-ui = sys.modules["quiz_tests_ui_helpers"]
+import ui_helpers as ui  # noqa: E402  (tests/core has a helpers module too)
 
 from quiz.core.loader import load_pack  # noqa: E402
 from quiz.ui.screens.picker import PickerScreen  # noqa: E402
@@ -71,11 +64,6 @@ questions:
     answer: "[kappa]"
     accept: [kappa]
 '''
-
-
-@pytest.fixture(autouse=True)
-def _quicker_idle(monkeypatch: pytest.MonkeyPatch) -> None:
-    ui.quicker_idle(monkeypatch)
 
 
 def tokens(text: str) -> list[str]:

@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 
-if "quiz_tests_ui_helpers" not in sys.modules:  # not `helpers`: tests/core has one too
-    _spec = importlib.util.spec_from_file_location(
-        "quiz_tests_ui_helpers", Path(__file__).with_name("helpers.py"))
-    sys.modules[_spec.name] = importlib.util.module_from_spec(_spec)
-    _spec.loader.exec_module(sys.modules[_spec.name])
-ui = sys.modules["quiz_tests_ui_helpers"]
+import ui_helpers as ui  # noqa: E402  (tests/core has a helpers module too)
 
 import quiz.game  # noqa: E402
 import quiz.ui.screens.play as play_module  # noqa: E402
@@ -23,11 +16,6 @@ from quiz.ui.screens.menu import MenuScreen  # noqa: E402
 from quiz.ui.screens.picker import PickerScreen  # noqa: E402
 from quiz.ui.screens.play import PlayScreen  # noqa: E402
 from quiz.ui.screens.results import ResultsScreen  # noqa: E402
-
-
-@pytest.fixture(autouse=True)
-def _quicker_idle(monkeypatch: pytest.MonkeyPatch) -> None:
-    ui.quicker_idle(monkeypatch)
 
 
 @pytest.fixture

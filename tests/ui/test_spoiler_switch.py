@@ -3,18 +3,11 @@ the round in progress and to the results on screen."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 
-if "quiz_tests_ui_helpers" not in sys.modules:  # not `helpers`: tests/core has one too
-    _spec = importlib.util.spec_from_file_location(
-        "quiz_tests_ui_helpers", Path(__file__).with_name("helpers.py"))
-    sys.modules[_spec.name] = importlib.util.module_from_spec(_spec)
-    _spec.loader.exec_module(sys.modules[_spec.name])
-ui = sys.modules["quiz_tests_ui_helpers"]
+import ui_helpers as ui  # noqa: E402  (tests/core has a helpers module too)
 
 from quiz.game import Game  # noqa: E402
 from quiz.ui.app import QuizApp  # noqa: E402
@@ -26,11 +19,6 @@ from quiz.ui.screens.results import ResultsScreen  # noqa: E402
 from quiz.ui.widgets.top_bar import SpoilerBadge  # noqa: E402
 
 S2 = "season-2"
-
-
-@pytest.fixture(autouse=True)
-def _quicker_idle(monkeypatch: pytest.MonkeyPatch) -> None:
-    ui.quicker_idle(monkeypatch)
 
 
 @pytest.fixture
