@@ -144,15 +144,15 @@ async def test_no_leak_in_blitz_rounds(seeds, monkeypatch: pytest.MonkeyPatch) -
         await pilot.press("p")
 
         async def until_the_bell(pilot) -> None:
-            # 8 answers of 7 s each, then the player waits: the clock ends the round.
-            for number in range(8):
+            # 6 answers of 9 s each, then the player waits: the clock ends the round.
+            for number in range(6):
                 scan("question")
-                clock.now += 7
-                await ui.answer(pilot, right=number % 4 != 2, typing=False, settle=False)
+                clock.now += 9
+                await ui.answer(pilot, right=number % 3 != 2, typing=False, settle=False)
                 scan("feedback")
                 await ui.next_question(pilot, settle=False)
-            assert "Time 4 s" in ui.shows(app, "#progress")
-            clock.now += 5
+            assert "Time 6 s" in ui.shows(app, "#progress")
+            clock.now += 10
 
         await play_rounds(pilot, scan, 2, right=None, end=until_the_bell)
         assert ui.shows(app, "#headline").startswith("Time is up")
@@ -168,8 +168,8 @@ async def test_no_leak_in_survival_rounds(seeds) -> None:
         await ui.wait_for_screen(pilot, PickerScreen)
         await ui.pick_mode(pilot, 2)
         await pilot.press("p")
-        # Every third answer wrong: the round ends at the ninth question.
-        await play_rounds(pilot, scan, 2, right=lambda n: n % 3 != 2)
+        # Every other answer wrong: the round ends at the sixth question.
+        await play_rounds(pilot, scan, 2, right=lambda n: n % 2 == 0)
         assert app.screen.round.config.mode == "survival"
-        assert len(app.screen.round.answers) == 9
+        assert len(app.screen.round.answers) == 6
         assert scan.found == []
