@@ -87,6 +87,10 @@ class PlayScreen(Screen[None]):
         self.shown = question
         self.last = None
         self.query_one("#feedback").display = False
+        # Cleared, not just hidden: after spoilers go off, the last feedback may
+        # be about a question that is now above the horizon.
+        self.query_one("#verdict", Static).update("")
+        self.query_one("#details", Static).update("")
         self.query_one("#question", Static).update(Content(question.full_prompt))
         choices = self.query_one("#choices", Vertical)
         # Wait for the old buttons to go: the new ones reuse their ids.
