@@ -267,17 +267,15 @@ def _cmd_spoilers(args: argparse.Namespace) -> int:
             raise UsageError(f"no level '{args.watched}' in {pack.id} (levels: {', '.join(levels)})")
         game.settings.watched[pack.id] = args.watched
         changed = True
+    if changed:
+        game.save()
     if args.action == "on" and not game.settings.spoilers:
         if not args.yes and not _confirm_spoilers():
             print("Spoiler mode stays off.")
             return 1
-        game.settings.spoilers = True
-        changed = True
+        game.set_spoilers(True)
     elif args.action == "off" and game.settings.spoilers:
-        game.settings.spoilers = False
-        changed = True
-    if changed:
-        game.save()
+        game.set_spoilers(False)
     print(f"Spoiler mode: {'on' if game.settings.spoilers else 'off'}")
     for pack in game.catalog.packs:
         view = game.view(pack)

@@ -68,18 +68,7 @@ def ask(question: Question) -> str:
 
 
 def feedback(answer: Answer) -> str:
-    question = answer.question
-    if answer.correct:
-        lines = [f"Right! +{answer.points}"]
-    else:
-        lines = [f"Wrong. The answer: {question.answer}"]
-    if question.statement and question.statement != question.prompt:
-        lines.append(f"  {question.statement}")
-    if question.explain:
-        lines.append(f"  {question.explain}")
-    if question.source:
-        lines.append(f"  Source: {question.source}")
-    return "\n".join(lines)
+    return "\n".join([answer.verdict, *(f"  {note}" for note in answer.question.notes)])
 
 
 def summary(round_: Round) -> str:

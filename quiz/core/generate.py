@@ -41,6 +41,19 @@ class Question:
         """The prompt as asked: a true/false statement says that it is one."""
         return f"True or false? {self.prompt}" if self.type == "true-false" else self.prompt
 
+    @property
+    def notes(self) -> tuple[str, ...]:
+        """What the feedback tells after an answer: the fact as stated (when the
+        prompt did not already say it), the explanation, the source."""
+        notes = []
+        if self.statement and self.statement != self.prompt:
+            notes.append(self.statement)
+        if self.explain:
+            notes.append(self.explain)
+        if self.source:
+            notes.append(f"Source: {self.source}")
+        return tuple(notes)
+
     def check(self, response: str) -> bool:
         """Is this response (a choice's text, True/False, or typed text) right?"""
         if self.type == "text":

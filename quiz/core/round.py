@@ -56,6 +56,12 @@ class Answer:
     seconds: float
     streak: int
 
+    @property
+    def verdict(self) -> str:
+        if self.correct:
+            return f"Right! +{self.points}"
+        return f"Wrong. The answer: {self.question.answer}"
+
 
 @dataclass
 class Round:

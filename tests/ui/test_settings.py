@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 
 import ui_helpers as ui  # noqa: E402  (tests/core has a helpers module too)
 

@@ -19,7 +19,7 @@ import textual.constants
 from textual.pilot import Pilot
 from textual.widgets import Input
 
-from quiz.core.generate import FALSE, TRUE, Question
+from quiz.core.generate import TRUE, Question
 from quiz.core.round import Round
 from quiz.game import Game
 from quiz.ui.app import QuizApp

@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, Footer, OptionList, RadioButton, RadioSet, Select, Static
@@ -29,6 +29,10 @@ class PickerScreen(Screen[None]):
         Binding("p", "play", "Play", id="picker-play", tooltip="Play the highlighted pack"),
     ]
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.views: list[View] = []  # the packs as gated at the current horizon
+
     def compose(self) -> ComposeResult:
         yield TopBar("pick a pack")
         with Horizontal(id="picker"):
@@ -51,15 +55,14 @@ class PickerScreen(Screen[None]):
         self.watch(self.app, "horizon_stamp", self.refresh_packs, init=False)
         self.query_one("#packs", OptionList).focus()
 
-    def views(self) -> list[View]:
-        game = self.app.game
-        return [game.view(pack) for pack in game.catalog.packs]
-
     def refresh_packs(self) -> None:
+        """Gate every pack again (the horizon may have changed) and list them."""
+        game = self.app.game
+        self.views = [game.view(pack) for pack in game.catalog.packs]
         packs = self.query_one("#packs", OptionList)
         highlighted = packs.highlighted or 0
         packs.clear_options()
-        for view in self.views():
+        for view in self.views:
             counts = f"{view.visible_count} questions"
             if view.hidden:
                 counts += f" · {view.hidden_note()}"
@@ -78,7 +81,7 @@ class PickerScreen(Screen[None]):
         if packs.highlighted is None:
             return None
         option_id = packs.get_option_at_index(packs.highlighted).id
-        return next((v for v in self.views() if v.id == option_id), None)
+        return next((v for v in self.views if v.id == option_id), None)
 
     @on(OptionList.OptionHighlighted, "#packs")
     def show_details(self) -> None:

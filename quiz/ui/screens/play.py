@@ -125,22 +125,10 @@ class PlayScreen(Screen[None]):
         self.query_one("#choices").display = False
         self.query_one("#typed").display = False
         verdict = self.query_one("#verdict", Static)
-        if answer.correct:
-            verdict.update(Content(f"Right! +{answer.points}"))
-        else:
-            verdict.update(Content(f"Wrong. The answer: {question.answer}"))
+        verdict.update(Content(answer.verdict))
         verdict.set_class(answer.correct, "-right")
         verdict.set_class(not answer.correct, "-wrong")
-        lines = []
-        if question.statement and question.statement != question.prompt:
-            lines.append(question.statement)
-        elif question.type == "true-false" and question.statement:
-            lines.append(question.statement)
-        if question.explain:
-            lines.append(question.explain)
-        if question.source:
-            lines.append(f"Source: {question.source}")
-        self.query_one("#details", Static).update(Content("\n\n".join(lines)))
+        self.query_one("#details", Static).update(Content("\n\n".join(question.notes)))
         feedback = self.query_one("#feedback")
         feedback.display = True
         self.query_one("#next", Button).focus()
