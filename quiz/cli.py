@@ -10,6 +10,8 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from dataclasses import asdict
+from datetime import datetime
 from pathlib import Path
 
 import yaml
@@ -18,10 +20,12 @@ from quiz.core.catalog import PACK_SUFFIXES, pack_files
 from quiz.core.generate import generate, new_seed
 from quiz.core.loader import load_pack
 from quiz.core.pack import NONE_LEVEL, Pack
-from quiz.core.round import MODES
+from quiz.core.round import MODES, Round
 from quiz.core.spoilers import View
 from quiz.game import Game
+from quiz.scoreboard import build_report
 from quiz.store import paths
+from quiz.store.scorebook import Saved
 
 
 class UsageError(Exception):
@@ -81,14 +85,21 @@ def _parser() -> argparse.ArgumentParser:
     play = commands.add_parser("play", help="play a round (in the game, or --plain in text)")
     play.add_argument("--pack", metavar="ID", help="the pack to play (default: the first)")
     play.add_argument("--mode", choices=MODES, default="classic",
-                      help="classic: N questions; blitz: 60 s clock; survival: until 3 misses")
-    play.add_argument("-n", type=int, metavar="N", help="questions in a classic round")
+                      help="classic: N questions; blitz: 60 s clock; survival: until 3 misses; "
+                           "review: questions you missed or that are due again")
+    play.add_argument("-n", type=int, metavar="N",
+                      help="questions in a classic round (at most, in review)")
     play.add_argument("--seed", help="replay a round: the same seed asks the same questions")
     play.add_argument("--topic", help="only questions of this topic")
     play.add_argument("--spoilers", choices=("on", "off"), help="override the spoiler setting")
     play.add_argument("--plain", action="store_true",
                       help="play in plain text: one answer per line; works in a pipe")
     play.set_defaults(run=_cmd_play)
+
+    scores = commands.add_parser(
+        "scores", help="recent rounds, best scores, accuracy and progress (within your horizon)")
+    scores.add_argument("--json", action="store_true", help="print JSON")
+    scores.set_defaults(run=_cmd_scores)
 
     spoilers = commands.add_parser("spoilers", help="read or change the spoiler setting")
     spoilers.add_argument("action", nargs="?", choices=("on", "off", "status"), default="status")
@@ -233,8 +244,14 @@ def _cmd_play(args: argparse.Namespace) -> int:
     if args.plain:
         from quiz import plain
 
+        def record(played: Round) -> Saved | None:
+            saved = game.record(played)
+            for message in game.take_messages():
+                print(f"quiz: {message}", file=sys.stderr)
+            return saved
+
         plain.play(round_, game.view(pack, spoilers), sys.stdin, sys.stdout,
-                   interactive=sys.stdin.isatty())
+                   interactive=sys.stdin.isatty(), record=record)
         return 0
     return _run_app(game, round_)
 
@@ -251,6 +268,22 @@ def _run_app(game: Game, round_) -> int:
     app = QuizApp(game, first_round=round_)
     app.run()
     return app.return_code or 0
+
+
+# -- quiz scores --------------------------------------------------------------------
+
+def _cmd_scores(args: argparse.Namespace) -> int:
+    game = load_game()
+    report = build_report(game.scores.book, game.catalog.packs, game.view,
+                          datetime.now().astimezone())
+    if args.json:
+        print(json.dumps(asdict(report), indent=2, ensure_ascii=False))
+        return 0
+    for n, (heading, lines) in enumerate(report.sections()):
+        print(("\n" if n else "") + heading)
+        for line in lines:
+            print(f"  {line}")
+    return 0
 
 
 # -- quiz spoilers ------------------------------------------------------------------

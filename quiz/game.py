@@ -4,6 +4,7 @@ rule that turns them into what a player may see and a round to play."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from quiz.core.catalog import Catalog, load_catalog
 from quiz.core.generate import new_seed
@@ -11,6 +12,8 @@ from quiz.core.pack import Pack
 from quiz.core.round import Round, RoundConfig
 from quiz.core.spoilers import View, gate, horizon_for
 from quiz.store import paths
+from quiz.store.scorebook import Saved, session_of
+from quiz.store.scores import ScoreStore
 from quiz.store.settings import Settings, load_settings, save_settings
 
 
@@ -22,12 +25,19 @@ class Game:
     messages: list[str] = field(default_factory=list)
     # `quiz play --spoilers on|off`: for this session only, never saved.
     session_spoilers: bool | None = None
+    scores: ScoreStore = field(default_factory=ScoreStore)
+    # round id -> what its first save as a finished round found: later saves of
+    # the same round (its end, after its last answer) compare it with itself.
+    _outcomes: dict[str, Saved] = field(default_factory=dict)
 
     @classmethod
     def load(cls) -> Game:
         loaded = load_settings()
         catalog = load_catalog(paths.builtin_packs_dir(), paths.user_packs_dir())
-        return cls(catalog, loaded.settings, [loaded.message] if loaded.message else [])
+        game = cls(catalog, loaded.settings, [loaded.message] if loaded.message else [])
+        game.scores.load()
+        game.messages += game.scores.take_messages()
+        return game
 
     def spoilers_on(self, override: bool | None = None) -> bool:
         for choice in (override, self.session_spoilers):
@@ -49,13 +59,37 @@ class Game:
 
     def new_round(self, pack: Pack, mode: str = "classic", length: int | None = None,
                   seed: str | None = None, topic: str = "",
-                  spoilers: bool | None = None) -> Round:
+                  spoilers: bool | None = None, now: datetime | None = None) -> Round:
+        view = self.view(pack, spoilers)
+        only: tuple[str, ...] = ()
+        if mode == "review":
+            # Due by the book, and visible now: a question answered with spoilers
+            # on stays out of review once they are off.
+            now = now or datetime.now().astimezone()
+            only = tuple(self.scores.book.due(pack.id, view.entry_ids, now))
         config = RoundConfig(
             pack_id=pack.id, mode=mode, length=length or self.settings.round_length,
             seed=seed or new_seed(), topic=topic, streak_bonus=self.settings.streak_bonus,
-            spoilers_on=self.spoilers_on(spoilers),
+            spoilers_on=self.spoilers_on(spoilers), only=only,
         )
-        return Round.start(self.view(pack, spoilers), config)
+        return Round.start(view, config)
+
+    def record(self, round_: Round, now: datetime | None = None) -> Saved | None:
+        """Save a round as it stands: after every answer, and when it ends. A
+        round with no answer leaves no trace. What went wrong, if anything,
+        waits in `messages`."""
+        if not round_.answers:
+            return None
+        now = now or datetime.now().astimezone()
+        saved = self.scores.save(session_of(round_, now), now)
+        self.messages += self.scores.take_messages()
+        if saved.ranked:
+            saved = self._outcomes.setdefault(round_.id, saved)
+        return saved
+
+    def take_messages(self) -> list[str]:
+        out, self.messages = self.messages, []
+        return out
 
     def save(self) -> None:
         save_settings(self.settings)

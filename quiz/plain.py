@@ -13,6 +13,8 @@ from typing import TextIO
 from quiz.core.generate import FALSE, TRUE, Question
 from quiz.core.round import Answer, Round
 from quiz.core.spoilers import View
+from quiz.scoreboard import best_note
+from quiz.store.scorebook import Saved
 
 _TRUE_WORDS = {"t", "true", "1"}
 _FALSE_WORDS = {"f", "false", "2"}
@@ -83,10 +85,14 @@ def summary(round_: Round) -> str:
 
 
 def play(round_: Round, view: View, stdin: TextIO, stdout: TextIO, interactive: bool,
-         clock: Callable[[], float] = time.monotonic) -> Round:
+         clock: Callable[[], float] = time.monotonic,
+         record: Callable[[Round], Saved | None] = lambda _round: None) -> Round:
     """Play a round on text streams. `interactive` re-asks after an answer that
     names no option; in a pipe such a line counts as a wrong answer, so that the
-    lines that follow still answer the questions they were meant for."""
+    lines that follow still answer the questions they were meant for.
+
+    `record` saves the round as it stands: it is called after every answer, so
+    a round cut short keeps what was answered, and once more at the end."""
 
     def say(text: str = "") -> None:
         stdout.write(text + "\n")
@@ -94,8 +100,7 @@ def play(round_: Round, view: View, stdin: TextIO, stdout: TextIO, interactive: 
 
     say(header(view, round_))
     if not round_.total:
-        say("No questions to ask: everything in this pack is above your spoiler horizon"
-            " or outside the topic.")
+        say(round_.empty_note)
         return round_
     try:
         while (question := round_.current) is not None:
@@ -121,9 +126,13 @@ def play(round_: Round, view: View, stdin: TextIO, stdout: TextIO, interactive: 
                 say("Time is up: that answer came after the bell.")
                 break
             say(feedback(answer))
+            record(round_)
     except (EOFError, KeyboardInterrupt):
         say()
         round_.stop()
+    saved = record(round_)
     say()
     say(summary(round_))
+    if note := best_note(saved):
+        say(note)
     return round_

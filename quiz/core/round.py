@@ -7,12 +7,16 @@ lives here, so both play exactly the same game.
 from __future__ import annotations
 
 import shlex
+import uuid
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from quiz.core.generate import Question, generate
 from quiz.core.spoilers import View
 
-MODES = ("classic", "blitz", "survival")
+MODES = ("classic", "blitz", "survival", "review")
+# Modes that ask a set number of questions at most.
+COUNTED_MODES = ("classic", "review")
 BLITZ_SECONDS = 60.0
 SURVIVAL_LIVES = 3
 POINTS = 100
@@ -31,6 +35,8 @@ class RoundConfig:
     topic: str = ""
     streak_bonus: bool = True
     spoilers_on: bool = False
+    # Review: the questions due, in the order to ask them.
+    only: tuple[str, ...] = ()
 
     def command(self) -> str:
         """The command line that replays this round.
@@ -39,7 +45,7 @@ class RoundConfig:
         their own horizon, so a shared round cannot spoil anyone. At the same
         horizon it is the same round."""
         parts = ["quiz", "play", "--pack", self.pack_id, "--mode", self.mode]
-        if self.mode == "classic":
+        if self.mode in COUNTED_MODES:
             parts += ["-n", str(self.length)]
         parts += ["--seed", self.seed]
         if self.topic:
@@ -73,14 +79,29 @@ class Round:
     best_streak: int = 0
     elapsed: float = 0.0   # blitz: seconds used so far
     stopped: bool = False  # ended early by the player (Ctrl-C, end of input, Escape)
+    horizon: str = ""      # the view's horizon, in words, when the round began
+    id: str = field(default_factory=lambda: uuid.uuid4().hex[:12])
+    started: datetime = field(default_factory=lambda: datetime.now().astimezone())
 
     @classmethod
     def start(cls, view: View, config: RoundConfig) -> Round:
         questions = [q for q in generate(view, config.seed)
                      if not config.topic or q.topic == config.topic]
-        if config.mode == "classic":
+        if config.mode == "review":
+            by_id = {q.id: q for q in questions}
+            questions = [by_id[i] for i in config.only if i in by_id]
+        if config.mode in COUNTED_MODES:
             questions = questions[: config.length]
-        return cls(config, questions)
+        return cls(config, questions, horizon=view.horizon)
+
+    @property
+    def empty_note(self) -> str:
+        """Why a round has nothing to ask, in words."""
+        if self.config.mode == "review":
+            return ("Nothing to review: no missed questions, and none are due yet. "
+                    "Play a round, then come back.")
+        return ("No questions to ask: everything in this pack is above your spoiler "
+                "horizon or outside the topic.")
 
     # -- state -----------------------------------------------------------------
 

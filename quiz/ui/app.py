@@ -11,11 +11,13 @@ from textual.screen import Screen
 
 from quiz.core.round import Round
 from quiz.game import Game
+from quiz.store.scorebook import Saved
 from quiz.ui.screens.confirm import ConfirmSpoilers
 from quiz.ui.screens.help import HelpScreen
 from quiz.ui.screens.menu import MenuScreen
 from quiz.ui.screens.picker import PickerScreen
 from quiz.ui.screens.play import PlayScreen
+from quiz.ui.screens.scores import ScoresScreen
 from quiz.ui.screens.settings import SettingsScreen
 
 
@@ -48,8 +50,18 @@ class QuizApp(App[None]):
             pack = self.game.catalog.get(self.first_round.config.pack_id)
             if pack is not None:
                 self.push_screen(PlayScreen(pack, self.first_round))
-        for message in self.game.messages:
+        self.show_messages()
+
+    def show_messages(self) -> None:
+        """Tell the player what the core had to tell: a file set aside, a save
+        that failed."""
+        for message in self.game.take_messages():
             self.notify(message, severity="warning", timeout=15)
+
+    def record(self, round_: Round) -> Saved | None:
+        saved = self.game.record(round_)
+        self.show_messages()
+        return saved
 
     # -- spoilers ------------------------------------------------------------------
 
@@ -91,6 +103,18 @@ class QuizApp(App[None]):
     def action_pick(self) -> None:
         self.push_screen(PickerScreen())
 
+    def action_review(self) -> None:
+        """One pack: review it now. Several: pick one, review mode chosen."""
+        packs = self.game.catalog.packs
+        if len(packs) == 1:
+            self.start_round(packs[0].id, "review")
+        else:
+            self.push_screen(PickerScreen(mode="review"))
+
+    def action_scores(self) -> None:
+        if not isinstance(self.screen, ScoresScreen):
+            self.push_screen(ScoresScreen())
+
     def action_settings(self) -> None:
         if not isinstance(self.screen, SettingsScreen):
             self.push_screen(SettingsScreen())
@@ -110,11 +134,10 @@ class QuizApp(App[None]):
             return
         round_ = self.game.new_round(pack, mode, length, seed, topic)
         if not round_.total:
-            self.notify("No questions to ask: everything is above your spoiler horizon "
-                        "or outside the topic.", severity="warning")
+            self.notify(round_.empty_note, severity="warning")
             return
         screen = PlayScreen(pack, round_)
-        if isinstance(self.screen, PickerScreen | MenuScreen):
+        if isinstance(self.screen, PickerScreen | MenuScreen | ScoresScreen):
             self.push_screen(screen)
         else:
             self.switch_screen(screen)
@@ -122,6 +145,10 @@ class QuizApp(App[None]):
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         yield SystemCommand("Play", "Pick a pack and play a round", self.action_pick)
+        yield SystemCommand("Review", "Play the questions you missed or that are due",
+                            self.action_review)
+        yield SystemCommand("Scores", "Recent rounds, bests, accuracy, progress",
+                            self.action_scores)
         yield SystemCommand("Settings", "Spoilers, what you watched, round length, theme",
                             self.action_settings)
         yield SystemCommand("Spoilers on/off", "Toggle spoiler mode", self.action_toggle_spoilers)

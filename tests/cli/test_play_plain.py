@@ -113,8 +113,9 @@ def test_five_answers_from_a_pipe_play_a_round_of_five(run_quiz) -> None:
     ending, right, answered, _, score, _ = summary(out)
     assert (ending, answered) == ("Round over", 5)
     assert right == sum(1 for p in feedback if p) and score == sum(int(p) for p in feedback if p)
-    assert out.splitlines()[-1] == (
-        "Replay this round: quiz play --pack narcos-mexico --mode classic -n 5 --seed 1")
+    assert out.splitlines()[-2:] == [
+        "Replay this round: quiz play --pack narcos-mexico --mode classic -n 5 --seed 1",
+        "New best! Your first full round in this mode."]
     # the round asks the same questions, in the same order, as the export of its seed
     assert asked(out) == [q["prompt"] for q in export(run_quiz, "1")[:5]]
 
@@ -140,7 +141,10 @@ def test_same_seed_same_transcript(run_quiz) -> None:
     first = play(run_quiz, "-n", "6", "--seed", "77", input=answers).stdout
     again = play(run_quiz, "-n", "6", "--seed", "77", input=answers).stdout
     other = play(run_quiz, "-n", "6", "--seed", "78", input=answers).stdout
-    assert first == again
+    # Everything but the line about bests: the second run met the first one's score.
+    assert first.splitlines()[:-1] == again.splitlines()[:-1]
+    assert first.splitlines()[-1] == "New best! Your first full round in this mode."
+    assert again.splitlines()[-1] == f"Best in this mode: {summary(first)[4]}."
     assert asked(first) != asked(other)
 
 
@@ -242,4 +246,5 @@ def test_spoilers_on_reaches_season2(run_quiz) -> None:
     assert season2_asks & set(asked(out))
     assert len(leaked(secrets, out)) > len(secrets) // 2
     # The replay line never turns spoilers on for whoever runs it.
-    assert out.splitlines()[-1].endswith("--seed 11")
+    replay = next(line for line in out.splitlines() if line.startswith("Replay this round:"))
+    assert replay.endswith("--seed 11")

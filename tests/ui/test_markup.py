@@ -154,6 +154,8 @@ async def test_hostile_pack_text_is_shown_literally_and_its_links_are_dead(quiz_
         for answer in round_.missed:
             assert answer.question.prompt in missed and answer.question.answer in missed
         assert "[kappa]" in missed  # the type-in answered wrong on purpose
+        app.screen.query_one("#missed").scroll_visible(animate=False, top=True)
+        await pilot.pause()
         assert_literal(app, "[kappa]")
 
         await pilot.press("escape")

@@ -17,6 +17,8 @@ Anywhere
 
 Menu
   p          play: pick a pack and a mode
+  r          review: the questions you missed, and those due again
+  h          scores: recent rounds, bests, accuracy, progress
   o          settings
   q          quit
 
@@ -35,6 +37,10 @@ Playing
 Results
   r          play again            a       replay the same round
   escape     back to the menu
+
+Scores
+  up/down    scroll                r       review
+  escape     back
 
 While you type an answer, letters go to the answer box: s and ? work again
 once you have answered.

@@ -1,4 +1,4 @@
-"""The first screen: play, settings, help, quit."""
+"""The first screen: play, review, scores, settings, help, quit."""
 
 from __future__ import annotations
 
@@ -17,6 +17,9 @@ LOGO = "Q U I Z"
 class MenuScreen(Screen[None]):
     BINDINGS = [
         Binding("p", "app.pick", "Play", id="menu-play", tooltip="Pick a pack and play a round"),
+        Binding("r", "app.review", "Review", id="menu-review",
+                tooltip="The questions you missed, and those due again"),
+        Binding("h", "app.scores", "Scores", id="menu-scores"),
         Binding("o", "app.settings", "Settings", id="menu-settings"),
         Binding("q", "app.quit", "Quit", id="menu-quit"),
         Binding("up", "app.focus_previous", show=False),
@@ -30,6 +33,10 @@ class MenuScreen(Screen[None]):
             yield Static("Spoiler-aware trivia for the terminal", id="tagline")
             with Center():
                 yield Button("Play (p)", id="play", variant="primary")
+            with Center():
+                yield Button("Review (r)", id="review")
+            with Center():
+                yield Button("Scores (h)", id="scores")
             with Center():
                 yield Button("Settings (o)", id="settings")
             with Center():
@@ -48,5 +55,6 @@ class MenuScreen(Screen[None]):
 
     @on(Button.Pressed)
     async def _pressed(self, event: Button.Pressed) -> None:
-        action = {"play": "pick", "settings": "settings", "help": "help", "quit": "quit"}
+        action = {"play": "pick", "review": "review", "scores": "scores",
+                  "settings": "settings", "help": "help", "quit": "quit"}
         await self.app.run_action(action[event.button.id or ""])

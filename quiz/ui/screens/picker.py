@@ -19,6 +19,7 @@ MODE_HELP = {
     "classic": "a set number of questions",
     "blitz": "60 seconds on the clock, faster answers score more",
     "survival": "until your third miss",
+    "review": "the questions you missed, and those due again",
 }
 ALL_TOPICS = ""
 
@@ -29,9 +30,10 @@ class PickerScreen(Screen[None]):
         Binding("p", "play", "Play", id="picker-play", tooltip="Play the highlighted pack"),
     ]
 
-    def __init__(self) -> None:
+    def __init__(self, mode: str = MODES[0]) -> None:
         super().__init__()
         self.views: list[View] = []  # the packs as gated at the current horizon
+        self.mode = mode
 
     def compose(self) -> ComposeResult:
         yield TopBar("pick a pack")
@@ -42,7 +44,7 @@ class PickerScreen(Screen[None]):
                 yield Static("Mode", classes="label")
                 with RadioSet(id="mode"):
                     for index, mode in enumerate(MODES):
-                        yield RadioButton(mode.title(), value=index == 0, name=mode,
+                        yield RadioButton(mode.title(), value=mode == self.mode, name=mode,
                                           tooltip=MODE_HELP[mode])
                 yield Static("Topic", classes="label")
                 yield Select([(Content("All topics"), ALL_TOPICS)], id="topic", allow_blank=False)

@@ -146,6 +146,7 @@ class PlayScreen(Screen[None]):
         except TimeoutError:
             self.finish()
             return
+        self.app.record(self.round)
         self.show_feedback(answer)
 
     def action_choose(self, index: int) -> None:
@@ -179,7 +180,8 @@ class PlayScreen(Screen[None]):
         self.waiting_since = None
         from quiz.ui.screens.results import ResultsScreen
 
-        self.app.switch_screen(ResultsScreen(self.pack, self.round))
+        saved = self.app.record(self.round)
+        self.app.switch_screen(ResultsScreen(self.pack, self.round, saved))
 
     # -- time and spoilers ----------------------------------------------------------
 

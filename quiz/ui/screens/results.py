@@ -12,6 +12,8 @@ from textual.widgets import Button, Footer, Static
 
 from quiz.core.pack import Pack
 from quiz.core.round import Round
+from quiz.scoreboard import best_note, recent_scores, spark
+from quiz.store.scorebook import Saved
 from quiz.ui.widgets.top_bar import TopBar
 
 
@@ -22,16 +24,18 @@ class ResultsScreen(Screen[None]):
         Binding("escape,m", "app.menu", "Menu", id="results-menu"),
     ]
 
-    def __init__(self, pack: Pack, round_: Round) -> None:
+    def __init__(self, pack: Pack, round_: Round, saved: Saved | None = None) -> None:
         super().__init__()
         self.pack = pack
         self.round = round_
+        self.saved = saved
 
     def compose(self) -> ComposeResult:
         yield TopBar("results")
         with VerticalScroll(id="results-body"):
             yield Static(id="headline", markup=False)
             yield Static(id="figures", markup=False)
+            yield Static(id="best", markup=False)
             # Buttons before the missed list, which can be long: the focus then
             # keeps the score in view.
             with Horizontal(id="result-buttons"):
@@ -54,6 +58,15 @@ class ResultsScreen(Screen[None]):
             f"Score {round_.score}\n"
             f"{round_.correct} of {len(round_.answers)} right ({round_.accuracy:.0%})\n"
             f"Best streak {round_.best_streak}"))
+        config = round_.config
+        lines = [best_note(self.saved)]
+        if self.saved is not None and self.saved.ranked:
+            scores = recent_scores(self.app.game.scores.book, config.pack_id, config.mode)
+            if len(scores) > 1:
+                lines.append(f"Your last {len(scores)} {config.mode} rounds  {spark(scores)}")
+        best = self.query_one("#best", Static)
+        best.update(Content("\n".join(line for line in lines if line)))
+        best.set_class(bool(self.saved and self.saved.new_best), "-new")
         # What was answered with spoilers on is not shown once they are off.
         view = self.app.game.view(self.pack)
         missed = round_.missed_in(view)

@@ -1,0 +1,221 @@
+"""What the score book says, as a player may see it now.
+
+Both `quiz scores` and the scores screen show this one report. Everything about
+a question (its text, its topic, its level, whether it was missed) comes from
+the pack as gated at the current horizon: a question answered with spoilers on
+drops out of every list, figure and review once they are off. What stays is
+numbers that name nothing: a round's score, how many it got right.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from quiz.core.pack import NONE_LEVEL, Fact, HandQuestion, Pack
+from quiz.core.spoilers import View
+from quiz.store.scorebook import RANKED_MODES, Saved, ScoreBook, Session
+
+RECENT = 10
+SPARK_LENGTH = 20
+_BLOCKS = "▁▂▃▄▅▆▇█"
+MOST_MISSED = 5
+
+
+def spark(values: Sequence[int]) -> str:
+    """A sparkline: one block per value, scaled from the lowest to the highest."""
+    if not values:
+        return ""
+    low, high = min(values), max(values)
+    span = high - low
+    return "".join(_BLOCKS[(v - low) * (len(_BLOCKS) - 1) // span if span else 3]
+                   for v in values)
+
+
+def best_note(saved: Saved | None) -> str:
+    """The results screen's line about bests."""
+    if saved is None or not saved.ranked:
+        return ""
+    previous = saved.previous_best
+    if saved.new_best:
+        return f"New best! Previous best: {previous.score}." if previous else \
+            "New best! Your first full round in this mode."
+    return f"Best in this mode: {previous.score}." if previous else ""
+
+
+@dataclass(frozen=True)
+class SessionLine:
+    when: str
+    pack: str
+    mode: str
+    score: int
+    correct: int
+    answered: int
+    complete: bool
+    topic: str
+
+    def text(self) -> str:
+        done = "" if self.complete else "  (ended early)"
+        topic = f", {self.topic}" if self.topic else ""
+        return (f"{self.when}  {self.pack} · {self.mode}{topic}  {self.score} points, "
+                f"{self.correct}/{self.answered} right{done}")
+
+
+@dataclass(frozen=True)
+class BestLine:
+    pack: str
+    mode: str
+    best: int
+    when: str
+    rounds: int
+    recent: tuple[int, ...]
+
+    def text(self) -> str:
+        return (f"{self.pack} · {self.mode}: best {self.best} ({self.when}), "
+                f"{self.rounds} round(s)  {spark(self.recent)}")
+
+
+@dataclass(frozen=True)
+class Accuracy:
+    name: str
+    right: int
+    seen: int
+
+    def text(self) -> str:
+        return f"{self.name} {self.right * 100 // self.seen}% ({self.right}/{self.seen})"
+
+
+@dataclass(frozen=True)
+class PackProgress:
+    id: str
+    title: str
+    horizon: str
+    visible: int
+    seen: int
+    mastered: int
+    due: int
+    by_level: tuple[Accuracy, ...]
+    by_topic: tuple[Accuracy, ...]
+    # (question, answer, times missed, times seen)
+    most_missed: tuple[tuple[str, str, int, int], ...]
+
+    def lines(self) -> list[str]:
+        out = [f"{self.title} ({self.horizon})",
+               f"  {self.mastered} of {self.visible} questions mastered, {self.seen} seen, "
+               f"{self.due} to review"]
+        if self.by_level:
+            out.append("  By level: " + " · ".join(a.text() for a in self.by_level))
+        if self.by_topic:
+            out.append("  By topic: " + " · ".join(a.text() for a in self.by_topic))
+        if self.most_missed:
+            out.append("  Most missed:")
+            out += [f"    {ask} → {answer} (missed {missed} of {seen})"
+                    for ask, answer, missed, seen in self.most_missed]
+        return out
+
+
+@dataclass(frozen=True)
+class Report:
+    rounds: int
+    answers: int
+    correct: int
+    recent: tuple[SessionLine, ...]
+    spark: tuple[int, ...]
+    bests: tuple[BestLine, ...]
+    packs: tuple[PackProgress, ...] = field(default=())
+
+    def sections(self) -> list[tuple[str, list[str]]]:
+        """(heading, lines) in the order both shells show them."""
+        if not self.rounds:
+            return [("Scores", ["No rounds played yet. Play one and it shows here."])]
+        accuracy = f"{self.correct * 100 // self.answers}%" if self.answers else "no answers"
+        out = [("Overall", [f"{self.rounds} round(s), {self.answers} answers, {accuracy} right",
+                            f"Recent scores  {spark(self.spark)}"])]
+        out.append(("Recent rounds", [s.text() for s in self.recent]))
+        if self.bests:
+            out.append(("Best scores", [b.text() for b in self.bests]))
+        for pack in self.packs:
+            out.append(("Progress", pack.lines()))
+        return out
+
+
+def build_report(book: ScoreBook, packs: Sequence[Pack], view_of: Callable[[Pack], View],
+                 now: datetime) -> Report:
+    """`view_of` gates a pack at the player's current horizon."""
+    titles = {p.id: p.title for p in packs}
+    folded = [t for modes in book.folded.values() for t in modes.values()]
+    sessions = book.sessions
+    views = {p.id: view_of(p) for p in packs}
+    recent = tuple(_session_line(s, titles, views) for s in reversed(sessions[-RECENT:]))
+    return Report(
+        rounds=len(sessions) + sum(t.sessions for t in folded),
+        answers=sum(len(s.answers) for s in sessions) + sum(t.answers for t in folded),
+        correct=sum(s.correct for s in sessions) + sum(t.correct for t in folded),
+        recent=recent,
+        spark=tuple(s.score for s in sessions if s.mode in RANKED_MODES)[-SPARK_LENGTH:],
+        bests=tuple(_best_lines(book, titles)),
+        packs=tuple(_progress(book, p, views[p.id], now) for p in packs
+                    if book.progress.get(p.id)),
+    )
+
+
+def recent_scores(book: ScoreBook, pack: str, mode: str) -> tuple[int, ...]:
+    """Scores of the latest full rounds of one pack and mode, oldest first."""
+    return tuple(s.score for s in book.sessions
+                 if s.pack == pack and s.mode == mode and s.complete)[-SPARK_LENGTH:]
+
+
+def _session_line(session: Session, titles: dict[str, str], views: dict[str, View]) -> SessionLine:
+    view = views.get(session.pack)
+    # A topic is shown only while the pack still shows it at this horizon.
+    topic = session.topic if view and session.topic in view.topics else ""
+    return SessionLine(
+        when=session.started[:16].replace("T", " "), pack=titles.get(session.pack, session.pack),
+        mode=session.mode, score=session.score, correct=session.correct,
+        answered=len(session.answers), complete=session.complete, topic=topic)
+
+
+def _best_lines(book: ScoreBook, titles: dict[str, str]):
+    for pack, modes in book.bests.items():
+        for mode in RANKED_MODES:
+            best = modes.get(mode)
+            if best is None:
+                continue
+            played = sum(1 for s in book.sessions if s.pack == pack and s.mode == mode)
+            folded = book.folded.get(pack, {}).get(mode)
+            yield BestLine(titles.get(pack, pack), mode, best.score, best.when[:10],
+                           played + (folded.sessions if folded else 0),
+                           recent_scores(book, pack, mode))
+
+
+def _progress(book: ScoreBook, pack: Pack, view: View, now: datetime) -> PackProgress:
+    stats = {q: s for q, s in book.progress.get(pack.id, {}).items() if q in view.entry_ids}
+    entries = {e.id: e for e in (*view.facts, *view.questions)}
+    by_level: dict[str, list[int]] = {}
+    by_topic: dict[str, list[int]] = {}
+    for qid, stat in stats.items():
+        entry = entries[qid]
+        level = "No spoilers" if entry.spoiler == NONE_LEVEL else pack.label(entry.spoiler)
+        for table, key in ((by_level, level), (by_topic, entry.topic)):
+            if key:
+                figures = table.setdefault(key, [0, 0])
+                figures[0] += stat.right
+                figures[1] += stat.seen
+    order = {("No spoilers" if lv == NONE_LEVEL else pack.label(lv)): pack.rank(lv)
+             for lv in (NONE_LEVEL, *(level.id for level in pack.levels))}
+    missed = sorted(((s.seen - s.right, s.seen, q) for q, s in stats.items() if s.right < s.seen),
+                    key=lambda t: (-t[0], t[2]))[:MOST_MISSED]
+    return PackProgress(
+        id=pack.id, title=pack.title, horizon=view.horizon, visible=view.visible_count,
+        seen=len(stats), mastered=sum(s.mastered for s in stats.values()),
+        due=len(book.due(pack.id, view.entry_ids, now)),
+        by_level=tuple(Accuracy(k, r, n) for k, (r, n) in
+                       sorted(by_level.items(), key=lambda kv: order.get(kv[0], 99))),
+        by_topic=tuple(Accuracy(k, r, n) for k, (r, n) in sorted(by_topic.items())),
+        most_missed=tuple((_ask(entries[q]), entries[q].answer, m, n) for m, n, q in missed),
+    )
+
+
+def _ask(entry: Fact | HandQuestion) -> str:
+    return entry.ask if isinstance(entry, Fact) else entry.prompt

@@ -1,0 +1,196 @@
+"""The score book: sessions, bests and per-question progress, and the rules that
+change them. Pure data and rules; the file lives in scores.py.
+
+Sessions are keyed by id and carry every answer so far, so saving a session is
+idempotent: applying the same record twice, or a longer version of it later,
+counts each answer once. That is what makes "save after every answer" and
+"re-read, apply, write under a lock" safe.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from quiz.core.round import Round
+
+SCHEMA = 1
+# Sessions kept in full; older ones are folded into per-pack, per-mode totals.
+HISTORY_CAP = 250
+# Leitner boxes: a right answer moves a question up a box, a wrong one back to
+# box 1. Days until a question in each box is due again.
+BOX_DAYS = {1: 0, 2: 1, 3: 3, 4: 7, 5: 21}
+TOP_BOX = max(BOX_DAYS)
+MASTERED_BOX = 4
+# Modes whose scores are compared: a review round's score depends on how much
+# happened to be due, so it sets no best.
+RANKED_MODES = ("classic", "blitz", "survival")
+
+
+def now_text(now: datetime | None = None) -> str:
+    """A timestamp as stored: local time with its offset, to the second."""
+    return (now or datetime.now().astimezone()).isoformat(timespec="seconds")
+
+
+@dataclass
+class AnswerRecord:
+    question: str
+    right: bool
+    seconds: float
+
+
+@dataclass
+class Session:
+    id: str
+    pack: str
+    mode: str
+    horizon: str      # the level played through, or "everything" with spoilers on
+    seed: str
+    topic: str
+    started: str
+    ended: str
+    score: int
+    questions: int    # how many the round had to ask
+    best_streak: int
+    complete: bool
+    answers: list[AnswerRecord] = field(default_factory=list)
+
+    @property
+    def correct(self) -> int:
+        return sum(a.right for a in self.answers)
+
+    @property
+    def ranked(self) -> bool:
+        return self.complete and self.mode in RANKED_MODES
+
+
+@dataclass
+class Best:
+    score: int
+    session: str
+    when: str
+    correct: int
+    answered: int
+
+
+@dataclass
+class Totals:
+    """Sessions folded out of the history: what they add up to."""
+
+    sessions: int = 0
+    answers: int = 0
+    correct: int = 0
+    score: int = 0
+
+
+@dataclass
+class QuestionStat:
+    seen: int
+    right: int
+    box: int
+    due: str
+    last: str
+
+    @property
+    def mastered(self) -> bool:
+        return self.box >= MASTERED_BOX
+
+
+@dataclass(frozen=True)
+class Saved:
+    """What saving a session changed, for the results screen."""
+
+    previous_best: Best | None
+    new_best: bool
+    ranked: bool
+
+
+@dataclass
+class ScoreBook:
+    sessions: list[Session] = field(default_factory=list)
+    # pack id -> mode -> best
+    bests: dict[str, dict[str, Best]] = field(default_factory=dict)
+    # pack id -> mode -> totals of folded sessions
+    folded: dict[str, dict[str, Totals]] = field(default_factory=dict)
+    # pack id -> question id -> progress
+    progress: dict[str, dict[str, QuestionStat]] = field(default_factory=dict)
+
+    def best(self, pack: str, mode: str) -> Best | None:
+        return self.bests.get(pack, {}).get(mode)
+
+    def session(self, session_id: str) -> Session | None:
+        return next((s for s in reversed(self.sessions) if s.id == session_id), None)
+
+    def apply(self, record: Session, now: datetime) -> Saved:
+        """Merge a session as it stands now: new answers move their questions'
+        Leitner boxes, a session that has just completed may set a best."""
+        stored = self.session(record.id)
+        counted = len(stored.answers) if stored else 0
+        progress = self.progress.setdefault(record.pack, {})
+        for answer in record.answers[counted:]:
+            _advance(progress, answer, now)
+        was_ranked = stored is not None and stored.ranked
+        if stored is None:
+            self.sessions.append(record)
+        else:
+            self.sessions[self.sessions.index(stored)] = record
+        previous = self.best(record.pack, record.mode)
+        new_best = False
+        if record.ranked and not was_ranked and (previous is None or record.score > previous.score):
+            self.bests.setdefault(record.pack, {})[record.mode] = Best(
+                record.score, record.id, record.ended, record.correct, len(record.answers))
+            new_best = True
+        self.fold()
+        return Saved(previous, new_best, record.ranked)
+
+    def fold(self, cap: int = HISTORY_CAP) -> None:
+        """Keep the newest `cap` sessions; add the older ones to the totals."""
+        excess = len(self.sessions) - cap
+        if excess <= 0:
+            return
+        for old in self.sessions[:excess]:
+            totals = self.folded.setdefault(old.pack, {}).setdefault(old.mode, Totals())
+            totals.sessions += 1
+            totals.answers += len(old.answers)
+            totals.correct += old.correct
+            totals.score += old.score
+        del self.sessions[:excess]
+
+    def due(self, pack: str, ids: frozenset[str], now: datetime) -> list[str]:
+        """Questions among `ids` to review: missed ones (box 1) and those whose
+        time has come, lowest box and longest overdue first."""
+        out = []
+        for qid, stat in self.progress.get(pack, {}).items():
+            if qid in ids and (stat.box == 1 or datetime.fromisoformat(stat.due) <= now):
+                out.append((stat.box, stat.due, qid))
+        return [qid for _box, _due, qid in sorted(out)]
+
+    def next_due(self, pack: str, ids: frozenset[str]) -> str | None:
+        """When the next question among `ids` comes due, if any is waiting."""
+        dues = [s.due for q, s in self.progress.get(pack, {}).items() if q in ids]
+        return min(dues, key=datetime.fromisoformat) if dues else None
+
+
+def session_of(round_: Round, now: datetime) -> Session:
+    """A round as the score book keeps it: every answer so far."""
+    config = round_.config
+    return Session(
+        id=round_.id, pack=config.pack_id, mode=config.mode, horizon=round_.horizon,
+        seed=config.seed, topic=config.topic, started=now_text(round_.started),
+        ended=now_text(now), score=round_.score, questions=round_.total,
+        best_streak=round_.best_streak, complete=round_.complete,
+        answers=[AnswerRecord(a.question.id, a.correct, a.seconds) for a in round_.answers],
+    )
+
+
+def _advance(progress: dict[str, QuestionStat], answer: AnswerRecord, now: datetime) -> None:
+    stat = progress.get(answer.question)
+    box = stat.box if stat else 1
+    box = min(TOP_BOX, box + 1) if answer.right else 1
+    progress[answer.question] = QuestionStat(
+        seen=(stat.seen if stat else 0) + 1,
+        right=(stat.right if stat else 0) + answer.right,
+        box=box,
+        due=now_text(now + timedelta(days=BOX_DAYS[box])),
+        last=now_text(now),
+    )

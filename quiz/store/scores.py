@@ -1,0 +1,214 @@
+"""scores.json: the score book on disk, written so that nothing is ever lost.
+
+- Every save happens under a lock file: re-read, apply, write. Two games open
+  at once each add their own sessions; neither overwrites the other's.
+- Every write is atomic (atomic.py), and the file it replaces is first kept as
+  scores.json.bak: it parsed moments ago, so it is a known good copy.
+- A damaged file is moved aside as scores.json.corrupt-<time>, never written
+  over; the .bak copy takes its place when there is one.
+- A file from a newer version is shown but never written.
+- When saving fails (a full disk, a read-only folder), the game goes on with
+  its scores in memory, and the next save writes them all: a session record
+  holds every answer so far.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+from datetime import datetime
+from pathlib import Path
+
+from quiz.store import paths
+from quiz.store.atomic import write_atomic
+from quiz.store.lock import locked
+from quiz.store.scorebook import SCHEMA, Saved, ScoreBook, Session
+from quiz.store.scorejson import ShapeError, from_json, schema_of, to_json
+
+
+class Damaged(Exception):
+    """The score file is not one we can read; says why in words."""
+
+
+def parse(raw: bytes) -> tuple[ScoreBook, int]:
+    """A score file's bytes -> (book, schema). Raises Damaged."""
+    if not raw.strip():
+        raise Damaged("the file is empty")
+    if b"\0" in raw:
+        raise Damaged("the file holds NUL bytes, as after a crash while it was written")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise Damaged(f"it is not UTF-8 text (byte {error.start})") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise Damaged(f"it is not valid JSON (line {error.lineno}, column {error.colno}: "
+                      f"{error.msg})") from None
+    try:
+        schema = schema_of(data)
+    except ShapeError as error:
+        raise Damaged(f"it is not a score file: {error}") from None
+    try:
+        return from_json(data), schema
+    except ShapeError as error:
+        if schema > SCHEMA:  # a shape we do not know yet: show nothing, keep it
+            return ScoreBook(), schema
+        raise Damaged(f"it is not a score file: {error}") from None
+
+
+class ScoreStore:
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or paths.scores_file()
+        self.backup = self.path.with_name(self.path.name + ".bak")
+        self.lock = self.path.with_name(self.path.name + ".lock")
+        self.book = ScoreBook()
+        # Why this session must not write the file ("" when it may).
+        self.read_only = ""
+        # What the player should be told; the shells show and clear it.
+        self.messages: list[str] = []
+        self._failing = False
+
+    # -- reading -------------------------------------------------------------------
+
+    def load(self) -> ScoreBook:
+        try:
+            self.book = self._read()
+        except Damaged:
+            self.book = self._recover()
+        return self.book
+
+    def _read(self) -> ScoreBook:
+        try:
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            return ScoreBook()
+        except OSError as error:
+            self._refuse(f"Could not read your scores ({_reason(error)}). Scores are not "
+                         "saved this session, so the file is left as it is.")
+            return ScoreBook()
+        book, schema = parse(raw)
+        if schema > SCHEMA:
+            self._refuse(f"{self.path} was written by a newer version of quiz (schema "
+                         f"{schema}; this one knows {SCHEMA}). Your scores are shown, but "
+                         "this version will not save to that file: update quiz to keep "
+                         "saving.")
+        return book
+
+    def _recover(self) -> ScoreBook:
+        """Set a damaged file aside, under the lock, unless someone mended it first."""
+        try:
+            with locked(self.lock):
+                try:
+                    return self._read()
+                except Damaged as damage:
+                    return self._set_aside(damage)
+        except OSError as error:
+            try:
+                self._read()
+            except Damaged as damage:
+                self._refuse(f"Your score file {self.path} is damaged ({damage}) and could "
+                             f"not be moved aside ({_reason(error)}). Scores are not saved "
+                             "this session, so it is not written over.")
+            return ScoreBook()
+
+    def _set_aside(self, damage: Damaged) -> ScoreBook:
+        aside = self.path.with_name(f"{self.path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
+        n = 1
+        while aside.exists():
+            n += 1
+            aside = aside.with_name(f"{aside.name.split('~')[0]}~{n}")
+        os.replace(self.path, aside)
+        told = f"Your score file was damaged ({damage}). It is kept as {aside}"
+        try:
+            raw = self.backup.read_bytes()
+            book, schema = parse(raw)
+            if schema > SCHEMA:
+                raise Damaged("it is from a newer version")
+        except (OSError, Damaged):
+            self.messages.append(f"{told}; a new score file is started.")
+            return ScoreBook()
+        try:
+            write_atomic(self.path, raw.decode("utf-8"))
+        except OSError as error:
+            self._refuse(f"{told}. The last good copy, {self.backup}, could not be put back "
+                         f"({_reason(error)}): your scores are shown from it but not saved "
+                         "this session.")
+            return book
+        saved = time.strftime("%Y-%m-%d %H:%M", time.localtime(self.backup.stat().st_mtime))
+        self.messages.append(f"{told}; your scores were restored from the last good copy "
+                             f"({self.backup.name}, {saved}).")
+        return book
+
+    # -- writing -------------------------------------------------------------------
+
+    def save(self, record: Session, now: datetime | None = None) -> Saved:
+        """Add or update a session. Never raises for a file problem: the player
+        is told, the book in memory keeps the session, and the next save
+        writes it."""
+        now = now or datetime.now().astimezone()
+        if self.read_only:
+            return self.book.apply(record, now)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with locked(self.lock):
+                self._clean_temps()
+                try:
+                    book = self._read()
+                except Damaged as damage:
+                    book = self._set_aside(damage)
+                if self.read_only:  # unreadable, or a newer version's, as of now
+                    return self.book.apply(record, now)
+                saved = book.apply(record, now)
+                self._keep_backup()
+                write_atomic(self.path, json.dumps(to_json(book), ensure_ascii=False,
+                                                   separators=(",", ":")) + "\n")
+        except OSError as error:
+            if not self._failing:
+                self.messages.append(
+                    f"Could not save your scores to {self.path} ({_reason(error)}). The game "
+                    "goes on; they are kept until saving works again.")
+            self._failing = True
+            return self.book.apply(record, now)
+        if self._failing:
+            self.messages.append("Scores are saved again.")
+            self._failing = False
+        self.book = book
+        return saved
+
+    def _keep_backup(self) -> None:
+        """The file about to be replaced parsed under this lock: keep it as the
+        last good copy. A hard link costs no copying."""
+        if not self.path.exists():
+            return
+        temp = self.backup.with_name(f".{self.path.name}.bak.tmp")
+        try:
+            temp.unlink(missing_ok=True)
+            os.link(self.path, temp)
+        except OSError:  # no hard links here: copy instead
+            shutil.copyfile(self.path, temp)
+        os.replace(temp, self.backup)
+
+    def _clean_temps(self) -> None:
+        """Temp files are only written under the lock, so any found while holding
+        it were left by a save that died."""
+        for stale in self.path.parent.glob(f".{self.path.name}.*.tmp"):
+            try:
+                stale.unlink()
+            except OSError:
+                pass
+
+    def _refuse(self, message: str) -> None:
+        if not self.read_only:
+            self.read_only = message
+            self.messages.append(message)
+
+    def take_messages(self) -> list[str]:
+        out, self.messages = self.messages, []
+        return out
+
+
+def _reason(error: OSError) -> str:
+    return error.strerror or str(error)

@@ -1,0 +1,47 @@
+"""Scores: recent rounds, bests, accuracy and progress, within the current horizon."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from quiz.scoreboard import build_report
+from quiz.ui.widgets.top_bar import TopBar
+
+
+class ScoresScreen(Screen[None]):
+    BINDINGS = [
+        Binding("escape,m", "app.pop_screen", "Back", id="scores-back"),
+        Binding("r", "app.review", "Review", id="scores-review",
+                tooltip="Play the questions you missed or that are due"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield TopBar("scores")
+        yield VerticalScroll(id="scores-body", can_focus=True)
+        yield Footer()
+
+    async def on_mount(self) -> None:
+        await self.render_report()
+        self.watch(self.app, "horizon_stamp", self.render_report, init=False)
+        self.query_one("#scores-body").focus()
+
+    async def render_report(self) -> None:
+        """Built afresh from the gate each time: after spoilers go off, what was
+        answered above the new horizon is gone from every line."""
+        game = self.app.game
+        report = build_report(game.scores.book, game.catalog.packs, game.view,
+                              datetime.now().astimezone())
+        body = self.query_one("#scores-body", VerticalScroll)
+        await body.remove_children()
+        widgets = []
+        for heading, lines in report.sections():
+            widgets.append(Static(heading, classes="heading", markup=False))
+            widgets.append(Static(Content("\n".join(lines)), classes="section", markup=False))
+        await body.mount_all(widgets)
