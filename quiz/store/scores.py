@@ -69,7 +69,9 @@ class ScoreStore:
         self.read_only = ""
         # What the player should be told; the shells show and clear it.
         self.messages: list[str] = []
-        self._failing = False
+        # Sessions saved only in memory while writing failed; the next save that
+        # works writes them too.
+        self._pending: dict[str, Session] = {}
 
     # -- reading -------------------------------------------------------------------
 
@@ -159,22 +161,28 @@ class ScoreStore:
                     book = self._read()
                 except Damaged as damage:
                     book = self._set_aside(damage)
+                    # What this game saved since the good copy was made: applying
+                    # a session again counts only what the copy lacks.
+                    for known in self.book.sessions:
+                        book.apply(known, now)
                 if self.read_only:  # unreadable, or a newer version's, as of now
                     return self.book.apply(record, now)
+                for pending in self._pending.values():
+                    book.apply(pending, now)
                 saved = book.apply(record, now)
                 self._keep_backup()
                 write_atomic(self.path, json.dumps(to_json(book), ensure_ascii=False,
                                                    separators=(",", ":")) + "\n")
         except OSError as error:
-            if not self._failing:
+            if not self._pending:
                 self.messages.append(
                     f"Could not save your scores to {self.path} ({_reason(error)}). The game "
                     "goes on; they are kept until saving works again.")
-            self._failing = True
+            self._pending[record.id] = record
             return self.book.apply(record, now)
-        if self._failing:
+        if self._pending:
             self.messages.append("Scores are saved again.")
-            self._failing = False
+            self._pending.clear()
         self.book = book
         return saved
 
@@ -186,10 +194,16 @@ class ScoreStore:
         temp = self.backup.with_name(f".{self.path.name}.bak.tmp")
         try:
             temp.unlink(missing_ok=True)
-            os.link(self.path, temp)
-        except OSError:  # no hard links here: copy instead
-            shutil.copyfile(self.path, temp)
-        os.replace(temp, self.backup)
+            try:
+                os.link(self.path, temp)
+            except OSError:  # no hard links here: copy instead
+                shutil.copyfile(self.path, temp)
+            os.replace(temp, self.backup)
+        finally:
+            # Also after a rename that did nothing: when the copy already was
+            # this very file (a save died between here and its write), rename
+            # leaves both names in place.
+            temp.unlink(missing_ok=True)
 
     def _clean_temps(self) -> None:
         """Temp files are only written under the lock, so any found while holding

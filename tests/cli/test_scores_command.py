@@ -1,0 +1,100 @@
+"""`quiz scores` and review rounds, through the real command: what was played
+shows up, and nothing above the horizon does."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from test_play_plain import (
+    PACK, export, leaked, play, points_with_streak, right_line, spoiler_setup, summary,
+    wrong_line,
+)
+
+
+def lines_for(questions: list[dict], line) -> str:
+    return "".join(line(q) + "\n" for q in questions)
+
+
+def scores(run_quiz, *args: str) -> str:
+    result = run_quiz("scores", *args)
+    assert result.returncode == 0 and result.stderr == "", result.stderr
+    return result.stdout
+
+
+def test_two_rounds_show_in_quiz_scores_with_the_best(run_quiz) -> None:
+    first = export(run_quiz, "1")[:5]
+    play(run_quiz, "-n", "5", "--seed", "1", input=lines_for(first, right_line))
+    second = export(run_quiz, "2")[:5]
+    out = play(run_quiz, "-n", "5", "--seed", "2", input=lines_for(second, wrong_line)).stdout
+    assert out.splitlines()[-1] == f"Best in this mode: {points_with_streak(5)}."
+
+    report = scores(run_quiz)
+    assert "2 round(s), 10 answers, 50% right" in report
+    recent = report.split("Recent rounds\n")[1].split("\n\n")[0].splitlines()
+    assert len(recent) == 2
+    assert f"{points_with_streak(5)} points, 5/5 right" in recent[1]  # newest first
+    assert "0 points, 0/5 right" in recent[0]
+    assert f"classic: best {points_with_streak(5)}" in report
+    # The two seeds share questions: one right then wrong is due again at once.
+    seen = len({q["id"] for q in first + second})
+    assert f"0 of 37 questions mastered, {seen} seen, 5 to review" in report
+
+    data = json.loads(scores(run_quiz, "--json"))
+    assert (data["rounds"], data["answers"], data["correct"]) == (2, 10, 5)
+    assert [(b["mode"], b["best"]) for b in data["bests"]] == [("classic", points_with_streak(5))]
+    assert data["packs"][0]["id"] == PACK and data["packs"][0]["due"] == 5
+
+
+def test_a_round_cut_short_is_kept_and_marked_but_sets_no_best(run_quiz) -> None:
+    questions = export(run_quiz, "4")[:2]
+    out = play(run_quiz, "-n", "5", "--seed", "4", input=lines_for(questions, right_line)).stdout
+    assert summary(out)[0] == "Round ended early"
+    report = scores(run_quiz)
+    assert "2/2 right  (ended early)" in report
+    assert "Best scores" not in report
+
+
+def test_nothing_played_nothing_to_review(run_quiz) -> None:
+    assert "No rounds played yet" in scores(run_quiz)
+    out = play(run_quiz, "--mode", "review", input="").stdout
+    assert "Nothing to review" in out
+
+
+def test_scores_and_review_keep_out_what_was_answered_with_spoilers_on(run_quiz) -> None:
+    pack, secrets = spoiler_setup()
+    everything = export(run_quiz, "9", "--spoilers", "on")
+    play(run_quiz, "--spoilers", "on", "-n", "500", "--seed", "9",
+         input=lines_for(everything, wrong_line))
+
+    report = scores(run_quiz) + scores(run_quiz, "--json")
+    assert leaked(secrets, report) == []
+    assert "Season 2" not in report
+    visible = sum(1 for e in (*pack.facts, *pack.questions) if e.spoiler != "season-2")
+    assert f"0 of {visible} questions mastered, {visible} seen, {visible} to review" in report
+
+    review = play(run_quiz, "--mode", "review", "-n", "500", input="").stdout
+    assert leaked(secrets, review) == []
+    assert f"review · {visible} questions" in review
+
+    # With spoilers on, the same history does show the season-2 questions: the
+    # checks above could fail.
+    assert run_quiz("spoilers", "on", "--yes").returncode == 0
+    report = scores(run_quiz)
+    assert "Season 2 0%" in report and leaked(secrets, report)
+    review = play(run_quiz, "--mode", "review", "-n", "500", input="").stdout
+    assert f"review · {len(everything)} questions" in review
+
+
+def test_a_damaged_score_file_is_set_aside_with_a_message_and_play_goes_on(
+        run_quiz, quiz_home: Path) -> None:
+    quiz_home.mkdir(parents=True)
+    (quiz_home / "scores.json").write_bytes(b'{"schema": 1, "sessions": [{"id": "x"')
+    result = run_quiz("scores")
+    assert result.returncode == 0
+    [aside] = quiz_home.glob("scores.json.corrupt-*")
+    assert "damaged" in result.stderr and str(aside) in result.stderr
+    assert "No rounds played yet" in result.stdout
+    questions = export(run_quiz, "5")[:3]
+    play(run_quiz, "-n", "3", "--seed", "5", input=lines_for(questions, right_line))
+    assert "1 round(s), 3 answers, 100% right" in scores(run_quiz)

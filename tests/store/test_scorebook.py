@@ -1,0 +1,82 @@
+"""The score book's rules: answers counted once, Leitner boxes, bests, the cap."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from quiz.store.scorebook import HISTORY_CAP, AnswerRecord, ScoreBook, Session, now_text
+
+NOW = datetime(2026, 11, 21, 12, 0, tzinfo=timezone.utc)
+
+
+def session(session_id: str = "s1", answers: tuple[bool, ...] = (True,), complete: bool = True,
+            score: int | None = None, mode: str = "classic", pack: str = "demo",
+            questions: tuple[str, ...] = ()) -> Session:
+    ids = questions or tuple(f"q{n}" for n in range(len(answers)))
+    return Session(
+        id=session_id, pack=pack, mode=mode, horizon="watched through Season 1", seed="7",
+        topic="", started=now_text(NOW), ended=now_text(NOW),
+        score=100 * sum(answers) if score is None else score, questions=len(answers),
+        best_streak=0, complete=complete,
+        answers=[AnswerRecord(q, right, 2.5) for q, right in zip(ids, answers)])
+
+
+def test_saving_the_same_session_twice_counts_its_answers_once() -> None:
+    book = ScoreBook()
+    book.apply(session(answers=(True, False), complete=False), NOW)
+    book.apply(session(answers=(True, False), complete=False), NOW)
+    book.apply(session(answers=(True, False, True)), NOW)
+    assert len(book.sessions) == 1 and len(book.sessions[0].answers) == 3
+    stats = book.progress["demo"]
+    assert (stats["q0"].seen, stats["q1"].seen, stats["q2"].seen) == (1, 1, 1)
+
+
+def test_a_right_answer_moves_a_question_up_a_box_and_a_wrong_one_back_to_the_first() -> None:
+    book = ScoreBook()
+    for n, right in enumerate((True, True, True, False, True)):
+        book.apply(session(f"s{n}", (right,), questions=("q",)), NOW + timedelta(days=30 * n))
+    stat = book.progress["demo"]["q"]
+    assert (stat.seen, stat.right, stat.box) == (5, 4, 2)
+    assert datetime.fromisoformat(stat.due) == NOW + timedelta(days=120 + 1)
+
+
+def test_due_lists_missed_questions_at_once_and_right_ones_when_their_day_comes() -> None:
+    book = ScoreBook()
+    book.apply(session(answers=(True, False, True), questions=("right", "missed", "hidden")), NOW)
+    visible = frozenset({"right", "missed"})
+    assert book.due("demo", visible, NOW) == ["missed"]
+    assert book.due("demo", visible, NOW + timedelta(days=1)) == ["missed", "right"]
+    # A question outside what the player may see now is never due.
+    assert "hidden" not in book.due("demo", visible, NOW + timedelta(days=99))
+    assert book.next_due("demo", frozenset({"right"})) == now_text(NOW + timedelta(days=1))
+
+
+def test_a_completed_round_that_beats_the_best_replaces_it() -> None:
+    book = ScoreBook()
+    first = book.apply(session("a", score=300), NOW)
+    assert first.new_best and first.previous_best is None
+    lower = book.apply(session("b", score=200), NOW)
+    assert not lower.new_best and lower.previous_best.score == 300
+    higher = book.apply(session("c", score=500), NOW)
+    assert higher.new_best and higher.previous_best.score == 300
+    assert book.best("demo", "classic").score == 500
+
+
+def test_rounds_cut_short_and_review_rounds_set_no_best() -> None:
+    book = ScoreBook()
+    assert not book.apply(session("a", score=900, complete=False), NOW).ranked
+    assert not book.apply(session("b", score=900, mode="review"), NOW).ranked
+    assert book.bests == {}
+
+
+def test_history_keeps_the_newest_sessions_and_folds_the_rest_into_totals() -> None:
+    book = ScoreBook()
+    book.apply(session("best", score=5000), NOW)
+    for n in range(HISTORY_CAP + 10):
+        book.apply(session(f"s{n}", (True, False), score=100), NOW)
+    assert len(book.sessions) == HISTORY_CAP
+    assert book.sessions[-1].id == f"s{HISTORY_CAP + 9}"
+    totals = book.folded["demo"]["classic"]
+    assert (totals.sessions, totals.answers, totals.correct) == (11, 21, 11)
+    # The best came from a folded session, and it stays.
+    assert book.best("demo", "classic").score == 5000
