@@ -87,6 +87,11 @@ class Game:
             saved = self._outcomes.setdefault(round_.id, saved)
         return saved
 
+    def refresh_scores(self) -> None:
+        """Read the score file again: another game may have saved since."""
+        self.scores.load()
+        self.messages += self.scores.take_messages()
+
     def take_messages(self) -> list[str]:
         out, self.messages = self.messages, []
         return out

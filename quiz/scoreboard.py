@@ -9,7 +9,7 @@ numbers that name nothing: a round's score, how many it got right.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -57,8 +57,8 @@ class SessionLine:
 
     def text(self) -> str:
         done = "" if self.complete else "  (ended early)"
-        topic = f", {self.topic}" if self.topic else ""
-        return (f"{self.when}  {self.pack} · {self.mode}{topic}  {self.score} points, "
+        topic = f" ({self.topic})" if self.topic else ""
+        return (f"{self.when}  {self.pack}  {self.mode}{topic}  {self.score} points, "
                 f"{self.correct}/{self.answered} right{done}")
 
 
@@ -72,7 +72,7 @@ class BestLine:
     recent: tuple[int, ...]
 
     def text(self) -> str:
-        return (f"{self.pack} · {self.mode}: best {self.best} ({self.when}), "
+        return (f"{self.pack}  {self.mode}: best {self.best} ({self.when}), "
                 f"{self.rounds} round(s)  {spark(self.recent)}")
 
 
@@ -143,18 +143,17 @@ class Report:
 def build_report(book: ScoreBook, packs: Sequence[Pack], view_of: Callable[[Pack], View],
                  now: datetime) -> Report:
     """`view_of` gates a pack at the player's current horizon."""
-    titles = {p.id: p.title for p in packs}
     folded = [t for modes in book.folded.values() for t in modes.values()]
     sessions = book.sessions
     views = {p.id: view_of(p) for p in packs}
-    recent = tuple(_session_line(s, titles, views) for s in reversed(sessions[-RECENT:]))
+    recent = tuple(_session_line(s, views) for s in reversed(sessions[-RECENT:]))
     return Report(
         rounds=len(sessions) + sum(t.sessions for t in folded),
         answers=sum(len(s.answers) for s in sessions) + sum(t.answers for t in folded),
         correct=sum(s.correct for s in sessions) + sum(t.correct for t in folded),
         recent=recent,
         spark=tuple(s.score for s in sessions if s.mode in RANKED_MODES)[-SPARK_LENGTH:],
-        bests=tuple(_best_lines(book, titles)),
+        bests=tuple(_best_lines(book)),
         packs=tuple(_progress(book, p, views[p.id], now) for p in packs
                     if book.progress.get(p.id)),
     )
@@ -166,17 +165,17 @@ def recent_scores(book: ScoreBook, pack: str, mode: str) -> tuple[int, ...]:
                  if s.pack == pack and s.mode == mode and s.complete)[-SPARK_LENGTH:]
 
 
-def _session_line(session: Session, titles: dict[str, str], views: dict[str, View]) -> SessionLine:
+def _session_line(session: Session, views: dict[str, View]) -> SessionLine:
     view = views.get(session.pack)
     # A topic is shown only while the pack still shows it at this horizon.
     topic = session.topic if view and session.topic in view.topics else ""
     return SessionLine(
-        when=session.started[:16].replace("T", " "), pack=titles.get(session.pack, session.pack),
+        when=session.started[:16].replace("T", " "), pack=session.pack,
         mode=session.mode, score=session.score, correct=session.correct,
         answered=len(session.answers), complete=session.complete, topic=topic)
 
 
-def _best_lines(book: ScoreBook, titles: dict[str, str]):
+def _best_lines(book: ScoreBook) -> Iterator[BestLine]:
     for pack, modes in book.bests.items():
         for mode in RANKED_MODES:
             best = modes.get(mode)
@@ -184,7 +183,7 @@ def _best_lines(book: ScoreBook, titles: dict[str, str]):
                 continue
             played = sum(1 for s in book.sessions if s.pack == pack and s.mode == mode)
             folded = book.folded.get(pack, {}).get(mode)
-            yield BestLine(titles.get(pack, pack), mode, best.score, best.when[:10],
+            yield BestLine(pack, mode, best.score, best.when[:10],
                            played + (folded.sessions if folded else 0),
                            recent_scores(book, pack, mode))
 

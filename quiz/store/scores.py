@@ -80,6 +80,9 @@ class ScoreStore:
             self.book = self._read()
         except Damaged:
             self.book = self._recover()
+        now = datetime.now().astimezone()
+        for pending in self._pending.values():  # not on disk yet, but played
+            self.book.apply(pending, now)
         return self.book
 
     def _read(self) -> ScoreBook:

@@ -28,6 +28,8 @@ class ScoresScreen(Screen[None]):
         yield Footer()
 
     async def on_mount(self) -> None:
+        self.app.game.refresh_scores()
+        self.app.show_messages()
         await self.render_report()
         self.watch(self.app, "horizon_stamp", self.render_report, init=False)
         self.query_one("#scores-body").focus()
