@@ -32,6 +32,9 @@ class Horizon:
         return pack.rank(self.level)
 
     def describe(self, pack: Pack) -> str:
+        if not pack.levels and all(e.spoiler == NONE_LEVEL
+                                   for e in (*pack.facts, *pack.questions)):
+            return "no spoilers in this pack"
         if self.level is None:
             return "spoilers on"
         if self.level == NONE_LEVEL:
