@@ -73,7 +73,7 @@ class BestLine:
 
     def text(self) -> str:
         return (f"{self.pack}  {self.mode}: best {self.best} ({self.when}), "
-                f"{self.rounds} round(s)  {spark(self.recent)}")
+                f"{self.rounds} full round(s)  {spark(self.recent)}")
 
 
 @dataclass(frozen=True)
@@ -131,7 +131,7 @@ class Report:
             return [("Scores", ["No rounds played yet. Play one and it shows here."])]
         accuracy = f"{self.correct * 100 // self.answers}%" if self.answers else "no answers"
         out = [("Overall", [f"{self.rounds} round(s), {self.answers} answers, {accuracy} right",
-                            f"Recent scores  {spark(self.spark)}"])]
+                            f"Recent full rounds  {spark(self.spark)}"])]
         out.append(("Recent rounds", [s.text() for s in self.recent]))
         if self.bests:
             out.append(("Best scores", [b.text() for b in self.bests]))
@@ -152,7 +152,7 @@ def build_report(book: ScoreBook, packs: Sequence[Pack], view_of: Callable[[Pack
         answers=sum(len(s.answers) for s in sessions) + sum(t.answers for t in folded),
         correct=sum(s.correct for s in sessions) + sum(t.correct for t in folded),
         recent=recent,
-        spark=tuple(s.score for s in sessions if s.mode in RANKED_MODES)[-SPARK_LENGTH:],
+        spark=tuple(s.score for s in sessions if s.ranked)[-SPARK_LENGTH:],
         bests=tuple(_best_lines(book)),
         packs=tuple(_progress(book, p, views[p.id], now) for p in packs
                     if book.progress.get(p.id)),
@@ -162,7 +162,7 @@ def build_report(book: ScoreBook, packs: Sequence[Pack], view_of: Callable[[Pack
 def recent_scores(book: ScoreBook, pack: str, mode: str) -> tuple[int, ...]:
     """Scores of the latest full rounds of one pack and mode, oldest first."""
     return tuple(s.score for s in book.sessions
-                 if s.pack == pack and s.mode == mode and s.complete)[-SPARK_LENGTH:]
+                 if s.pack == pack and s.mode == mode and s.ranked)[-SPARK_LENGTH:]
 
 
 def _session_line(session: Session, views: dict[str, View]) -> SessionLine:
@@ -181,10 +181,12 @@ def _best_lines(book: ScoreBook) -> Iterator[BestLine]:
             best = modes.get(mode)
             if best is None:
                 continue
-            played = sum(1 for s in book.sessions if s.pack == pack and s.mode == mode)
+            # Full rounds only, as for bests: a round ended early is no score to beat.
+            played = sum(1 for s in book.sessions
+                         if s.pack == pack and s.mode == mode and s.complete)
             folded = book.folded.get(pack, {}).get(mode)
             yield BestLine(pack, mode, best.score, best.when[:10],
-                           played + (folded.sessions if folded else 0),
+                           played + (folded.complete if folded else 0),
                            recent_scores(book, pack, mode))
 
 

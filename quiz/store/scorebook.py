@@ -78,6 +78,7 @@ class Totals:
     """Sessions folded out of the history: what they add up to."""
 
     sessions: int = 0
+    complete: int = 0   # of those sessions, how many were played to the end
     answers: int = 0
     correct: int = 0
     score: int = 0
@@ -151,6 +152,7 @@ class ScoreBook:
         for old in self.sessions[:excess]:
             totals = self.folded.setdefault(old.pack, {}).setdefault(old.mode, Totals())
             totals.sessions += 1
+            totals.complete += old.complete
             totals.answers += len(old.answers)
             totals.correct += old.correct
             totals.score += old.score

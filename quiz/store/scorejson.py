@@ -104,7 +104,7 @@ def _best(item: object, where: str) -> Best:
 def _totals(item: object, where: str) -> Totals:
     data = _object(item, where)
     return Totals(**{name: _get(data, name, int, where)
-                     for name in ("sessions", "answers", "correct", "score")})
+                     for name in ("sessions", "complete", "answers", "correct", "score")})
 
 
 def _stat(item: object, where: str) -> QuestionStat:

@@ -56,7 +56,7 @@ class QuizApp(App[None]):
         """Tell the player what the core had to tell: a file set aside, a save
         that failed."""
         for message in self.game.take_messages():
-            self.notify(message, severity="warning", timeout=15)
+            self.notify(message, severity="warning", timeout=15, markup=False)
 
     def record(self, round_: Round) -> Saved | None:
         saved = self.game.record(round_)
@@ -86,7 +86,7 @@ class QuizApp(App[None]):
         try:
             self.game.set_spoilers(on)
         except OSError as error:
-            self.notify(f"Could not save settings: {error}", severity="error")
+            self.notify(f"Could not save settings: {error}", severity="error", markup=False)
         self.spoilers_on = on
         self.horizon_stamp += 1
         self.notify("Spoilers on: everything is shown." if on
@@ -96,7 +96,7 @@ class QuizApp(App[None]):
         try:
             self.game.save()
         except OSError as error:
-            self.notify(f"Could not save settings: {error}", severity="error")
+            self.notify(f"Could not save settings: {error}", severity="error", markup=False)
 
     # -- navigation -----------------------------------------------------------------
 
@@ -134,7 +134,7 @@ class QuizApp(App[None]):
             return
         round_ = self.game.new_round(pack, mode, length, seed, topic)
         if not round_.total:
-            self.notify(round_.empty_note, severity="warning")
+            self.notify(round_.empty_note, severity="warning", markup=False)
             return
         screen = PlayScreen(pack, round_)
         if isinstance(self.screen, PickerScreen | MenuScreen | ScoresScreen):

@@ -45,5 +45,10 @@ class ScoresScreen(Screen[None]):
         widgets = []
         for heading, lines in report.sections():
             widgets.append(Static(heading, classes="heading", markup=False))
-            widgets.append(Static(Content("\n".join(lines)), classes="section", markup=False))
+            for line in lines:
+                # A line of its own, indented by padding: a long one wraps under
+                # itself, not back at the margin.
+                shown = Static(Content(line.lstrip()), classes="section", markup=False)
+                shown.styles.padding = (0, 0, 0, len(line) - len(line.lstrip()))
+                widgets.append(shown)
         await body.mount_all(widgets)
