@@ -59,7 +59,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.set_defaults(run=_cmd_game)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
-    packs = commands.add_parser("packs", help="list, check and export question packs")
+    packs = commands.add_parser(
+        "packs", help="list, check, add, remove, write, import and export question packs")
     packs.set_defaults(run=lambda _args: packs.print_help() or 0)
     pack_commands = packs.add_subparsers(title="pack commands", metavar="COMMAND")
 
@@ -81,6 +82,11 @@ def _parser() -> argparse.ArgumentParser:
                         help="override the spoiler setting for this export")
     export.add_argument("--seed", help="the seed that picks question kinds and wrong options")
     export.set_defaults(run=_cmd_packs_export)
+
+    from quiz import cli_authoring  # needs UsageError, defined above
+
+    cli_authoring.add_pack_commands(pack_commands)
+    cli_authoring.add_draft_command(commands)
 
     play = commands.add_parser("play", help="play a round (in the game, or --plain in text)")
     play.add_argument("--pack", metavar="ID", help="the pack to play (default: the first)")

@@ -39,6 +39,10 @@ class Game:
         game.messages += game.scores.take_messages()
         return game
 
+    def reload_packs(self) -> None:
+        """Read the pack folders again: a pack added, edited or mended since."""
+        self.catalog = load_catalog(paths.builtin_packs_dir(), paths.user_packs_dir())
+
     def spoilers_on(self, override: bool | None = None) -> bool:
         for choice in (override, self.session_spoilers):
             if choice is not None:

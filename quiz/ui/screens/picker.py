@@ -28,6 +28,8 @@ class PickerScreen(Screen[None]):
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Back", id="picker-back"),
         Binding("p", "play", "Play", id="picker-play", tooltip="Play the highlighted pack"),
+        Binding("r", "reload", "Reload packs", id="picker-reload",
+                tooltip="Read the pack folders again (after adding or editing a pack)"),
     ]
 
     def __init__(self, mode: str = MODES[0]) -> None:
@@ -65,18 +67,30 @@ class PickerScreen(Screen[None]):
         highlighted = packs.highlighted or 0
         packs.clear_options()
         for view in self.views:
-            counts = f"{view.visible_count} questions"
+            counts = f"{view.visible_count} questions · {view.origin}"
             if view.hidden:
                 counts += f" · {view.hidden_note()}"
             packs.add_option(Option(Content(f"{view.title}\n{counts}"), id=view.id))
         if packs.option_count:
             packs.highlighted = min(highlighted, packs.option_count - 1)
         failed = self.app.game.catalog.failed
-        if failed:
-            lines = [f"Not loaded: {f.path}\n  {f.errors[0] if f.errors else 'unreadable'}"
-                     for f in failed]
-            self.query_one("#failed", Static).update(Content("\n".join(lines)))
+        lines = [f"Not loaded: {f.path}\n  {f.errors[0] if f.errors else 'unreadable'}"
+                 for f in failed]
+        self.query_one("#failed", Static).update(Content("\n".join(lines)))
         self.show_details()
+
+    def action_reload(self) -> None:
+        game = self.app.game
+        before = {p.id for p in game.catalog.packs}
+        game.reload_packs()
+        self.refresh_packs()
+        after = {p.id for p in game.catalog.packs}
+        news = [f"{len(after)} pack(s) loaded"]
+        if added := len(after - before):
+            news.append(f"{added} new")
+        if game.catalog.failed:
+            news.append(f"{len(game.catalog.failed)} could not be loaded")
+        self.notify(", ".join(news) + ".", timeout=4, markup=False)
 
     def selected_view(self) -> View | None:
         packs = self.query_one("#packs", OptionList)
@@ -101,7 +115,7 @@ class PickerScreen(Screen[None]):
             lines.append(view.hidden_note())
         if view.topics:
             lines.append("Topics: " + ", ".join(view.topics))
-        lines.append(f"From: {view.origin} pack")
+        lines.append(f"From: {view.origin} pack, {view.path}")
         about.update(Content("\n".join(lines)))
         topic.set_options([(Content("All topics"), ALL_TOPICS),
                            *((Content(t), t) for t in view.topics)])

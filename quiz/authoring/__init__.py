@@ -1,0 +1,1 @@
+"""Tools that help people write packs: drafting from an article, importing quiz files."""
