@@ -44,7 +44,13 @@ def matches(response: str, accepted: Iterable[str]) -> bool:
     return bool(key) and any(key == answer_key(a) for a in accepted)
 
 
+def padded_fold(text: str) -> str:
+    """Folded and padded with spaces: a padded term is `in` a padded text exactly
+    when the text holds the term as whole words. Fold each once, test many."""
+    return f" {fold(text)} "
+
+
 def contains_term(text: str, term: str) -> bool:
     """Does the text hold the term as whole words (folded both sides)?"""
-    folded_term = fold(term)
-    return bool(folded_term) and f" {folded_term} " in f" {fold(text)} "
+    padded_term = padded_fold(term)
+    return padded_term != "  " and padded_term in padded_fold(text)

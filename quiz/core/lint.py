@@ -9,14 +9,27 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from quiz.core.answers import answer_key, contains_term
-from quiz.core.pack import Fact, HandQuestion, Location, Pack, Problem
+from quiz.core.answers import answer_key, padded_fold
+from quiz.core.pack import Fact, HandQuestion, Level, Location, Pack, Problem
+
+
+class _Terms:
+    """Each level's terms, folded once for the whole pack (contains_term's rule)."""
+
+    def __init__(self, levels: tuple[Level, ...]) -> None:
+        self.by_level = {level.id: [(term, padded_fold(term)) for term in level.terms
+                                    if padded_fold(term) != "  "] for level in levels}
+
+    def first_in(self, padded_text: str, level: Level) -> str | None:
+        return next((term for term, padded in self.by_level[level.id]
+                     if padded in padded_text), None)
 
 
 def lint(pack: Pack, spots: Mapping[str, Location]) -> list[Problem]:
     """Every spoiler leak in a pack, located where the leaking entry starts."""
     problems: list[Problem] = []
     fallback = Location(pack.path)
+    terms = _Terms(pack.levels)
 
     # Shown to every player whatever their horizon, so no level's terms may appear.
     shown_to_all = [("title", "the pack's title", pack.title),
@@ -24,8 +37,9 @@ def lint(pack: Pack, spots: Mapping[str, Location]) -> list[Problem]:
     shown_to_all += [(f"source:{s.id}", f"the title of source '{s.id}'", s.title)
                      for s in pack.sources]
     for spot, name, text in shown_to_all:
+        padded = padded_fold(text)
         for level in pack.levels:
-            hit = next((t for t in level.terms if contains_term(text, t)), None)
+            hit = terms.first_in(padded, level)
             if hit:
                 problems.append(Problem(
                     spots.get(spot, fallback),
@@ -37,11 +51,11 @@ def lint(pack: Pack, spots: Mapping[str, Location]) -> list[Problem]:
     for prefix, entry in entries:
         where = spots.get(f"{prefix}:{entry.id}", fallback)
         rank = pack.rank(entry.spoiler)
-        for level in pack.levels:
-            if pack.rank(level.id) <= rank:
-                continue
-            for text in entry.texts():
-                hit = next((t for t in level.terms if contains_term(text, t)), None)
+        later = [level for level in pack.levels if pack.rank(level.id) > rank]
+        texts = [padded_fold(text) for text in entry.texts()] if later else []
+        for level in later:
+            for text in texts:
+                hit = terms.first_in(text, level)
                 if hit:
                     problems.append(Problem(
                         where,

@@ -9,7 +9,7 @@ Anything hostile is refused as it streams past, before it can cost memory.
 
 from __future__ import annotations
 
-import unicodedata
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,6 +27,9 @@ MAX_DEPTH = 32
 
 # Trojan-source characters: they reorder what a reader sees on screen.
 _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# Every control character (Unicode category Cc: C0, DEL, C1) but newline and
+# tab, and the bidi overrides: one regex scans a 4 MiB pack in milliseconds.
+_BAD = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f" + "".join(sorted(_BIDI_CONTROLS)) + "]")
 
 
 class PackFileError(Exception):
@@ -60,14 +63,12 @@ class Map(Node):
 
 def bad_character(text: str) -> tuple[int, str] | None:
     """The first character a pack may not hold, with its index and a name for it."""
-    for index, char in enumerate(text):
-        if char in "\n\t":
-            continue
-        if char in _BIDI_CONTROLS:
-            return index, f"bidirectional override U+{ord(char):04X}"
-        if unicodedata.category(char) == "Cc":
-            return index, f"control character U+{ord(char):04X}"
-    return None
+    found = _BAD.search(text)
+    if found is None:
+        return None
+    char = found.group()
+    kind = "bidirectional override" if char in _BIDI_CONTROLS else "control character"
+    return found.start(), f"{kind} U+{ord(char):04X}"
 
 
 def _position(text: str, index: int) -> tuple[int, int]:
