@@ -12,6 +12,7 @@ from quiz.core.pack import Pack
 from quiz.core.round import Round, RoundConfig
 from quiz.core.spoilers import View, gate, horizon_for
 from quiz.store import paths
+from quiz.store.packcache import load_pack_cached
 from quiz.store.scorebook import Saved, session_of
 from quiz.store.scores import ScoreStore
 from quiz.store.settings import Settings, load_settings, save_settings
@@ -33,7 +34,8 @@ class Game:
     @classmethod
     def load(cls) -> Game:
         loaded = load_settings()
-        catalog = load_catalog(paths.builtin_packs_dir(), paths.user_packs_dir())
+        catalog = load_catalog(paths.builtin_packs_dir(), paths.user_packs_dir(),
+                               load_pack_cached)
         game = cls(catalog, loaded.settings, [loaded.message] if loaded.message else [])
         game.scores.load()
         game.messages += game.scores.take_messages()
@@ -41,7 +43,8 @@ class Game:
 
     def reload_packs(self) -> None:
         """Read the pack folders again: a pack added, edited or mended since."""
-        self.catalog = load_catalog(paths.builtin_packs_dir(), paths.user_packs_dir())
+        self.catalog = load_catalog(paths.builtin_packs_dir(), paths.user_packs_dir(),
+                                    load_pack_cached)
 
     def spoilers_on(self, override: bool | None = None) -> bool:
         for choice in (override, self.session_spoilers):

@@ -5,6 +5,7 @@ One broken pack never stops the others: it is listed with its problems.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,13 +31,15 @@ def pack_files(folder: Path) -> list[Path]:
                   if p.suffix in PACK_SUFFIXES and p.is_file() and not p.name.startswith("."))
 
 
-def load_catalog(builtin: Path, user: Path | None = None) -> Catalog:
-    """Built-in packs first; a user pack whose id is taken is refused, not merged."""
+def load_catalog(builtin: Path, user: Path | None = None,
+                 load: Callable[[Path, str], Loaded] = load_pack) -> Catalog:
+    """Built-in packs first; a user pack whose id is taken is refused, not merged.
+    `load` reads one file (the game passes one that remembers packs it has read)."""
     catalog = Catalog()
     sources = [(builtin, "built-in")] + ([(user, "user")] if user else [])
     for folder, origin in sources:
         for path in pack_files(folder):
-            loaded = load_pack(path, origin)
+            loaded = load(path, origin)
             if loaded.pack is None:
                 catalog.failed.append(loaded)
                 continue

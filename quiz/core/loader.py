@@ -16,7 +16,7 @@ from quiz.core.pack import (
     NONE_LEVEL, QUESTION_TYPES, UNREVIEWED_LEVEL, Fact, HandQuestion, Level,
     Location, Pack, Problem, Source,
 )
-from quiz.core.yamltext import Map, Node, PackFileError, Scalar, Seq, read_file
+from quiz.core.yamltext import Map, Node, PackFileError, Scalar, Seq, decode, parse, read_bytes
 
 FORMAT = "1"
 ID_PATTERN = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?")
@@ -53,7 +53,16 @@ def load_pack(path: Path, origin: str = "built-in", shown_as: str | None = None)
     """Read, check and lint one pack file. Never raises for bad content."""
     file = shown_as or str(path)
     try:
-        root, problems = read_file(path, file)
+        data = read_bytes(path, file)
+    except PackFileError as error:
+        return Loaded(file, problems=list(error.problems))
+    return load_data(data, file, origin)
+
+
+def load_data(data: bytes, file: str, origin: str = "built-in") -> Loaded:
+    """Check and lint a pack file's bytes; `file` names it in every problem."""
+    try:
+        root, problems = parse(decode(data, file), file)
     except PackFileError as error:
         return Loaded(file, problems=list(error.problems))
     return build_pack(root, file, origin, problems)

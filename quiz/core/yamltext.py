@@ -98,13 +98,8 @@ def decode(data: bytes, file: str) -> str:
     return text
 
 
-def read_file(path: Path, shown_as: str | None = None) -> tuple[Node, list[Problem]]:
-    """Read and parse a pack file, refusing hostile input with a located problem.
-
-    Returns the tree and the problems that did not stop the reading (duplicate
-    keys), so that the rest of the pack can still be checked.
-    """
-    file = shown_as or str(path)
+def read_bytes(path: Path, file: str) -> bytes:
+    """A pack file's bytes, refused before reading when it is over the limit."""
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
@@ -116,11 +111,13 @@ def read_file(path: Path, shown_as: str | None = None) -> tuple[Node, list[Probl
         raise PackFileError(Problem(Location(file), f"cannot read: {error.strerror}")) from None
     if len(data) > MAX_BYTES:  # grew while we looked
         raise PackFileError(Problem(Location(file), "file is over the 4 MiB limit for packs"))
-    return parse(decode(data, file), file)
+    return data
 
 
 def parse(text: str, file: str) -> tuple[Node, list[Problem]]:
-    """Parse one YAML document into located nodes (see read_file)."""
+    """Parse one YAML document into located nodes, refusing hostile input with a
+    located problem. Returns the tree and the problems that did not stop the
+    reading (duplicate keys), so that the rest of the pack can still be checked."""
     builder = _Builder(file)
     parser = _Parser(text)
     try:

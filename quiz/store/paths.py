@@ -30,6 +30,15 @@ def config_dir() -> Path:
     return user_config_path(APP_NAME, appauthor=False)
 
 
+def cache_dir() -> Path:
+    """What can be rebuilt at any time (packs already loaded once)."""
+    home = _home()
+    if home is not None:
+        return home / "cache"
+    from platformdirs import user_cache_path
+    return user_cache_path(APP_NAME, appauthor=False)
+
+
 def user_packs_dir() -> Path:
     return data_dir() / "packs"
 
