@@ -16,15 +16,16 @@ from pathlib import Path
 
 import yaml
 
-from quiz.core.catalog import PACK_SUFFIXES, pack_files
+from quiz.core.catalog import PACK_SUFFIXES, load_catalog, pack_files
 from quiz.core.generate import generate, new_seed
 from quiz.core.loader import load_pack
-from quiz.core.pack import NONE_LEVEL, Pack
+from quiz.core.pack import NONE_LEVEL, Location, Pack, Problem
 from quiz.core.round import MODES, Round
 from quiz.core.spoilers import View
 from quiz.game import Game
 from quiz.scoreboard import build_report
 from quiz.store import paths
+from quiz.store.packcache import load_pack_cached
 from quiz.store.scorebook import Saved
 
 
@@ -171,7 +172,8 @@ def _cmd_packs_list(args: argparse.Namespace) -> int:
     for view in views:
         hidden = f", {view.hidden_note()}" if view.hidden else ""
         print(f"{view.id}  {view.title}")
-        print(f"    {view.visible_count} questions visible ({len(view.facts)} from facts, "
+        noun = "question" if view.visible_count == 1 else "questions"
+        print(f"    {view.visible_count} {noun} visible ({len(view.facts)} from facts, "
               f"{len(view.questions)} written){hidden}")
         print(f"    {view.horizon}; {view.origin}: {view.path}")
     for failed in packs.failed:
@@ -199,9 +201,19 @@ def _cmd_packs_validate(args: argparse.Namespace) -> int:
         files = pack_files(paths.builtin_packs_dir()) + pack_files(paths.user_packs_dir())
     if not files:
         raise UsageError("no pack files to check (packs end in " + " or ".join(PACK_SUFFIXES) + ")")
+    # Ids the game gives to other files: built-in ones always win; among installed
+    # packs, the one loaded first.
+    installed = load_catalog(paths.builtin_packs_dir(), paths.user_packs_dir(), load_pack_cached)
     errors = warnings = 0
     for path in files:
         loaded = load_pack(path, shown_as=str(path))
+        if loaded.pack is not None:
+            owner = installed.get(loaded.pack.id)
+            if (owner is not None and Path(owner.path).resolve() != path.resolve()
+                    and (owner.origin == "built-in" or not args.paths)):
+                loaded.problems.append(Problem(Location(str(path)), (
+                    f"pack id '{loaded.pack.id}' is already used by {owner.path} "
+                    f"({owner.origin}); the game would not load this pack: change its id")))
         for problem in loaded.problems:
             print(problem)
         errors += len(loaded.errors)

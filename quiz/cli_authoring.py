@@ -9,8 +9,9 @@ from pathlib import Path
 import yaml
 
 from quiz.authoring.names import slug, title_from_stem
-from quiz.cli import UsageError
+from quiz.cli import UsageError, load_game
 from quiz.core.loader import ID_PATTERN
+from quiz.core.yamltext import bad_character
 from quiz.store.userpacks import PackRefused, install, remove
 
 
@@ -49,6 +50,8 @@ def add_draft_command(commands: argparse._SubParsersAction) -> None:
     draft.add_argument("article", type=Path, metavar="ARTICLE.txt")
     draft.add_argument("--id", dest="pack_id", help="the pack's id (default: from the file name)")
     draft.add_argument("--title", help="the pack's title (default: from the file name)")
+    draft.add_argument("--source", metavar="TITLE",
+                       help="the article's headline, cited by every fact (default: the title)")
     _output_arguments(draft)
     draft.set_defaults(run=_cmd_draft)
 
@@ -75,7 +78,12 @@ def _cmd_add(args: argparse.Namespace) -> int:
         print(warning, file=sys.stderr)
     verb = "Replaced" if installed.replaced else "Installed"
     print(f"{verb} '{installed.pack.id}' ({installed.pack.title}) as {installed.path}.")
-    print(f"Play it: quiz play --pack {installed.pack.id}, or pick it in the game.")
+    view = load_game().view(installed.pack)
+    if view.visible_count:
+        print(f"Play it: quiz play --pack {installed.pack.id}, or pick it in the game.")
+    else:
+        print(f"Nothing in it is within your spoiler horizon yet ({view.hidden_note()}): "
+              "give its facts a level (or none), or play it with --spoilers on.")
     return 0
 
 
@@ -84,7 +92,7 @@ def _cmd_remove(args: argparse.Namespace) -> int:
         path = remove(args.pack_id)
     except PackRefused as refused:
         raise UsageError(str(refused)) from None
-    print(f"Removed '{args.pack_id}' ({path}).")
+    print(f"Removed your pack '{args.pack_id}' ({path}).")
     return 0
 
 
@@ -96,9 +104,11 @@ def _cmd_new(args: argparse.Namespace) -> int:
     if not ID_PATTERN.fullmatch(args.pack_id):
         raise UsageError(f"'{args.pack_id}' cannot be a pack id: use a-z, 0-9 and - "
                          "(for example my-show)")
+    if args.title is not None and (not args.title.strip() or bad_character(args.title)):
+        raise UsageError("the title must be text without control characters")
     target = _target(args, args.pack_id)
     text = starter_pack(args.pack_id, args.title or title_from_stem(args.pack_id),
-                        target.name if target else f"{args.pack_id}.yaml")
+                        target.name if target else "FILE")
     _write(target, text)
     if target:
         print(f"Wrote a starter pack to {target}: edit it, then run\n"
@@ -140,7 +150,7 @@ def _cmd_draft(args: argparse.Namespace) -> int:
     pack_id = _checked_id(args.pack_id) or slug(args.article.stem, "draft")
     title = args.title or title_from_stem(args.article.stem)
     try:
-        text = draft_pack(article, pack_id=pack_id, title=title)
+        text = draft_pack(article, pack_id=pack_id, title=title, source_title=args.source or "")
     except ValueError as error:
         raise UsageError(f"{args.article}: {error}") from None
     target = _target(args, pack_id)

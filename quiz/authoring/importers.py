@@ -62,7 +62,10 @@ def import_text(text: str, fmt: str, *, pack_id: str, title: str, source: str = 
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise ValueError(f"{shown} is empty: there are no questions to import")
-    found = _READERS[fmt](text)
+    try:
+        found = _READERS[fmt](text)
+    except ValueError as error:  # the reader cannot make sense of it at all
+        raise ValueError(f"{shown}: {error}") from None
     questions: list[Converted] = []
     skipped: list[Skipped] = []
     for item in found:
@@ -129,6 +132,9 @@ def _checked(item: Converted) -> Converted | Skipped:
         return Skipped(item.line, "the question has no text")
     if not answer:
         return Skipped(item.line, "the right answer is empty")
+    if not answer_key(answer):  # the loader's rule: answers compare without punctuation
+        return Skipped(item.line, f"the answer '{answer}' has no letters or digits, so no "
+                                  "typed answer could match it")
 
     # Options the game would take for one another (case, accents, punctuation) are one.
     seen = {answer_key(answer)}
@@ -147,9 +153,6 @@ def _checked(item: Converted) -> Converted | Skipped:
         if other and answer_key(other) not in seen:
             seen.add(answer_key(other))
             accept.append(other)
-    if item.type == "text" and not answer_key(answer):
-        return Skipped(item.line, f"the answer '{answer}' has no letters or digits, so no "
-                                  "typed answer could match it")
     return replace(item, prompt=prompt, answer=answer, choices=tuple(choices),
                    accept=tuple(accept), explain=" ".join(item.explain.split()),
                    topic=fold(item.topic).replace(" ", "-"))

@@ -29,7 +29,7 @@ spoilers:
       label: Season 2
       # Words only season-2 facts may contain: the validator fails the pack if
       # an earlier fact, the title or the description uses one of them.
-      terms: [finale]
+      terms: [unmasked]
   safe_through: season-1       # what a new player is assumed to have seen
 
 facts:
@@ -58,7 +58,7 @@ facts:
   - id: finale-year
     spoiler: season-2
     kind: year
-    statement: "The season-2 finale aired in 2024."
+    statement: "The killer is unmasked in the season-2 finale, which aired in 2024."
     ask: "In what year did the season-2 finale air?"
     answer: "2024"
     distractors: ["2022", "2023", "2025"]

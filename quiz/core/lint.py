@@ -36,6 +36,9 @@ def lint(pack: Pack, spots: Mapping[str, Location]) -> list[Problem]:
                     ("description", "the pack's description", pack.description)]
     shown_to_all += [(f"source:{s.id}", f"the title of source '{s.id}'", s.title)
                      for s in pack.sources]
+    # Labels name what is hidden ("12 hidden: Season 2") to players of any horizon.
+    shown_to_all += [(f"level:{lv.id}", f"the label of level '{lv.id}'", lv.label)
+                     for lv in pack.levels]
     for spot, name, text in shown_to_all:
         padded = padded_fold(text)
         for level in pack.levels:

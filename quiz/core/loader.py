@@ -76,7 +76,8 @@ def build_pack(root: Node, file: str, origin: str = "built-in",
     problems = sorted([*(problems or []), *reader.problems],
                       key=lambda p: (p.where.line, p.where.column))
     if pack is not None and not any(not p.warning for p in problems):
-        problems += lint(pack, reader.spots)
+        problems = sorted([*problems, *lint(pack, reader.spots)],
+                          key=lambda p: (p.where.line, p.where.column))
     if any(not p.warning for p in problems):
         return Loaded(file, problems=problems)
     return Loaded(file, pack=pack, problems=problems)
@@ -243,7 +244,7 @@ class _Reader:
                 self.error(self.where(entry, "id"), f"duplicate spoiler level '{level_id}'")
             levels.append(Level(level_id, self.text(entry, "label", "a spoiler level"),
                                 self.texts(entry, "terms", "a spoiler level")))
-            self.spots[f"level:{level_id}"] = self.where(entry, "terms")
+            self.spots[f"level:{level_id}"] = self.where(entry, "label")
         safe_through = NONE_LEVEL
         if "safe_through" in block.entries:
             safe_through = self.text(block, "safe_through", "'spoilers'")
@@ -299,6 +300,14 @@ class _Reader:
                 self.error(self.where(entry, key),
                            f"'{value}' in '{key}' of {what} is also an accepted answer")
 
+    def answerable(self, entry: Map, answer: str, what: str) -> None:
+        """Answers compare folded (case, accents, punctuation aside): an answer
+        of punctuation alone would match any other, or never a typed one."""
+        if answer and not answer_key(answer):
+            self.error(self.where(entry, "answer"),
+                       f"the answer of {what} needs a letter or a digit: answers are "
+                       "compared without punctuation")
+
     def fact(self, node: Node, levels: list[Level], sources: list[Source]) -> Fact | None:
         entry = self.mapping(node, "a fact")
         if entry is None:
@@ -321,6 +330,7 @@ class _Reader:
             source=self.source_ref(entry, sources, what),
             topic=self.text(entry, "topic", what),
         )
+        self.answerable(entry, fact.answer, what)
         self.distinct_from_answer(entry, "distractors", (fact.answer, *fact.accept),
                                   fact.distractors, what)
         errors = [p for p in self.problems[before:] if not p.warning]
@@ -351,6 +361,7 @@ class _Reader:
             source=self.source_ref(entry, sources, what),
             topic=self.text(entry, "topic", what),
         )
+        self.answerable(entry, question.answer, what)
         if kind == "choice":
             if not question.choices:
                 self.error(entry.where, f"{what} is a choice question but lists no 'choices' "

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from quiz.core.catalog import load_catalog, pack_files
-from quiz.core.loader import Loaded, load_pack
+from quiz.core.loader import ID_PATTERN, Loaded, load_pack
 from quiz.core.pack import Pack, Problem
 from quiz.store import paths
 from quiz.store.atomic import write_atomic
@@ -48,9 +48,10 @@ def install(source: Path, force: bool = False) -> Installed:
                           "another id (the 'id:' line) and add it again")
     folder = paths.user_packs_dir()
     target = folder / safe_file_name(pack.id)
-    existing = [p for p in _user_files_with_id(pack.id) if p != target]
-    if target.exists():
-        existing.append(target)
+    existing = _user_files_with_id(pack.id)
+    if target.exists() and target not in existing:
+        raise PackRefused(f"{target} holds another pack (or one that does not load); "
+                          "rename or remove that file, then add this pack again")
     if existing and not force:
         raise PackRefused(f"a pack with id '{pack.id}' is already installed ({existing[0]}); "
                           "add --force to replace it")
@@ -65,10 +66,12 @@ def install(source: Path, force: bool = False) -> Installed:
 
 def remove(pack_id: str) -> Path:
     """Delete the user pack with this id; returns the file it was."""
+    if not ID_PATTERN.fullmatch(pack_id):
+        raise PackRefused(f"'{pack_id}' is not a pack id (see quiz packs list)")
     files = _user_files_with_id(pack_id)
     broken = paths.user_packs_dir() / safe_file_name(pack_id)
-    if not files and broken.is_file():  # a pack that no longer loads goes by its file name
-        files = [broken]
+    if not files and broken.is_file() and load_pack(broken, "user").pack is None:
+        files = [broken]  # a pack that no longer loads goes by its file name
     if not files:
         catalog = load_catalog(paths.builtin_packs_dir())
         if catalog.get(pack_id) is not None:

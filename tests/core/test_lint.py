@@ -98,3 +98,18 @@ def test_distractor_that_answers_a_later_fact(write_pack) -> None:
 def test_whole_words_only(write_pack) -> None:
     """'prisoner' is not 'prison': terms match whole words, so authors list inflections."""
     assert lint_problems(write_pack, explain="He played a prisoner of war once.") == []
+
+
+def test_a_level_label_holding_a_term_fails_because_every_player_sees_labels(write_pack) -> None:
+    text = PACK.format(**CLEAN).replace("label: Season 1", "label: Season 1 (before prison)")
+    loaded = load_pack(write_pack(text), shown_as="p.yaml")
+    assert [str(p) for p in loaded.errors] == [
+        "p.yaml:11:14: the label of level 'season-1' contains 'prison', a term of level "
+        "'season-2'; it is shown to every player, so it may hold no spoiler term"]
+
+
+def test_problems_are_listed_in_the_order_of_the_file(write_pack) -> None:
+    text = PACK.format(**{**CLEAN, "prompt": "Was it a prison?",
+                          "cast_statement": "Diego Luna was re-sentenced."})
+    lines = [p.where.line for p in load_pack(write_pack(text)).errors]
+    assert len(lines) == 2 and lines == sorted(lines)

@@ -139,3 +139,17 @@ def test_one_broken_pack_does_not_stop_the_others(tmp_path: Path) -> None:
     failed = {Path(f.path).name: f for f in catalog.failed}
     assert set(failed) == {"b.yaml", "clash.yaml"}
     assert "already used by" in str(failed["clash.yaml"].problems[-1])
+
+
+def test_an_answer_of_punctuation_alone_is_refused(write_pack) -> None:
+    # Answers compare without punctuation: '~' would match any other such answer,
+    # and no typed answer could ever match it.
+    path = write_pack(
+        "format: 1\nid: p\ntitle: P\nfacts:\n  - id: f\n    kind: k\n    statement: It is ~.\n"
+        "    ask: What is it?\n    answer: '~'\nquestions:\n  - id: q\n    type: choice\n"
+        "    prompt: Which?\n    answer: '!'\n    choices: [Maybe]\n")
+    assert [str(p) for p in load_pack(path, shown_as="p.yaml").errors] == [
+        "p.yaml:9:13: the answer of fact 'f' needs a letter or a digit: answers are compared "
+        "without punctuation",
+        "p.yaml:14:13: the answer of question 'q' needs a letter or a digit: answers are "
+        "compared without punctuation"]

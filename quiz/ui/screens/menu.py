@@ -48,10 +48,15 @@ class MenuScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#play", Button).focus()
+        self.show_notes()
+
+    def on_screen_resume(self) -> None:
+        self.show_notes()  # the picker may have reloaded the packs
+
+    def show_notes(self) -> None:
         failed = len(self.app.game.catalog.failed)
-        if failed:
-            self.query_one("#notes", Static).update(
-                f"{failed} pack(s) could not be loaded: see the pack picker.")
+        self.query_one("#notes", Static).update(
+            f"{failed} pack(s) could not be loaded: see the pack picker." if failed else "")
 
     @on(Button.Pressed)
     async def _pressed(self, event: Button.Pressed) -> None:

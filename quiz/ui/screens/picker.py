@@ -64,6 +64,7 @@ class PickerScreen(Screen[None]):
         game = self.app.game
         self.views = [game.view(pack) for pack in game.catalog.packs]
         packs = self.query_one("#packs", OptionList)
+        current = self.selected_view()
         highlighted = packs.highlighted or 0
         packs.clear_options()
         for view in self.views:
@@ -72,7 +73,9 @@ class PickerScreen(Screen[None]):
                 counts += f" · {view.hidden_note()}"
             packs.add_option(Option(Content(f"{view.title}\n{counts}"), id=view.id))
         if packs.option_count:
-            packs.highlighted = min(highlighted, packs.option_count - 1)
+            # Stay on the same pack when it is still there (a reload may add one before it).
+            same = next((n for n, v in enumerate(self.views) if current and v.id == current.id), None)
+            packs.highlighted = same if same is not None else min(highlighted, packs.option_count - 1)
         failed = self.app.game.catalog.failed
         lines = [f"Not loaded: {f.path}\n  {f.errors[0] if f.errors else 'unreadable'}"
                  for f in failed]
