@@ -7,7 +7,6 @@ still be shown.
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from datetime import datetime
 from typing import Any, TypeVar
 
@@ -23,18 +22,22 @@ class ShapeError(ValueError):
 
 
 def to_json(book: ScoreBook) -> dict[str, Any]:
+    # By hand rather than dataclasses.asdict, which deep-copies every value:
+    # this runs on every answer saved.
     return {
         "schema": SCHEMA,
         "sessions": [_session_json(s) for s in book.sessions],
-        "bests": {p: {m: asdict(b) for m, b in modes.items()} for p, modes in book.bests.items()},
-        "folded": {p: {m: asdict(t) for m, t in modes.items()} for p, modes in book.folded.items()},
-        "progress": {p: {q: asdict(s) for q, s in stats.items()}
+        "bests": {p: {m: vars(b).copy() for m, b in modes.items()}
+                  for p, modes in book.bests.items()},
+        "folded": {p: {m: vars(t).copy() for m, t in modes.items()}
+                   for p, modes in book.folded.items()},
+        "progress": {p: {q: vars(s).copy() for q, s in stats.items()}
                      for p, stats in book.progress.items()},
     }
 
 
 def _session_json(session: Session) -> dict[str, Any]:
-    data = asdict(session)
+    data = vars(session).copy()
     # Short keys: answers are most of the file.
     data["answers"] = [{"q": a.question, "right": a.right, "s": round(a.seconds, 2)}
                        for a in session.answers]

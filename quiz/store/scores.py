@@ -72,6 +72,9 @@ class ScoreStore:
         # Sessions saved only in memory while writing failed; the next save that
         # works writes them too.
         self._pending: dict[str, Session] = {}
+        # The file as this store last read or wrote it (inode, mtime, size): while
+        # it stands, the book in memory is the file, and a save need not parse it.
+        self._seen: tuple[int, int, int] | None = None
 
     # -- reading -------------------------------------------------------------------
 
@@ -95,6 +98,7 @@ class ScoreStore:
                          "saved this session, so the file is left as it is.")
             return ScoreBook()
         book, schema = parse(raw)
+        self._seen = self._stamp()
         if schema > SCHEMA:
             self._refuse(f"{self.path} was written by a newer version of quiz (schema "
                          f"{schema}; this one knows {SCHEMA}). Your scores are shown, but "
@@ -156,12 +160,16 @@ class ScoreStore:
         now = now or datetime.now().astimezone()
         if self.read_only:
             return self.book.apply(record, now)
+        saved: Saved | None = None
+        book = self.book
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with locked(self.lock):
                 self._clean_temps()
                 try:
-                    book = self._read()
+                    # Another game's save, or a hand edit, changes the stamp.
+                    if self._seen is None or self._seen != self._stamp():
+                        book = self._read()
                 except Damaged as damage:
                     book = self._set_aside(damage)
                     # What this game saved since the good copy was made: applying
@@ -176,18 +184,28 @@ class ScoreStore:
                 self._keep_backup()
                 write_atomic(self.path, json.dumps(to_json(book), ensure_ascii=False,
                                                    separators=(",", ":")) + "\n")
+                self._seen = self._stamp()
         except OSError as error:
             if not self._pending:
                 self.messages.append(
                     f"Could not save your scores to {self.path} ({_reason(error)}). The game "
                     "goes on; they are kept until saving works again.")
             self._pending[record.id] = record
-            return self.book.apply(record, now)
+            if saved is None or book is not self.book:
+                saved = self.book.apply(record, now)
+            return saved
         if self._pending:
             self.messages.append("Scores are saved again.")
             self._pending.clear()
         self.book = book
         return saved
+
+    def _stamp(self) -> tuple[int, int, int] | None:
+        try:
+            stat = self.path.stat()
+        except OSError:
+            return None
+        return stat.st_ino, stat.st_mtime_ns, stat.st_size
 
     def _keep_backup(self) -> None:
         """The file about to be replaced parsed under this lock: keep it as the
