@@ -12,13 +12,9 @@ from textual.screen import Screen
 from quiz.core.round import Round
 from quiz.game import Game
 from quiz.store.scorebook import Saved
-from quiz.ui.screens.confirm import ConfirmSpoilers
-from quiz.ui.screens.help import HelpScreen
+# Only the menu is needed to open: every other screen is imported when first
+# shown, so the menu paints sooner (the benchmarks time it).
 from quiz.ui.screens.menu import MenuScreen
-from quiz.ui.screens.picker import PickerScreen
-from quiz.ui.screens.play import PlayScreen
-from quiz.ui.screens.scores import ScoresScreen
-from quiz.ui.screens.settings import SettingsScreen
 
 
 class QuizApp(App[None]):
@@ -47,6 +43,8 @@ class QuizApp(App[None]):
         self.spoilers_on = self.game.spoilers_on()
         self.push_screen(MenuScreen())
         if self.first_round is not None:
+            from quiz.ui.screens.play import PlayScreen
+
             pack = self.game.catalog.get(self.first_round.config.pack_id)
             if pack is not None:
                 self.push_screen(PlayScreen(pack, self.first_round))
@@ -66,6 +64,8 @@ class QuizApp(App[None]):
     # -- spoilers ------------------------------------------------------------------
 
     def action_toggle_spoilers(self) -> None:
+        from quiz.ui.screens.confirm import ConfirmSpoilers
+
         if isinstance(self.screen, ConfirmSpoilers):
             return
         self.request_spoilers(not self.spoilers_on)
@@ -75,6 +75,8 @@ class QuizApp(App[None]):
         if not on:
             self._apply_spoilers(False)
             return
+
+        from quiz.ui.screens.confirm import ConfirmSpoilers
 
         def answered(yes: bool | None) -> None:
             if yes:
@@ -101,6 +103,8 @@ class QuizApp(App[None]):
     # -- navigation -----------------------------------------------------------------
 
     def action_pick(self) -> None:
+        from quiz.ui.screens.picker import PickerScreen
+
         self.push_screen(PickerScreen())
 
     def action_review(self) -> None:
@@ -109,17 +113,25 @@ class QuizApp(App[None]):
         if len(packs) == 1:
             self.start_round(packs[0].id, "review")
         else:
+            from quiz.ui.screens.picker import PickerScreen
+
             self.push_screen(PickerScreen(mode="review"))
 
     def action_scores(self) -> None:
+        from quiz.ui.screens.scores import ScoresScreen
+
         if not isinstance(self.screen, ScoresScreen):
             self.push_screen(ScoresScreen())
 
     def action_settings(self) -> None:
+        from quiz.ui.screens.settings import SettingsScreen
+
         if not isinstance(self.screen, SettingsScreen):
             self.push_screen(SettingsScreen())
 
     def action_help(self) -> None:
+        from quiz.ui.screens.help import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
@@ -136,6 +148,10 @@ class QuizApp(App[None]):
         if not round_.total:
             self.notify(round_.empty_note, severity="warning", markup=False)
             return
+        from quiz.ui.screens.picker import PickerScreen
+        from quiz.ui.screens.play import PlayScreen
+        from quiz.ui.screens.scores import ScoresScreen
+
         screen = PlayScreen(pack, round_)
         if isinstance(self.screen, PickerScreen | MenuScreen | ScoresScreen):
             self.push_screen(screen)
