@@ -211,7 +211,7 @@ def _cmd_packs_validate(args: argparse.Namespace) -> int:
             owner = installed.get(loaded.pack.id)
             if (owner is not None and Path(owner.path).resolve() != path.resolve()
                     and (owner.origin == "built-in" or not args.paths)):
-                loaded.problems.append(Problem(Location(str(path)), (
+                loaded.problems.append(Problem(Location(loaded.path), (
                     f"pack id '{loaded.pack.id}' is already used by {owner.path} "
                     f"({owner.origin}); the game would not load this pack: change its id")))
         for problem in loaded.problems:

@@ -46,7 +46,7 @@ def load_catalog(builtin: Path, user: Path | None = None,
             taken = catalog.get(loaded.pack.id)
             if taken is not None:
                 loaded.problems.append(Problem(
-                    Location(str(path)),
+                    Location(loaded.path),
                     f"pack id '{loaded.pack.id}' is already used by {taken.path} "
                     f"({taken.origin}); change the id to load this pack"))
                 loaded.pack = None

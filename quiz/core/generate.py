@@ -8,6 +8,7 @@ swapped into a true/false statement.
 from __future__ import annotations
 
 import random
+from itertools import chain
 from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
@@ -97,14 +98,33 @@ def wrong_options(fact: Fact, same_kind: Sequence[Fact], rng: random.Random) -> 
     own = list(fact.distractors)
     if len(own) > MAX_WRONG:
         own = rng.sample(own, MAX_WRONG)
-    others = [f.answer for f in same_kind if f.id != fact.id]
-    rng.shuffle(others)
-    for option in (*own, *others):
+    others = (same_kind[i].answer for i in _random_order(len(same_kind), rng)
+              if same_kind[i].id != fact.id)
+    for option in chain(own, others):  # lazily: the kind's answers are drawn as needed
         key = answer_key(option)
-        if len(out) < MAX_WRONG and key and key not in taken:
+        if key and key not in taken:
             taken.add(key)
             out.append(option)
+            if len(out) == MAX_WRONG:
+                break
     return out
+
+
+def _random_order(count: int, rng: random.Random, first: int = 8):
+    """Indices 0..count-1 in a random order, drawn lazily: a kind may hold
+    thousands of facts and three wrong options are usually found in the first
+    few, so shuffling the whole kind for every fact would make a pack's
+    generation quadratic in its size."""
+    seen: set[int] = set()
+    while len(seen) < min(count, first):  # not random.sample: it copies a small population
+        index = rng.randrange(count)
+        if index not in seen:
+            seen.add(index)
+            yield index
+    if count > first:
+        rest = [i for i in range(count) if i not in seen]
+        rng.shuffle(rest)
+        yield from rest
 
 
 def _from_fact(fact: Fact, same_kind: Sequence[Fact], view: View, rng: random.Random,

@@ -16,7 +16,9 @@ from quiz.core.pack import (
     NONE_LEVEL, QUESTION_TYPES, UNREVIEWED_LEVEL, Fact, HandQuestion, Level,
     Location, Pack, Problem, Source,
 )
-from quiz.core.yamltext import Map, Node, PackFileError, Scalar, Seq, decode, parse, read_bytes
+from quiz.core.yamltext import (
+    Map, Node, PackFileError, Scalar, Seq, decode, parse, printable, read_bytes,
+)
 
 FORMAT = "1"
 ID_PATTERN = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?")
@@ -51,12 +53,18 @@ class Loaded:
 
 def load_pack(path: Path, origin: str = "built-in", shown_as: str | None = None) -> Loaded:
     """Read, check and lint one pack file. Never raises for bad content."""
-    file = shown_as or str(path)
+    file = shown_name(path, shown_as)
     try:
         data = read_bytes(path, file)
     except PackFileError as error:
         return Loaded(file, problems=list(error.problems))
     return load_data(data, file, origin)
+
+
+def shown_name(path: Path, shown_as: str | None = None) -> str:
+    """How a pack file is named in problems and lists: a file name may hold an
+    escape sequence, which must not reach the terminal."""
+    return printable(shown_as or str(path))
 
 
 def load_data(data: bytes, file: str, origin: str = "built-in") -> Loaded:

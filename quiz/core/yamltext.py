@@ -29,7 +29,9 @@ MAX_DEPTH = 32
 _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 # Every control character (Unicode category Cc: C0, DEL, C1) but newline and
 # tab, and the bidi overrides: one regex scans a 4 MiB pack in milliseconds.
-_BAD = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f" + "".join(sorted(_BIDI_CONTROLS)) + "]")
+# U+FFFE and U+FFFF too: YAML refuses them, and its error has no line to show.
+_BAD = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff"
+                  + "".join(sorted(_BIDI_CONTROLS)) + "]")
 
 
 class PackFileError(Exception):
@@ -67,8 +69,15 @@ def bad_character(text: str) -> tuple[int, str] | None:
     if found is None:
         return None
     char = found.group()
-    kind = "bidirectional override" if char in _BIDI_CONTROLS else "control character"
+    kind = ("bidirectional override" if char in _BIDI_CONTROLS
+            else "noncharacter" if char in "\ufffe\uffff" else "control character")
     return found.start(), f"{kind} U+{ord(char):04X}"
+
+
+def printable(text: str) -> str:
+    """Text safe for a terminal: what a pack may not hold is spelled out as
+    <U+001B>. For names that come from outside a pack (a file's name)."""
+    return _BAD.sub(lambda found: f"<U+{ord(found.group()):04X}>", text)
 
 
 def _position(text: str, index: int) -> tuple[int, int]:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from quiz.core import lint, loader, pack as pack_module, yamltext
-from quiz.core.loader import Loaded, load_data, load_pack
+from quiz.core.loader import Loaded, load_data, load_pack, shown_name
 from quiz.core.pack import Fact, HandQuestion, Level, Location, Pack, Problem, Source
 from quiz.core.yamltext import PackFileError, read_bytes
 from quiz.store import paths
@@ -29,7 +29,7 @@ _stamp: bytes | None = None
 def load_pack_cached(path: Path, origin: str = "built-in", shown_as: str | None = None,
                      folder: Path | None = None) -> Loaded:
     """load_pack, from the cache when this very content was loaded before."""
-    file = shown_as or str(path)
+    file = shown_name(path, shown_as)
     try:
         data = read_bytes(path, file)
     except PackFileError:

@@ -186,6 +186,9 @@ class ScoreStore:
                                                    separators=(",", ":")) + "\n")
                 self._seen = self._stamp()
         except OSError as error:
+            # What this save read never reached the book in memory: the next
+            # save must read the file again, not trust the stamp.
+            self._seen = None
             if not self._pending:
                 self.messages.append(
                     f"Could not save your scores to {self.path} ({_reason(error)}). The game "

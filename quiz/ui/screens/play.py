@@ -93,8 +93,6 @@ class PlayScreen(Screen[None]):
         self.query_one("#details", Static).update("")
         self.query_one("#question", Static).update(Content(question.full_prompt))
         choices = self.query_one("#choices", Vertical)
-        # Wait for the old buttons to go: the new ones reuse their ids.
-        await choices.remove_children()
         typed = self.query_one("#typed", Input)
         if question.type == "text":
             choices.display = False
@@ -105,12 +103,19 @@ class PlayScreen(Screen[None]):
             typed.display = False
             choices.display = True
             keys = ("1 / t", "2 / f") if question.type == "true-false" else None
-            buttons = [
-                Button(Content(f"{keys[i] if keys else i + 1}   {choice}"), id=f"choice-{i}",
-                       classes="choice", compact=True)
-                for i, choice in enumerate(question.choices)
-            ]
-            await choices.mount_all(buttons)
+            labels = [Content(f"{keys[i] if keys else i + 1}   {choice}")
+                      for i, choice in enumerate(question.choices)]
+            buttons = list(choices.query(Button))
+            if len(buttons) == len(labels):
+                # Relabel rather than rebuild: the next question shows a frame sooner.
+                for button, label in zip(buttons, labels):
+                    button.label = label
+            else:
+                # Wait for the old buttons to go: the new ones reuse their ids.
+                await choices.remove_children()
+                buttons = [Button(label, id=f"choice-{i}", classes="choice", compact=True)
+                           for i, label in enumerate(labels)]
+                await choices.mount_all(buttons)
             buttons[0].focus()
         self.waiting_since = time.monotonic()
         self._show_progress()

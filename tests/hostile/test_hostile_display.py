@@ -1,0 +1,212 @@
+"""The injection pack in the TUI: every field holds every kind of markup and
+action (tests/hostile/packs/markup-injection.yaml), and every screen a round
+passes through shows each field as written, while clicking the would-be links
+and pressing the buttons that carry them runs none of their actions.
+
+tests/ui/test_markup.py plays a pack of markup one field at a time; this one
+puts the whole set in every field, level labels and topics included, and
+watches the actions themselves rather than only whether the app quit.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "ui"))
+import ui_helpers as ui  # noqa: E402  (tests/core has a helpers module too)
+
+import quiz.game  # noqa: E402
+
+from quiz.core.loader import load_pack  # noqa: E402
+from quiz.ui.screens.picker import PickerScreen  # noqa: E402
+from quiz.ui.screens.play import PlayScreen  # noqa: E402
+from quiz.ui.screens.results import ResultsScreen  # noqa: E402
+
+PACKS = Path(__file__).resolve().parent / "packs"
+SIZE = (200, 60)  # room for fields of ~270 characters without scrolling
+# The tokens of the injection pack that would be links if parsed, and a name
+# each would-be action has in what the app runs.
+LINKS = {
+    "[@click=app.quit]q[/]": "quit",
+    "[@click=app.bell]g[/]": "bell",
+    "[@click=app.push_screen('help')]h[/]": "push_screen",
+    "[@click=screen.dismiss]d[/]": "dismiss",
+    "[link=https://example.com]l[/link]": "example.com",
+}
+# With a space inside: a line may wrap there, so they are checked as text only.
+SPACED = ("[ @click=app.exit]e[/]", "[red on red]r")
+TOKENS = (*LINKS, *SPACED, "[b]b[/b]", "[/]", "[$accent]v[/]", "$accent", "\\[x]",
+          ":skull:", "{0}{title}%s")
+ACTIONS = (*LINKS.values(), "exit", "notify")
+
+
+@pytest.fixture(autouse=True)
+def _quicker_idle(monkeypatch: pytest.MonkeyPatch) -> None:
+    ui.quicker_idle(monkeypatch)
+    # The same round every run: the order of the questions decides which are
+    # clicked and which pressed.
+    monkeypatch.setattr(quiz.game, "new_seed", lambda: "1")
+
+
+class Watch:
+    """Records every action the app runs and every bell it rings."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+        self.actions: list[str] = []
+        self.bells = 0
+        run_action = app.run_action
+
+        async def recording(action, default_namespace=None):
+            self.actions.append(action if isinstance(action, str) else repr(action))
+            return await run_action(action, default_namespace)
+
+        def bell() -> None:
+            self.bells += 1
+
+        app.run_action = recording
+        app.bell = bell
+
+    def injected(self) -> list[str]:
+        return [a for a in self.actions if any(name in a for name in ACTIONS)]
+
+    def assert_nothing_ran(self, screen_type: type) -> None:
+        assert self.app.is_running and self.app.return_code is None
+        assert isinstance(self.app.screen, screen_type), self.app.screen
+        assert self.injected() == [] and self.bells == 0, (self.injected(), self.bells)
+
+
+def assert_literal(app, *texts: str) -> None:
+    """Each space-free piece of markup in these texts is on the rendered screen."""
+    screen = ui.screen_text(app)
+    for text in texts:
+        for word in text.split():
+            if "[" in word or "]" in word or "$" in word or ":" in word:
+                assert word in screen, (word, screen)
+
+
+async def click_links(pilot, widget, screen_type: type, watch: Watch,
+                      tokens=tuple(LINKS)) -> int:
+    """Click the word inside each would-be link that shows within the widget."""
+    app = pilot.app
+    region = widget.region
+    clicked = 0
+    for token in tokens:
+        word_at = token.index("]") + 1
+        for y, line in enumerate(ui.screen_lines(app)):
+            if not region.y <= y < region.bottom:
+                continue
+            x = line.find(token, region.x, region.right)
+            if x >= 0:
+                await pilot.click(offset=(x + word_at, y))
+                await pilot.pause()
+                clicked += 1
+                watch.assert_nothing_ran(screen_type)
+                break
+    return clicked
+
+
+async def test_every_kind_of_markup_in_every_field_is_shown_as_text_and_runs_nothing(
+        quiz_home: Path) -> None:
+    folder = quiz_home / "packs"
+    folder.mkdir(parents=True)
+    shutil.copyfile(PACKS / "markup-injection.yaml", folder / "markup-injection.yaml")
+    loaded = load_pack(folder / "markup-injection.yaml", "user")
+    assert loaded.pack is not None, loaded.problems
+    pack = loaded.pack
+    one, two = (level.label for level in pack.levels)
+    source = pack.sources[0].title
+
+    app = ui.new_app()
+    watch = Watch(app)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("p")
+        await ui.wait_for_screen(pilot, PickerScreen)
+        await pilot.press("down")
+        await pilot.pause()
+        assert app.screen.selected_view().id == "injection"
+        topics = sorted({e.topic for e in (*pack.facts, *pack.questions)
+                         if e.topic and e.spoiler in ("none", "one")})
+        assert ui.shows(app, "#about") == "\n".join([
+            pack.title, pack.description, f"5 questions (watched through {one})",
+            f"1 hidden: 1 {two}", "Topics: " + ", ".join(topics),
+            f"From: user pack, {pack.path}"])
+        assert f"{pack.title}\n5 questions · user · 1 hidden: 1 {two}" in ui.shows(app, "#packs")
+        assert_literal(app, pack.title, pack.description, one, two, *topics)
+        clicks = await click_links(pilot, app.screen.query_one("#about"), PickerScreen, watch)
+        assert clicks == len(LINKS)
+
+        await pilot.press("p")  # a click may have moved the focus off the list
+        await ui.wait_for_screen(pilot, PlayScreen)
+        round_ = app.screen.round
+        assert round_.config.pack_id == "injection" and round_.total == 5
+        assert_literal(app, pack.title)  # the top bar
+        pressed = clicked = 0
+        while isinstance(app.screen, PlayScreen):
+            question = round_.current
+            assert ui.shows(app, "#question") == question.full_prompt
+            assert_literal(app, question.prompt)
+            assert await click_links(pilot, app.screen.query_one("#question"), PlayScreen, watch)
+            if question.type == "choice":
+                buttons = list(app.screen.query(".choice"))
+                for button, choice in zip(buttons, question.choices, strict=True):
+                    assert ui.text(button).endswith(f"   {choice}")
+                assert_literal(app, *question.choices)
+                if not pressed:  # the keyboard: Enter on a button labelled with markup
+                    buttons[0].focus()
+                    await pilot.press("enter")
+                    pressed += 1
+                    chosen = question.choices[0]
+                else:  # the mouse: on the word inside a would-be link of a label
+                    chosen = question.choices[-1]
+                    clicked += await click_links(pilot, buttons[-1], PlayScreen, watch,
+                                                 tokens=("[@click=app.quit]q[/]",))
+                await pilot.pause()
+                assert ui.shown(app.screen.query_one("#feedback"))  # it answered...
+                assert round_.answers[-1].response == chosen  # ...with that button
+            else:
+                if question.type == "text":
+                    # A click on the text may have moved the focus to the scrolling body.
+                    app.screen.query_one("#typed").focus()
+                await ui.answer(pilot, right=question.type == "text", typing=False)
+            watch.assert_nothing_ran(PlayScreen)
+            verdict = ui.shows(app, "#verdict")
+            assert verdict.startswith("Right! +") or verdict == f"Wrong. The answer: {question.answer}"
+            details = ui.shows(app, "#details")
+            assert details == "\n\n".join(question.notes)
+            assert question.explain in details and question.source in details
+            assert_literal(app, verdict, question.explain, source)
+            assert await click_links(pilot, app.screen.query_one("#details"), PlayScreen, watch)
+            await pilot.press("n")  # a click may have moved the focus off the Next button
+            await pilot.pause()
+
+        await ui.wait_for_screen(pilot, ResultsScreen)
+        assert pressed == 1 and clicked >= 1
+        assert round_.missed, "the round was meant to miss some"
+        missed = ui.shows(app, "#missed")
+        for answer in round_.missed:
+            assert f"• {answer.question.full_prompt}\n  → {answer.question.answer}" in missed
+        assert_literal(app, round_.missed[0].question.prompt, round_.missed[0].question.answer)
+        assert await click_links(pilot, app.screen.query_one("#missed"), ResultsScreen, watch)
+        watch.assert_nothing_ran(ResultsScreen)
+        # The watch does see actions: the app's own, run by their keys.
+        assert "truth(False)" in watch.actions and "next" in watch.actions
+
+
+async def test_a_pack_file_name_with_an_escape_sequence_is_not_drawn_raw(quiz_home: Path) -> None:
+    folder = quiz_home / "packs"
+    folder.mkdir(parents=True)
+    shutil.copyfile(PACKS / "bom.yaml", folder / "title\x1b]0;pwned\x07.yaml")
+    shutil.copyfile(PACKS / "empty-map.yaml", folder / "clear\x1b[2J.yaml")
+    app = ui.new_app()
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await pilot.press("p")
+        await ui.wait_for_screen(pilot, PickerScreen)
+        await pilot.press("down")
+        await pilot.pause()
+        assert app.screen.selected_view().id == "bom"
+        assert "\x1b" not in ui.screen_text(app)
