@@ -13,6 +13,7 @@ from typing import TextIO
 from quiz.core.generate import FALSE, TRUE, Question
 from quiz.core.round import Answer, Round
 from quiz.core.spoilers import View
+from quiz.core.yamltext import printable
 from quiz.scoreboard import best_note
 from quiz.store.scorebook import Saved
 
@@ -119,7 +120,9 @@ def play(round_: Round, view: View, stdin: TextIO, stdout: TextIO, interactive: 
                     break
                 say(f"That is not one of the options. {hint(question)}.")
             if not interactive:
-                say(line.rstrip("\n"))  # echo, so a transcript reads as a dialogue
+                # Echoed so a transcript reads as a dialogue; what was typed is
+                # outside input, so an escape sequence in it is spelled out.
+                say(printable(line.rstrip("\n")))
             try:
                 answer = round_.answer(response or line.strip(), clock() - shown)
             except TimeoutError:

@@ -248,3 +248,9 @@ def test_spoilers_on_reaches_season2(run_quiz) -> None:
     # The replay line never turns spoilers on for whoever runs it.
     replay = next(line for line in out.splitlines() if line.startswith("Replay this round:"))
     assert replay.endswith("--seed 11")
+
+
+def test_an_escape_sequence_typed_into_a_pipe_is_echoed_spelled_out(run_quiz) -> None:
+    out = play(run_quiz, "-n", "1", "--seed", "1", input="1\x1b]0;pwned\x07\n").stdout
+    assert "\x1b" not in out and "\x07" not in out
+    assert echoed(out) == ["1<U+001B>]0;pwned<U+0007>"]
