@@ -402,13 +402,7 @@ async def test_review_asks_exactly_the_missed_questions(quiz_home: Path, seeds) 
         played = await play_from_picker(pilot, right=lambda n: n % 2 == 0)
         missed = [a.question.id for a in played.answers if not a.correct]
         assert len(missed) == 3
-        await pilot.press("escape")
-        await ui.wait_for_screen(pilot, MenuScreen)
-
-        await pilot.press("r")
-        await ui.wait_for_screen(pilot, PlayScreen)
-        review = app.screen.round
-        assert review.config.mode == "review"
+        review = await review_from_the_menu(pilot)
         assert sorted(review.config.only) == sorted(missed)
         assert sorted(q.id for q in review.queue) == sorted(missed)
         assert ui.shows(app, "#progress").startswith(f"Question 1 of {len(missed)}")
@@ -436,6 +430,17 @@ async def test_review_asks_exactly_the_missed_questions(quiz_home: Path, seeds) 
         assert any(n.startswith("Nothing to review") for n in notes(app))
 
 
+async def review_from_the_menu(pilot):
+    """Back to the menu, r: the review round that starts."""
+    await pilot.press("escape")
+    await ui.wait_for_screen(pilot, MenuScreen)
+    await pilot.press("r")
+    await ui.wait_for_screen(pilot, PlayScreen)
+    review = pilot.app.screen.round
+    assert review.config.mode == "review"
+    return review
+
+
 async def test_review_leaves_out_season_2_misses_once_spoilers_are_off(
         quiz_home: Path, pack, seeds) -> None:
     game = spoilers_game()
@@ -453,12 +458,7 @@ async def test_review_leaves_out_season_2_misses_once_spoilers_are_off(
         await pilot.press("s")
         await pilot.pause()
         assert app.spoilers_on is False
-        await pilot.press("escape")
-        await ui.wait_for_screen(pilot, MenuScreen)
-        await pilot.press("r")
-        await ui.wait_for_screen(pilot, PlayScreen)
-        review = app.screen.round
-        assert review.config.mode == "review"
+        review = await review_from_the_menu(pilot)
         expected = {q for q, level in missed.items() if level != S2}
         assert set(review.config.only) == expected
         assert {q.id for q in review.queue} == expected
