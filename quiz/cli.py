@@ -252,6 +252,8 @@ def _cmd_play(args: argparse.Namespace) -> int:
     game = load_game()
     pack = find_pack(game, args.pack)
     spoilers = on_off(args.spoilers)
+    # For this session only, never saved: every round of it, and the badge, agree.
+    game.session_spoilers = spoilers
     if args.n is not None and not 1 <= args.n <= 500:
         raise UsageError("-n must be from 1 to 500")
     if args.topic:

@@ -31,7 +31,7 @@ from quiz.ui.screens.play import PlayScreen  # noqa: E402
 from quiz.ui.screens.results import ResultsScreen  # noqa: E402
 from quiz.ui.screens.settings import SettingsScreen  # noqa: E402
 
-SEEDS = max(1, int(os.environ.get("QUIZ_LEAK_SEEDS", "3")))
+SEEDS = max(1, int(os.environ.get("QUIZ_LEAK_SEEDS", "2")))
 
 
 class Scanner:
