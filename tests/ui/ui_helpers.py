@@ -166,9 +166,11 @@ def masked_screen_lines(app: QuizApp) -> list[str]:
     rows = [list(line) for line in screen_lines(app)]
     for widget in _figure_widgets(app):
         region = widget.region
-        for y in range(region.y, min(region.bottom, len(rows))):
+        # A widget scrolled out of view has a region off the screen: only the
+        # rows and columns it is drawn on are masked.
+        for y in range(max(0, region.y), min(region.bottom, len(rows))):
             row = rows[y]
-            for x in range(region.x, min(region.right, len(row))):
+            for x in range(max(0, region.x), min(region.right, len(row))):
                 if row[x].isdigit():
                     row[x] = " "
     return ["".join(row) for row in rows]
