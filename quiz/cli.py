@@ -14,8 +14,6 @@ from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
 
-import yaml
-
 from quiz.core.catalog import PACK_SUFFIXES, load_catalog, pack_files
 from quiz.core.generate import generate, new_seed
 from quiz.core.loader import load_pack
@@ -240,6 +238,8 @@ def _cmd_packs_export(args: argparse.Namespace) -> int:
         ],
     }
     if args.format == "yaml":
+        import yaml  # only here: the game's start does without it
+
         print(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100), end="")
     else:
         print(json.dumps(data, indent=2, ensure_ascii=False))

@@ -6,8 +6,6 @@ import argparse
 import sys
 from pathlib import Path
 
-import yaml
-
 from quiz.authoring.names import slug, title_from_stem
 from quiz.cli import UsageError, load_game
 from quiz.core.loader import ID_PATTERN
@@ -156,6 +154,8 @@ def _cmd_draft(args: argparse.Namespace) -> int:
     target = _target(args, pack_id)
     _write(target, text)
     if target:
+        import yaml
+
         facts = len(yaml.safe_load(text)["facts"])
         print(f"Drafted {facts} candidate fact(s) from {args.article} into {target}.\n"
               "Every fact is 'unreviewed' (hidden unless spoiler mode is on): read each one,\n"

@@ -12,15 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import yaml
+from typing import Any
 
 from quiz.core.pack import Location, Problem
-
-try:  # libyaml: fast, and not recursive
-    from yaml.cyaml import CParser as _Parser
-except ImportError:  # pragma: no cover - only without libyaml
-    from yaml.loader import BaseLoader as _Parser
 
 MAX_BYTES = 4 * 1024 * 1024
 MAX_DEPTH = 32
@@ -127,8 +121,17 @@ def parse(text: str, file: str) -> tuple[Node, list[Problem]]:
     """Parse one YAML document into located nodes, refusing hostile input with a
     located problem. Returns the tree and the problems that did not stop the
     reading (duplicate keys), so that the rest of the pack can still be checked."""
+    # Imported here: a pack served from the cache needs no parser, and PyYAML
+    # costs the game's start a noticeable share of its time.
+    import yaml
+
+    try:  # libyaml: fast, and not recursive
+        from yaml.cyaml import CParser as parser_class
+    except ImportError:  # pragma: no cover - only without libyaml
+        from yaml.loader import BaseLoader as parser_class
+
     builder = _Builder(file)
-    parser = _Parser(text)
+    parser = parser_class(text)
     try:
         while True:
             event = parser.get_event()
@@ -161,25 +164,26 @@ class _Builder:
         self.documents = 0
         self.problems: list[Problem] = []
 
-    def where(self, event: yaml.Event) -> Location:
+    def where(self, event: Any) -> Location:
         mark = event.start_mark
         return Location(self.file, mark.line + 1, mark.column + 1)
 
-    def refuse(self, event: yaml.Event, message: str) -> None:
+    def refuse(self, event: Any, message: str) -> None:
         raise PackFileError(Problem(self.where(event), message))
 
-    def feed(self, event: yaml.Event) -> bool:
-        """Take one event; True when the stream is over."""
-        if isinstance(event, yaml.StreamEndEvent):
+    def feed(self, event: Any) -> bool:
+        """Take one of PyYAML's events; True when the stream is over."""
+        kind = type(event).__name__
+        if kind == "StreamEndEvent":
             return True
-        if isinstance(event, yaml.DocumentStartEvent):
+        if kind == "DocumentStartEvent":
             self.documents += 1
             if self.documents > 1:
                 self.refuse(event, "a pack file holds one YAML document; remove the second '---'")
             return False
-        if isinstance(event, (yaml.StreamStartEvent, yaml.DocumentEndEvent)):
+        if kind in ("StreamStartEvent", "DocumentEndEvent"):
             return False
-        if isinstance(event, yaml.AliasEvent):
+        if kind == "AliasEvent":
             self.refuse(event, "YAML aliases (*name) are not allowed in a pack; write the value out")
         anchor = getattr(event, "anchor", None)
         if anchor is not None:
@@ -188,20 +192,20 @@ class _Builder:
         if tag not in (None, "!"):
             shown = tag.replace("tag:yaml.org,2002:", "!!", 1)
             self.refuse(event, f"YAML tags ({shown}) are not allowed in a pack")
-        if isinstance(event, yaml.ScalarEvent):
+        if kind == "ScalarEvent":
             found = bad_character(event.value)
             if found:
                 self.refuse(event, f"{found[1]} is not allowed in a pack")
             self.add(Scalar(self.where(event), event.value))
-        elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+        elif kind in ("MappingStartEvent", "SequenceStartEvent"):
             if len(self.stack) >= MAX_DEPTH:
                 self.refuse(event, f"nesting deeper than {MAX_DEPTH} levels is not allowed in a pack")
-            node: Node = (Map(self.where(event)) if isinstance(event, yaml.MappingStartEvent)
+            node: Node = (Map(self.where(event)) if kind == "MappingStartEvent"
                           else Seq(self.where(event)))
             self.add(node)
             self.stack.append(node)
             self.pending_key.append(None)
-        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+        elif kind in ("MappingEndEvent", "SequenceEndEvent"):
             self.stack.pop()
             self.pending_key.pop()
         return False

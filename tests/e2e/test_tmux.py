@@ -117,7 +117,7 @@ def terminal(quiz_home: Path):
 
 def test_menu_to_results_then_spoilers_on_and_quit(terminal: Terminal, run_quiz) -> None:
     terminal.start()
-    terminal.wait_for("Spoiler-aware trivia", "Play (p)", "Spoilers off")
+    terminal.wait_for("Spoiler-aware trivia", "Play           p", "Spoilers off")
 
     terminal.send("p")
     terminal.wait_for("pick a pack", "Narcos: Mexico")

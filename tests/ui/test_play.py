@@ -197,7 +197,7 @@ async def test_classic_round_by_mouse_only(quiz_home: Path, monkeypatch: pytest.
     monkeypatch.setattr(quiz.game, "new_seed", lambda: seed)
     app = ui.new_app()
     async with app.run_test(size=ui.SIZE) as pilot:
-        assert await pilot.click("#play")
+        await ui.click_menu(pilot, "pick")
         await pilot.pause()
         assert isinstance(app.screen, PickerScreen)
         # A click on the pack in the list plays it (Play sits below the fold at 80x24).

@@ -262,7 +262,7 @@ async def test_bests_on_the_results_and_every_round_on_the_scores_screen(
 async def test_scores_screen_before_any_round(quiz_home: Path) -> None:
     app = ui.new_app()
     async with app.run_test(size=ui.SIZE) as pilot:
-        await pilot.click("#scores")
+        await ui.click_menu(pilot, "scores")
         await ui.wait_for_screen(pilot, ScoresScreen)
         assert sections(app) == {"Scores": "No rounds played yet. Play one and it shows here."}
         assert ui.on_screen(app, "No rounds played yet. Play one and it shows here.")

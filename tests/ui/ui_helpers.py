@@ -376,3 +376,12 @@ async def play_out(pilot: Pilot, right: Callable[[int], bool] = lambda n: True,
                 await result
         await next_question(pilot, settle)
     return count
+
+
+async def click_menu(pilot, action: str) -> None:
+    """Click the menu's choice for an action ('pick', 'scores', ...) with the mouse."""
+    menu = pilot.app.screen.query_one("#menu-list")
+    index = next(i for i in range(menu.option_count)
+                 if menu.get_option_at_index(i).id == action)
+    region = menu.content_region
+    assert await pilot.click(offset=(region.x + 2, region.y + index))
