@@ -22,19 +22,18 @@ Imported as `audit_helpers` (tests/audit is on sys.path for its own tests).
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import ModuleType
 
 import yaml
 
 from quiz.core.answers import fold
 from quiz.core.pack import Pack
+
+from modules import load_module  # tests/, beside conftest.py
 
 TESTS = Path(__file__).resolve().parent.parent
 PACK = "narcos-mexico"
@@ -42,20 +41,6 @@ PACK = "narcos-mexico"
 # topics it has ("" = all topics).
 HORIZONS = ("none", "season-1")
 TOPICS = ("", "history", "production", "show")
-
-
-def load_module(name: str, path: Path) -> ModuleType:
-    """Load a helper module under its own name (tests/core/helpers.py must not
-    shadow, or be shadowed by, any other `helpers`); the same name as
-    tests/ui/ui_helpers.py uses, so both share one module object."""
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 core_helpers = load_module("quiz_tests_core_helpers", TESTS / "core" / "helpers.py")

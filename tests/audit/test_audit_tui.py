@@ -34,6 +34,7 @@ from textual.command import CommandPalette
 from textual.widgets import Button, Input, OptionList, RadioButton, Select, Static
 
 import audit_helpers as ah
+from modules import load_module
 
 import quiz.game
 import quiz.ui.screens.play as play_module
@@ -48,7 +49,7 @@ from quiz.ui.screens.scores import ScoresScreen
 from quiz.ui.screens.settings import SettingsScreen
 
 # The Pilot helpers of tests/ui, under the name its own tests import it by.
-ui = ah.load_module("ui_helpers", ah.TESTS / "ui" / "ui_helpers.py")
+ui = load_module("ui_helpers", ah.TESTS / "ui" / "ui_helpers.py")
 
 PACK = ah.PACK
 # Rounds of the spoilers-on history: (mode, seed, topic). Every answer wrong,
@@ -75,24 +76,6 @@ def masked(text: str) -> str:
     return "\n".join(ah.mask_figures(line, json_numbers=False) for line in text.split("\n"))
 
 
-def masked_screen_lines(app) -> list[str]:
-    """The rendered screen with the digits of the app's figure widgets blanked,
-    each only where it is drawn: its region clipped by its container. (ui_helpers'
-    masked_screen_lines takes the unclipped region, which goes negative once the
-    results are scrolled past a figure: rows wrap round, or an IndexError.)"""
-    rows = [list(line) for line in ui.screen_lines(app)]
-    drawn = app.screen._compositor.visible_widgets
-    for widget in app.screen.query("*"):
-        if widget.id in ui.FIGURES and widget in drawn:
-            region, clip = drawn[widget]
-            area = region.intersection(clip)
-            for y in range(max(0, area.y), min(area.bottom, len(rows))):
-                row = rows[y]
-                for x in range(max(0, area.x), min(area.right, len(row))):
-                    if row[x].isdigit():
-                        row[x] = " "
-    return ["".join(row) for row in rows]
-
 
 class AuditFinder(ui.LeakFinder):
     """LeakFinder's scan, with the app's figure phrases masked, and the terms
@@ -114,7 +97,7 @@ class AuditFinder(ui.LeakFinder):
         if self.secrets is not None:
             found += [f"text {m.group(0)!r}" for m in self.secrets.finditer(widget_text)]
         plain_terms = [t for t in self.terms if t not in self.chrome]
-        rendered = " ".join(masked(line) for line in masked_screen_lines(app))
+        rendered = " ".join(masked(line) for line in ui.masked_screen_lines(app))
         found += [f"term {t!r} on screen" for t in self._terms_in(rendered, plain_terms)]
         found += [f"term {t!r} in a widget" for t in self._terms_in(widget_text, plain_terms)]
         # Terms the help text holds ("escape"): in every text but the help's.

@@ -8,13 +8,10 @@ CLI tests and the two must not shadow each other in `sys.modules`.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from collections.abc import Awaitable, Callable, Iterable
 from pathlib import Path
-from types import ModuleType
 
 from textual.pilot import Pilot
 from textual.widget import Widget
@@ -26,23 +23,14 @@ from quiz.core.pack import Pack
 from quiz.game import Game
 from quiz.ui.app import QuizApp
 
+from modules import load_module  # tests/, beside conftest.py
+
 TESTS = Path(__file__).resolve().parent.parent
 SIZE = (80, 24)
 WRONG_TYPED = "zzz"  # short: every key costs a Pilot round trip
 
 
-def _load(name: str, path: Path) -> ModuleType:
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-core_helpers = _load("quiz_tests_core_helpers", TESTS / "core" / "helpers.py")
+core_helpers = load_module("quiz_tests_core_helpers", TESTS / "core" / "helpers.py")
 builtin_pack: Callable[[], Pack] = core_helpers.builtin_pack
 secret_texts: Callable[[Pack, float], set[str]] = core_helpers.secret_texts
 question_texts: Callable[[Question], list[str]] = core_helpers.question_texts
@@ -162,15 +150,19 @@ def _figure_widgets(app: QuizApp) -> list[Widget]:
 
 
 def masked_screen_lines(app: QuizApp) -> list[str]:
-    """The rendered screen with the digits of app-computed figures blanked out."""
+    """The rendered screen with the digits of the app's figure widgets blanked,
+    each only where it is drawn: its region clipped by its container (a widget
+    scrolled past has a region off the screen)."""
     rows = [list(line) for line in screen_lines(app)]
+    drawn = app.screen._compositor.visible_widgets
     for widget in _figure_widgets(app):
-        region = widget.region
-        # A widget scrolled out of view has a region off the screen: only the
-        # rows and columns it is drawn on are masked.
-        for y in range(max(0, region.y), min(region.bottom, len(rows))):
+        if widget not in drawn:
+            continue
+        region, clip = drawn[widget]
+        area = region.intersection(clip)
+        for y in range(max(0, area.y), min(area.bottom, len(rows))):
             row = rows[y]
-            for x in range(max(0, region.x), min(region.right, len(row))):
+            for x in range(max(0, area.x), min(area.right, len(row))):
                 if row[x].isdigit():
                     row[x] = " "
     return ["".join(row) for row in rows]
