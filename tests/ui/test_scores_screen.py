@@ -317,11 +317,16 @@ async def test_a_round_ended_before_any_answer_leaves_no_trace(quiz_home: Path) 
 
 # -- the horizon ----------------------------------------------------------------------------
 
-async def test_scores_screen_hides_season_2_once_spoilers_are_off(quiz_home: Path, pack) -> None:
-    finder = ui.LeakFinder(ui.secret_texts(pack, pack.rank("season-1")), ui.season2_terms(pack))
+def mixed_spoilers_app(pack) -> QuizApp:
+    """A game with spoilers on that opens on a six-question round of mixed levels."""
     game = spoilers_game()
     seed = mixed_seed(game, pack)
-    app = QuizApp(game, first_round=game.new_round(game.catalog.get(PACK), "classic", 6, seed))
+    return QuizApp(game, first_round=game.new_round(game.catalog.get(PACK), "classic", 6, seed))
+
+
+async def test_scores_screen_hides_season_2_once_spoilers_are_off(quiz_home: Path, pack) -> None:
+    finder = ui.LeakFinder(ui.secret_texts(pack, pack.rank("season-1")), ui.season2_terms(pack))
+    app = mixed_spoilers_app(pack)
     async with app.run_test(size=ui.SIZE) as pilot:
         await pilot.pause()
         answers = await play_spoiler_round(pilot, pack)
@@ -443,9 +448,8 @@ async def review_from_the_menu(pilot):
 
 async def test_review_leaves_out_season_2_misses_once_spoilers_are_off(
         quiz_home: Path, pack, seeds) -> None:
-    game = spoilers_game()
-    seed = mixed_seed(game, pack)
-    app = QuizApp(game, first_round=game.new_round(game.catalog.get(PACK), "classic", 6, seed))
+    app = mixed_spoilers_app(pack)
+    game = app.game
     async with app.run_test(size=ui.SIZE) as pilot:
         await pilot.pause()
         answers = await play_spoiler_round(pilot, pack)
