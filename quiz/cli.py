@@ -207,11 +207,13 @@ def _cmd_packs_validate(args: argparse.Namespace) -> int:
         loaded = load_pack(path, shown_as=str(path))
         if loaded.pack is not None:
             owner = installed.get(loaded.pack.id)
-            if (owner is not None and Path(owner.path).resolve() != path.resolve()
-                    and (owner.origin == "built-in" or not args.paths)):
+            # Installed packs only: a file named on the command line may be the
+            # very source of an installed pack (a checkout, an edit to add again).
+            if (not args.paths and owner is not None
+                    and Path(owner.path).resolve() != path.resolve()):
                 loaded.problems.append(Problem(Location(loaded.path), (
                     f"pack id '{loaded.pack.id}' is already used by {owner.path} "
-                    f"({owner.origin}); the game would not load this pack: change its id")))
+                    f"({owner.origin}); the game does not load this pack: change its id")))
         for problem in loaded.problems:
             print(problem)
         errors += len(loaded.errors)

@@ -418,3 +418,15 @@ def test_add_never_writes_over_a_hand_placed_file_that_holds_another_pack(
     for extra in ((), ("--force",)):
         refused(run_quiz("packs", "add", str(mine), *extra), 1, f"{other} holds another pack")
         assert other.read_bytes() == before
+
+
+def test_validate_of_the_installed_packs_reports_an_id_the_game_refuses(
+        run_quiz, quiz_home: Path) -> None:
+    clash = install_by_hand(quiz_home, "narcos-mexico", "copy.yaml")
+    result = run_quiz("packs", "validate")
+    assert result.returncode == 1
+    assert (f"{clash}: pack id 'narcos-mexico' is already used by "
+            in result.stdout), result.stdout
+    assert "the game does not load this pack: change its id" in result.stdout
+    # Named on the command line, the same file is checked on its own.
+    assert run_quiz("packs", "validate", str(clash)).returncode == 0
