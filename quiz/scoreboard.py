@@ -130,8 +130,9 @@ class Report:
         if not self.rounds:
             return [("Scores", ["No rounds played yet. Play one and it shows here."])]
         accuracy = f"{self.correct * 100 // self.answers}%" if self.answers else "no answers"
-        out = [("Overall", [f"{self.rounds} round(s), {self.answers} answers, {accuracy} right",
-                            f"Recent full rounds  {spark(self.spark)}"])]
+        answers = "1 answer" if self.answers == 1 else f"{self.answers} answers"
+        out = [("Overall", [f"{self.rounds} round(s), {answers}, {accuracy} right",
+                            f"Recent full rounds  {spark(self.spark) or 'none yet'}"])]
         out.append(("Recent rounds", [s.text() for s in self.recent]))
         if self.bests:
             out.append(("Best scores", [b.text() for b in self.bests]))
