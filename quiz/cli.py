@@ -199,18 +199,18 @@ def _cmd_packs_validate(args: argparse.Namespace) -> int:
         files = pack_files(paths.builtin_packs_dir()) + pack_files(paths.user_packs_dir())
     if not files:
         raise UsageError("no pack files to check (packs end in " + " or ".join(PACK_SUFFIXES) + ")")
-    # Ids the game gives to other files: built-in ones always win; among installed
-    # packs, the one loaded first.
-    installed = load_catalog(paths.builtin_packs_dir(), paths.user_packs_dir(), load_pack_cached)
+    # Ids the game gives to installed files: built-in ones always win; among user
+    # packs, the one loaded first. A file named on the command line may be the
+    # very source of an installed pack (a checkout, an edit to add again), so
+    # only installed packs are checked for a clash.
+    installed = None if args.paths else load_catalog(
+        paths.builtin_packs_dir(), paths.user_packs_dir(), load_pack_cached)
     errors = warnings = 0
     for path in files:
         loaded = load_pack(path, shown_as=str(path))
         if loaded.pack is not None:
-            owner = installed.get(loaded.pack.id)
-            # Installed packs only: a file named on the command line may be the
-            # very source of an installed pack (a checkout, an edit to add again).
-            if (not args.paths and owner is not None
-                    and Path(owner.path).resolve() != path.resolve()):
+            owner = installed.get(loaded.pack.id) if installed else None
+            if owner is not None and Path(owner.path).resolve() != path.resolve():
                 loaded.problems.append(Problem(Location(loaded.path), (
                     f"pack id '{loaded.pack.id}' is already used by {owner.path} "
                     f"({owner.origin}); the game does not load this pack: change its id")))

@@ -160,12 +160,13 @@ def _checked(item: Converted) -> Converted | Skipped:
 
 def _unfit(text: str) -> str:
     """Why a pack may not hold this text ('' if it may): the loader's rule, and
-    what YAML cannot carry even quoted (lone surrogates, U+FFFE, U+FFFF)."""
+    what YAML cannot carry even quoted (lone surrogates, which JSON escapes can
+    make but UTF-8 cannot)."""
     found = bad_character(text)
     if found:
         return f"holds a {found[1]}, which a pack may not contain"
     for char in text:
-        if unicodedata.category(char) == "Cs" or char in "\ufffe\uffff":
+        if unicodedata.category(char) == "Cs":
             return f"holds U+{ord(char):04X}, which is not a character"
     return ""
 

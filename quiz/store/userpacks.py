@@ -17,6 +17,7 @@ from quiz.core.loader import ID_PATTERN, Loaded, load_pack
 from quiz.core.pack import Pack, Problem
 from quiz.store import paths
 from quiz.store.atomic import write_atomic
+from quiz.store.packcache import load_pack_cached
 
 
 class PackRefused(Exception):
@@ -41,7 +42,7 @@ def install(source: Path, force: bool = False) -> Installed:
     if loaded.pack is None:
         raise PackRefused(f"{source} has errors; nothing was installed", loaded.errors)
     pack = loaded.pack
-    catalog = load_catalog(paths.builtin_packs_dir(), paths.user_packs_dir())
+    catalog = load_catalog(paths.builtin_packs_dir(), paths.user_packs_dir(), load_pack_cached)
     taken = catalog.get(pack.id)
     if taken is not None and taken.origin != "user":
         raise PackRefused(f"the id '{pack.id}' belongs to a built-in pack; give yours "
@@ -70,10 +71,10 @@ def remove(pack_id: str) -> Path:
         raise PackRefused(f"'{pack_id}' is not a pack id (see quiz packs list)")
     files = _user_files_with_id(pack_id)
     broken = paths.user_packs_dir() / safe_file_name(pack_id)
-    if not files and broken.is_file() and load_pack(broken, "user").pack is None:
+    if not files and broken.is_file() and load_pack_cached(broken, "user").pack is None:
         files = [broken]  # a pack that no longer loads goes by its file name
     if not files:
-        catalog = load_catalog(paths.builtin_packs_dir())
+        catalog = load_catalog(paths.builtin_packs_dir(), load=load_pack_cached)
         if catalog.get(pack_id) is not None:
             raise PackRefused(f"'{pack_id}' is a built-in pack; it cannot be removed")
         raise PackRefused(f"no user pack has the id '{pack_id}' (see quiz packs list)")
@@ -92,7 +93,8 @@ def safe_file_name(pack_id: str) -> str:
 def _user_files_with_id(pack_id: str) -> list[Path]:
     out = []
     for path in pack_files(paths.user_packs_dir()):
-        loaded = load_pack(path, "user")
+        # Cached: installing reads every user pack more than once.
+        loaded = load_pack_cached(path, "user")
         if loaded.pack is not None and loaded.pack.id == pack_id:
             out.append(path)
     return out
