@@ -139,6 +139,12 @@ def parse(text: str, file: str) -> tuple[Node, list[Problem]]:
                 break
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
+        # A parser may refuse deep nesting of its own (libyaml 0.2.6 does, at 1,000
+        # levels) after looking far ahead, before we saw the events: our own limit,
+        # at the first too-deep position, is the message the author should get.
+        deep = _too_deep(text[: mark.index], file, parser_class) if mark else None
+        if deep is not None:
+            raise PackFileError(Problem(deep, _NESTING)) from None
         where = Location(file, mark.line + 1, mark.column + 1) if mark else Location(file)
         problem = (error.problem or error.context or "invalid YAML").strip()
         raise PackFileError(Problem(where, f"YAML syntax error: {problem}")) from None
@@ -151,6 +157,38 @@ def parse(text: str, file: str) -> tuple[Node, list[Problem]]:
     if builder.root is None:
         raise PackFileError(Problem(Location(file, 1, 1), "the file is empty; a pack starts with 'format: 1'"))
     return builder.root, builder.problems
+
+
+_OPENS = frozenset({"FlowSequenceStartToken", "FlowMappingStartToken",
+                    "BlockSequenceStartToken", "BlockMappingStartToken"})
+_CLOSES = frozenset({"FlowSequenceEndToken", "FlowMappingEndToken", "BlockEndToken"})
+_NESTING = f"nesting deeper than {MAX_DEPTH} levels is not allowed in a pack"
+
+
+def _too_deep(text: str, file: str, parser_class: Any) -> Location | None:
+    """Where nesting first passes MAX_DEPTH in text, found from the scanner's
+    tokens, which need no parser's nesting limit; None if it never does."""
+    import yaml
+
+    scanner = parser_class(text)
+    depth = 0
+    try:
+        while (token := scanner.get_token()) is not None:
+            kind = type(token).__name__
+            if kind in _OPENS:
+                if depth >= MAX_DEPTH:
+                    mark = token.start_mark
+                    return Location(file, mark.line + 1, mark.column + 1)
+                depth += 1
+            elif kind in _CLOSES:
+                depth -= 1
+    except yaml.YAMLError:
+        pass  # the text ends where the parser gave up: what came before counts
+    finally:
+        dispose = getattr(scanner, "dispose", None)
+        if dispose:
+            dispose()
+    return None
 
 
 class _Builder:
@@ -199,7 +237,7 @@ class _Builder:
             self.add(Scalar(self.where(event), event.value))
         elif kind in ("MappingStartEvent", "SequenceStartEvent"):
             if len(self.stack) >= MAX_DEPTH:
-                self.refuse(event, f"nesting deeper than {MAX_DEPTH} levels is not allowed in a pack")
+                self.refuse(event, _NESTING)
             node: Node = (Map(self.where(event)) if kind == "MappingStartEvent"
                           else Seq(self.where(event)))
             self.add(node)

@@ -28,6 +28,12 @@ CASES = {
     "local-tag": (b"format: 1\nid: !custom x\n", "2:5: YAML tags (!custom) are not allowed"),
     "deep-flow": (b"a: " + b"[" * 50_000 + b"]" * 50_000 + b"\n",
                   "1:35: nesting deeper than 32 levels"),
+    # Nesting past our limit, then a syntax error the parser meets while it
+    # looks ahead: our limit is what the author is told, at its first spot.
+    "deep-then-broken": (b"a: " + b"[" * 40 + b"1" + b"]" * 40 + b" ]\n",
+                         "1:35: nesting deeper than 32 levels"),
+    "deep-unclosed-mixed": (b"a: [1, 2]\nb: [" + b"{k: [" * 600 + b'"open',
+                            "2:80: nesting deeper than 32 levels"),
     "deep-block": ("".join(f"{' ' * i}k{i}:\n" for i in range(200)).encode(),
                    "nesting deeper than 32 levels"),
     "over-4-mib": (b"# " + b"x" * (4 * 1024 * 1024) + b"\n", "packs are limited to 4 MiB"),
