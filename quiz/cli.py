@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from quiz.core.catalog import PACK_SUFFIXES, load_catalog, pack_files
-from quiz.core.generate import generate, new_seed
+from quiz.core.generate import generate, new_seed, seed_problem
 from quiz.core.loader import load_pack
 from quiz.core.pack import NONE_LEVEL, Location, Pack, Problem
 from quiz.core.round import MODES, Round
@@ -130,6 +130,12 @@ def on_off(value: str | None) -> bool | None:
     return None if value is None else value == "on"
 
 
+def _check_seed(seed: str | None) -> None:
+    """Before anything runs: a seed is shown and shared, so a bad one is refused."""
+    if seed is not None and (problem := seed_problem(seed)):
+        raise UsageError(f"--seed: {problem}")
+
+
 def find_pack(game: Game, pack_id: str | None) -> Pack:
     if pack_id is None:
         if not game.catalog.packs:
@@ -224,6 +230,7 @@ def _cmd_packs_validate(args: argparse.Namespace) -> int:
 
 
 def _cmd_packs_export(args: argparse.Namespace) -> int:
+    _check_seed(args.seed)
     game = load_game()
     view = game.view(find_pack(game, args.pack_id), on_off(args.spoilers))
     seed = args.seed or new_seed()
@@ -251,6 +258,7 @@ def _cmd_packs_export(args: argparse.Namespace) -> int:
 # -- quiz play ------------------------------------------------------------------------
 
 def _cmd_play(args: argparse.Namespace) -> int:
+    _check_seed(args.seed)
     game = load_game()
     pack = find_pack(game, args.pack)
     spoilers = on_off(args.spoilers)
