@@ -121,7 +121,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def load_game() -> Game:
     game = Game.load()
-    for message in game.messages:
+    for message in game.take_messages():
         print(f"quiz: {message}", file=sys.stderr)
     return game
 
