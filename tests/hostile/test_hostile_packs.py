@@ -184,8 +184,8 @@ def quiz(home: Path, *args: str, stdin: str = "") -> tuple[int, str, str]:
 
 
 def install(home: Path, *paths: Path) -> None:
-    """Copy pack files byte for byte into the user pack folder (`packs add` would
-    normalise a BOM away)."""
+    """Copy pack files byte for byte into the user pack folder, as `packs add`
+    would but without its checks: a refused pack goes in too."""
     folder = home / "packs"
     folder.mkdir(parents=True, exist_ok=True)
     for path in paths:
