@@ -45,9 +45,9 @@ def install(source: Path, force: bool = False) -> Installed:
     file = shown_name(source)
     try:
         data = read_bytes(source, file)
-    except PackFileError as error:
-        raise PackRefused(f"{file} has errors; nothing was installed", error.problems) from None
-    loaded = load_data(data, file, "user")
+        loaded = load_data(data, file, "user")
+    except PackFileError as error:  # unreadable, or over the size limit
+        loaded = Loaded(file, problems=list(error.problems))
     if loaded.pack is None:
         raise PackRefused(f"{file} has errors; nothing was installed", loaded.errors)
     pack = loaded.pack
