@@ -13,13 +13,15 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
+from typing import NoReturn
 
 from quiz.core.catalog import PACK_SUFFIXES, load_catalog, pack_files
-from quiz.core.generate import generate, new_seed
+from quiz.core.generate import generate, new_seed, seed_problem
 from quiz.core.loader import load_pack
 from quiz.core.pack import NONE_LEVEL, Location, Pack, Problem
 from quiz.core.round import MODES, Round
 from quiz.core.spoilers import View
+from quiz.core.yamltext import printable_line
 from quiz.game import Game
 from quiz.scoreboard import build_report
 from quiz.store import paths
@@ -28,7 +30,18 @@ from quiz.store.scorebook import Saved
 
 
 class UsageError(Exception):
-    """Something the user asked for that cannot be done; exit status 2."""
+    """Something the user asked for that cannot be done; exit status 2. The
+    message quotes what was asked (an id, a file name), so it is spelled out
+    as one line."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(printable_line(message))
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        # argparse quotes arguments it does not know as they were typed.
+        super().error(printable_line(message))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -53,7 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="quiz", description="A spoiler-aware trivia game for the terminal.")
     parser.set_defaults(run=_cmd_game)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
@@ -121,13 +134,19 @@ def _parser() -> argparse.ArgumentParser:
 
 def load_game() -> Game:
     game = Game.load()
-    for message in game.messages:
+    for message in game.take_messages():
         print(f"quiz: {message}", file=sys.stderr)
     return game
 
 
 def on_off(value: str | None) -> bool | None:
     return None if value is None else value == "on"
+
+
+def _check_seed(seed: str | None) -> None:
+    """Before anything runs: a seed is shown and shared, so a bad one is refused."""
+    if seed is not None and (problem := seed_problem(seed)):
+        raise UsageError(f"--seed: {problem}")
 
 
 def find_pack(game: Game, pack_id: str | None) -> Pack:
@@ -224,6 +243,7 @@ def _cmd_packs_validate(args: argparse.Namespace) -> int:
 
 
 def _cmd_packs_export(args: argparse.Namespace) -> int:
+    _check_seed(args.seed)
     game = load_game()
     view = game.view(find_pack(game, args.pack_id), on_off(args.spoilers))
     seed = args.seed or new_seed()
@@ -251,6 +271,7 @@ def _cmd_packs_export(args: argparse.Namespace) -> int:
 # -- quiz play ------------------------------------------------------------------------
 
 def _cmd_play(args: argparse.Namespace) -> int:
+    _check_seed(args.seed)
     game = load_game()
     pack = find_pack(game, args.pack)
     spoilers = on_off(args.spoilers)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 from pathlib import Path
 
 from quiz.authoring.names import slug, title_from_stem
 from quiz.cli import UsageError, load_game
 from quiz.core.loader import ID_PATTERN
-from quiz.core.yamltext import bad_character
+from quiz.core.yamltext import bad_character, printable_line
 from quiz.store.userpacks import PackRefused, install, remove
 
 
@@ -75,7 +76,8 @@ def _cmd_add(args: argparse.Namespace) -> int:
     for warning in installed.loaded.warnings:
         print(warning, file=sys.stderr)
     verb = "Replaced" if installed.replaced else "Installed"
-    print(f"{verb} '{installed.pack.id}' ({installed.pack.title}) as {installed.path}.")
+    print(printable_line(f"{verb} '{installed.pack.id}' ({installed.pack.title}) as "
+                         f"{_shown(installed.path)}."))
     view = load_game().view(installed.pack)
     if view.visible_count:
         print(f"Play it: quiz play --pack {installed.pack.id}, or pick it in the game.")
@@ -90,7 +92,7 @@ def _cmd_remove(args: argparse.Namespace) -> int:
         path = remove(args.pack_id)
     except PackRefused as refused:
         raise UsageError(str(refused)) from None
-    print(f"Removed your pack '{args.pack_id}' ({path}).")
+    print(f"Removed your pack '{args.pack_id}' ({_shown(path)}).")
     return 0
 
 
@@ -109,8 +111,8 @@ def _cmd_new(args: argparse.Namespace) -> int:
                         target.name if target else "FILE")
     _write(target, text)
     if target:
-        print(f"Wrote a starter pack to {target}: edit it, then run\n"
-              f"  quiz packs validate {target}\n  quiz packs add {target}")
+        print(f"Wrote a starter pack to {_shown(target)}: edit it, then run\n"
+              f"  quiz packs validate {_shown(target)}\n  quiz packs add {_shown(target)}")
     return 0
 
 
@@ -125,13 +127,14 @@ def _cmd_import(args: argparse.Namespace) -> int:
     except ValueError as error:
         raise UsageError(str(error)) from None
     for skipped in imported.skipped:
-        print(f"{args.file}:{skipped.line}: not converted: {skipped.reason}", file=sys.stderr)
+        print(printable_line(f"{args.file}:{skipped.line}: not converted: {skipped.reason}"),
+              file=sys.stderr)
     target = _target(args, pack_id)
     _write(target, imported.yaml_text)
     if target:
         left = f", {len(imported.skipped)} left out (above)" if imported.skipped else ""
-        print(f"Converted {imported.count} question(s){left} into {target}.\n"
-              f"Install it with: quiz packs add {target}")
+        print(f"Converted {imported.count} question(s){left} into {_shown(target)}.\n"
+              f"Install it with: quiz packs add {_shown(target)}")
     return 0
 
 
@@ -157,11 +160,18 @@ def _cmd_draft(args: argparse.Namespace) -> int:
         import yaml
 
         facts = len(yaml.safe_load(text)["facts"])
-        print(f"Drafted {facts} candidate fact(s) from {args.article} into {target}.\n"
+        print(f"Drafted {facts} candidate fact(s) from {_shown(args.article)} into "
+              f"{_shown(target)}.\n"
               "Every fact is 'unreviewed' (hidden unless spoiler mode is on): read each one,\n"
               "fix its wording, give it a spoiler level or none, delete the weak ones, then\n"
-              f"  quiz packs validate {target}\n  quiz packs add {target}")
+              f"  quiz packs validate {_shown(target)}\n  quiz packs add {_shown(target)}")
     return 0
+
+
+def _shown(path: Path) -> str:
+    """A path in what we print, ready to paste into a command: quoted for a
+    shell, and what a terminal would act on (a line break too) spelled out."""
+    return printable_line(shlex.quote(str(path)))
 
 
 def _checked_id(pack_id: str | None) -> str | None:

@@ -11,6 +11,7 @@ from quiz.core.generate import new_seed
 from quiz.core.pack import Pack
 from quiz.core.round import Round, RoundConfig
 from quiz.core.spoilers import View, gate, horizon_for
+from quiz.core.yamltext import printable_line
 from quiz.store import paths
 from quiz.store.packcache import load_pack_cached
 from quiz.store.scorebook import Saved, session_of
@@ -100,8 +101,10 @@ class Game:
         self.messages += self.scores.take_messages()
 
     def take_messages(self) -> list[str]:
+        """What to tell, once each; a message quotes files and paths, so each
+        is one line with what a terminal would act on spelled out."""
         out, self.messages = self.messages, []
-        return out
+        return [printable_line(message) for message in out]
 
     def save(self) -> None:
         save_settings(self.settings)

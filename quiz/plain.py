@@ -13,7 +13,7 @@ from typing import TextIO
 from quiz.core.generate import FALSE, TRUE, Question
 from quiz.core.round import Answer, Round
 from quiz.core.spoilers import View
-from quiz.core.yamltext import printable
+from quiz.core.yamltext import printable, printable_line
 from quiz.scoreboard import best_note
 from quiz.store.scorebook import Saved
 
@@ -44,7 +44,8 @@ def hint(question: Question) -> str:
 
 def header(view: View, round_: Round) -> str:
     config = round_.config
-    lines = [f"{view.title} · {config.mode} · {round_.total} questions · seed {config.seed}"]
+    lines = [f"{view.title} · {config.mode} · {round_.total} questions · "
+             f"seed {printable_line(config.seed)}"]
     spoilers = "Spoilers on" if config.spoilers_on else f"Spoilers off: {view.horizon}"
     if view.hidden:
         spoilers += f" ({view.hidden_note()})"

@@ -15,6 +15,7 @@ from datetime import datetime
 
 from quiz.core.pack import NONE_LEVEL, Fact, HandQuestion, Pack
 from quiz.core.spoilers import View
+from quiz.core.yamltext import printable_line
 from quiz.store.scorebook import RANKED_MODES, Saved, ScoreBook, Session
 
 RECENT = 10
@@ -126,7 +127,13 @@ class Report:
     packs: tuple[PackProgress, ...] = field(default=())
 
     def sections(self) -> list[tuple[str, list[str]]]:
-        """(heading, lines) in the order both shells show them."""
+        """(heading, lines) in the order both shells show them. Each line is one
+        line as shown: the score file's strings come from outside, and what a
+        terminal would act on in them, a line break included, is spelled out."""
+        return [(heading, [printable_line(line) for line in lines])
+                for heading, lines in self._sections()]
+
+    def _sections(self) -> list[tuple[str, list[str]]]:
         if not self.rounds:
             return [("Scores", ["No rounds played yet. Play one and it shows here."])]
         accuracy = f"{self.correct * 100 // self.answers}%" if self.answers else "no answers"

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from quiz.core.answers import answer_key, matches
 from quiz.core.pack import QUESTION_TYPES, Fact, HandQuestion
 from quiz.core.spoilers import View
+from quiz.core.yamltext import printable_line
 
 TRUE, FALSE = "True", "False"
 MAX_WRONG = 3
@@ -65,6 +66,14 @@ class Question:
 def new_seed() -> str:
     """A short seed a player can read back and type to replay a round."""
     return str(random.SystemRandom().randrange(1, 1_000_000))
+
+
+def seed_problem(seed: str) -> str:
+    """Why `seed` cannot be a seed ('' if it can). A seed is shown with its round
+    and shared as a command line, so it is one line a terminal shows as typed."""
+    if printable_line(seed) != seed:
+        return "a seed is one line of text, without control characters or tabs"
+    return ""
 
 
 def generate(view: View, seed: str, types: Collection[str] = QUESTION_TYPES) -> list[Question]:

@@ -17,7 +17,7 @@ from quiz.core.pack import (
     Location, Pack, Problem, Source,
 )
 from quiz.core.yamltext import (
-    Map, Node, PackFileError, Scalar, Seq, decode, parse, printable, read_bytes,
+    Map, Node, PackFileError, Scalar, Seq, decode, parse, printable_line, read_bytes,
 )
 
 FORMAT = "1"
@@ -63,8 +63,9 @@ def load_pack(path: Path, origin: str = "built-in", shown_as: str | None = None)
 
 def shown_name(path: Path, shown_as: str | None = None) -> str:
     """How a pack file is named in problems and lists: a file name may hold an
-    escape sequence, which must not reach the terminal."""
-    return printable(shown_as or str(path))
+    escape sequence, which must not reach the terminal, or a line break, which
+    would forge a line of a list."""
+    return printable_line(shown_as or str(path))
 
 
 def load_data(data: bytes, file: str, origin: str = "built-in") -> Loaded:

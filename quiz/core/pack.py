@@ -39,8 +39,12 @@ class Problem:
     warning: bool = False
 
     def __str__(self) -> str:
+        # Imported here: yamltext imports this module.
+        from quiz.core.yamltext import printable_line
+
         kind = "warning: " if self.warning else ""
-        return f"{self.where}: {kind}{self.message}"
+        # One problem, one line: a message may quote a key with a line break in it.
+        return printable_line(f"{self.where}: {kind}{self.message}")
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from datetime import datetime
 
 from quiz.core.generate import Question, generate
 from quiz.core.spoilers import View
+from quiz.core.yamltext import printable_line
 
 MODES = ("classic", "blitz", "survival", "review")
 # Modes that ask a set number of questions at most.
@@ -43,14 +44,16 @@ class RoundConfig:
 
         It never carries '--spoilers on': whoever runs a shared command plays at
         their own horizon, so a shared round cannot spoil anyone. At the same
-        horizon it is the same round."""
+        horizon it is the same round. Quoted for a shell, and shown as one
+        line: a character a terminal would act on is spelled out (the command
+        line refuses such seeds, but a round may start another way)."""
         parts = ["quiz", "play", "--pack", self.pack_id, "--mode", self.mode]
         if self.mode in COUNTED_MODES:
             parts += ["-n", str(self.length)]
         parts += ["--seed", self.seed]
         if self.topic:
             parts += ["--topic", self.topic]
-        return shlex.join(parts)
+        return printable_line(shlex.join(parts))
 
 
 @dataclass(frozen=True)

@@ -24,8 +24,12 @@ _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u20
 # Every control character (Unicode category Cc: C0, DEL, C1) but newline and
 # tab, and the bidi overrides: one regex scans a 4 MiB pack in milliseconds.
 # U+FFFE and U+FFFF too: YAML refuses them, and its error has no line to show.
-_BAD = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff"
-                  + "".join(sorted(_BIDI_CONTROLS)) + "]")
+_UNSAFE = "\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff" + "".join(sorted(_BIDI_CONTROLS))
+_BAD = re.compile(f"[{_UNSAFE}]")
+# Where one line is expected (a file name, a seed, a line of a list), a newline
+# or a tab would break it or forge a line of its own; so would the Unicode line
+# and paragraph separators, for whatever splits lines the Unicode way.
+_BAD_IN_LINE = re.compile(f"[\t\n\u2028\u2029{_UNSAFE}]")
 
 
 class PackFileError(Exception):
@@ -70,8 +74,18 @@ def bad_character(text: str) -> tuple[int, str] | None:
 
 def printable(text: str) -> str:
     """Text safe for a terminal: what a pack may not hold is spelled out as
-    <U+001B>. For names that come from outside a pack (a file's name)."""
-    return _BAD.sub(lambda found: f"<U+{ord(found.group()):04X}>", text)
+    <U+001B>. For text from outside our code that may run over several lines."""
+    return _BAD.sub(_spelled, text)
+
+
+def printable_line(text: str) -> str:
+    """printable(), for one line: newlines and tabs are spelled out too. For what
+    comes from outside our code (a file's name, a seed, a score file's text)."""
+    return _BAD_IN_LINE.sub(_spelled, text)
+
+
+def _spelled(found: re.Match[str]) -> str:
+    return f"<U+{ord(found.group()):04X}>"
 
 
 def _position(text: str, index: int) -> tuple[int, int]:

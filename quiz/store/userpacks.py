@@ -13,18 +13,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from quiz.core.catalog import load_catalog, pack_files
-from quiz.core.loader import ID_PATTERN, Loaded, load_pack
+from quiz.core.loader import ID_PATTERN, Loaded, load_data, shown_name
 from quiz.core.pack import Pack, Problem
+from quiz.core.yamltext import PackFileError, printable_line, read_bytes
 from quiz.store import paths
 from quiz.store.atomic import write_atomic
 from quiz.store.packcache import load_pack_cached
 
 
 class PackRefused(Exception):
-    """The pack cannot be installed or removed; says why and what to do."""
+    """The pack cannot be installed or removed; says why and what to do, on one
+    line with the file names it quotes spelled out."""
 
     def __init__(self, message: str, problems: Sequence[Problem] = ()) -> None:
-        super().__init__(message)
+        super().__init__(printable_line(message))
         self.problems = tuple(problems)
 
 
@@ -37,10 +39,17 @@ class Installed:
 
 
 def install(source: Path, force: bool = False) -> Installed:
-    """Validate `source`, then copy it, as written, into the user pack folder."""
-    loaded = load_pack(source, "user", shown_as=str(source))
+    """Validate `source`, then copy it, as written, into the user pack folder.
+    Read once: the bytes checked are the bytes installed, whatever happens to
+    the file in between."""
+    file = shown_name(source)
+    try:
+        data = read_bytes(source, file)
+        loaded = load_data(data, file, "user")
+    except PackFileError as error:  # unreadable, or over the size limit
+        loaded = Loaded(file, problems=list(error.problems))
     if loaded.pack is None:
-        raise PackRefused(f"{source} has errors; nothing was installed", loaded.errors)
+        raise PackRefused(f"{file} has errors; nothing was installed", loaded.errors)
     pack = loaded.pack
     catalog = load_catalog(paths.builtin_packs_dir(), paths.user_packs_dir(), load_pack_cached)
     taken = catalog.get(pack.id)
@@ -58,7 +67,7 @@ def install(source: Path, force: bool = False) -> Installed:
                           "add --force to replace it")
     if source.resolve() == target.resolve():
         raise PackRefused(f"{source} is the installed pack itself")
-    write_atomic(target, source.read_bytes().decode("utf-8-sig"))
+    write_atomic(target, data)
     for old in existing:
         if old != target:
             old.unlink()

@@ -5,9 +5,12 @@ from __future__ import annotations
 import io
 import json
 import re
+import shlex
 import sys
 import unicodedata
 from pathlib import Path
+
+import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "core"))
 from helpers import builtin_pack, secret_texts  # noqa: E402
@@ -256,3 +259,40 @@ def test_an_escape_sequence_typed_into_a_pipe_is_echoed_spelled_out(run_quiz) ->
     out = play(run_quiz, "-n", "1", "--seed", "1", input="1\x1b]0;pwned\x07\n").stdout
     assert "\x1b" not in out and "\x07" not in out
     assert echoed(out) == ["1<U+001B>]0;pwned<U+0007>"]
+
+
+# -- a seed is one line of text ---------------------------------------------------------
+
+HOSTILE_SEED = "x\x1b]2;PWNED\x07\x1b[2J\r\nquiz: forged"
+
+
+@pytest.mark.parametrize("args", [
+    ("play", "--plain", "--seed", HOSTILE_SEED),
+    ("play", "--seed", HOSTILE_SEED),  # the game itself: refused before it would open
+    ("packs", "export", PACK, "--seed", HOSTILE_SEED),
+])
+def test_a_seed_with_control_characters_is_refused_in_one_clear_line(
+        run_quiz, quiz_home: Path, args: tuple[str, ...]) -> None:
+    result = run_quiz(*args, input="1\n")
+    assert result.returncode == 2 and result.stdout == ""
+    [line] = result.stderr.splitlines()
+    assert line.startswith("quiz: ") and "seed" in line
+    assert not any(c in result.stderr for c in "\x1b\x07\r")
+    assert not (quiz_home / "scores.json").exists()
+
+
+def test_a_seed_that_did_not_come_through_the_command_line_is_shown_spelled_out() -> None:
+    """The line mode's header and summary, and the replay command in them, show
+    a seed that bypassed the command line's check spelled out, on one line, and
+    the command stays one a shell parses without running anything."""
+    game = Game.load()
+    pack = game.catalog.get(PACK)
+    round_ = game.new_round(pack, "classic", 1, HOSTILE_SEED)
+    out = io.StringIO()
+    plain.play(round_, game.view(pack), io.StringIO("1\n"), out, interactive=False)
+    text = out.getvalue()
+    assert not any(c in text for c in "\x1b\x07\r") and "\nquiz: forged" not in text
+    assert "seed x<U+001B>]2;PWNED<U+0007><U+001B>[2J<U+000D><U+000A>quiz: forged" in text
+    [replay] = [line for line in text.splitlines() if line.startswith("Replay this round: ")]
+    words = shlex.split(replay.removeprefix("Replay this round: "))
+    assert words[:2] == ["quiz", "play"] and words[-2] == "--seed"

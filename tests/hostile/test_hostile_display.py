@@ -6,10 +6,16 @@ and pressing the buttons that carry them runs none of their actions.
 tests/ui/test_markup.py plays a pack of markup one field at a time; this one
 puts the whole set in every field, level labels and topics included, and
 watches the actions themselves rather than only whether the app quit.
+
+Then what is not a pack's text but comes from outside all the same (a file's
+name, a seed, an argument, the score file): in the TUI and through the real
+commands, it reaches the terminal spelled out (<U+001B>) and on its own line.
 """
 
 from __future__ import annotations
 
+import json
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -25,8 +31,10 @@ from quiz.core.loader import load_pack  # noqa: E402
 from quiz.ui.screens.picker import PickerScreen  # noqa: E402
 from quiz.ui.screens.play import PlayScreen  # noqa: E402
 from quiz.ui.screens.results import ResultsScreen  # noqa: E402
+from quiz.ui.screens.scores import ScoresScreen  # noqa: E402
 
 PACKS = Path(__file__).resolve().parent / "packs"
+SAMPLES = PACKS.parent.parent / "authoring" / "samples"
 SIZE = (200, 60)  # room for fields of ~270 characters without scrolling
 # The tokens of the injection pack that would be links if parsed, and a name
 # each would-be action has in what the app runs.
@@ -201,7 +209,7 @@ async def test_a_pack_file_name_with_an_escape_sequence_is_not_drawn_raw(quiz_ho
     folder = quiz_home / "packs"
     folder.mkdir(parents=True)
     shutil.copyfile(PACKS / "bom.yaml", folder / "title\x1b]0;pwned\x07.yaml")
-    shutil.copyfile(PACKS / "empty-map.yaml", folder / "clear\x1b[2J.yaml")
+    shutil.copyfile(PACKS / "empty-map.yaml", folder / "clear\x1b[2J\nNot loaded: forged.yaml")
     app = ui.new_app()
     async with app.run_test(size=ui.SIZE) as pilot:
         await pilot.press("p")
@@ -210,3 +218,108 @@ async def test_a_pack_file_name_with_an_escape_sequence_is_not_drawn_raw(quiz_ho
         await pilot.pause()
         assert app.screen.selected_view().id == "bom"
         assert "\x1b" not in ui.screen_text(app)
+        assert "title<U+001B>]0;pwned<U+0007>.yaml" in ui.shows(app, "#about")
+        assert "clear<U+001B>[2J<U+000A>Not loaded: forged.yaml" in ui.shows(app, "#failed")
+
+
+# -- outside strings that are not pack text -----------------------------------------------
+
+# What a terminal would act on (an OSC that retitles the window, BEL, a CSI that
+# wipes the screen, CR), then a line break and a line of our own making.
+HOSTILE = "x\x1b]2;PWNED\x07\x1b[2J\r\nquiz: forged"
+SPELLED = "x<U+001B>]2;PWNED<U+0007><U+001B>[2J<U+000D><U+000A>quiz: forged"
+# Every control character but newline, and the bidi overrides.
+UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def assert_safe(*streams: str) -> None:
+    """Nothing a terminal would act on, and no line that the outside string forged."""
+    for stream in streams:
+        unsafe = UNSAFE.search(stream)
+        assert unsafe is None, (unsafe, stream)
+        assert not any(line.startswith("quiz: forged") for line in stream.splitlines()), stream
+
+
+def hostile_scores() -> str:
+    """A score file of the right shape whose every string is hostile."""
+    when = "2026-11-30T12:00:00+00:00"
+    session = {"id": HOSTILE, "pack": HOSTILE, "mode": HOSTILE, "horizon": HOSTILE,
+               "seed": HOSTILE, "topic": HOSTILE, "started": when, "ended": when,
+               "score": 100, "questions": 1, "best_streak": 1, "complete": True,
+               "answers": [{"q": HOSTILE, "right": True, "s": 1.0}]}
+    best = {"score": 100, "session": HOSTILE, "when": when, "correct": 1, "answered": 1}
+    return json.dumps({"schema": 1, "sessions": [session],
+                       "bests": {HOSTILE: {"classic": best}}})
+
+
+async def test_a_seed_from_outside_the_command_line_is_shown_spelled_out(quiz_home: Path) -> None:
+    app = ui.new_app(mode="classic", length=1, seed=HOSTILE)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await ui.play_out(pilot, typing=False)
+        await ui.wait_for_screen(pilot, ResultsScreen)
+        replay = ui.shows(app, "#replay-line")
+        assert replay.startswith(f"Seed {SPELLED}. Replay this round with:\n")
+        assert_safe(replay, ui.screen_text(app))
+
+
+async def test_the_scores_screen_shows_the_score_files_strings_spelled_out(
+        quiz_home: Path) -> None:
+    quiz_home.mkdir(parents=True)
+    (quiz_home / "scores.json").write_text(hostile_scores(), encoding="utf-8")
+    app = ui.new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("h")
+        await ui.wait_for_screen(pilot, ScoresScreen)
+        await pilot.pause()
+        texts = ui.widget_texts(app)
+        assert any(SPELLED in text and "classic" in text for text in texts), texts
+        assert_safe(*texts, ui.screen_text(app))
+
+
+def test_quiz_scores_shows_the_score_files_strings_spelled_out(run_quiz, quiz_home: Path) -> None:
+    quiz_home.mkdir(parents=True)
+    (quiz_home / "scores.json").write_text(hostile_scores(), encoding="utf-8")
+    result = run_quiz("scores")
+    assert (result.returncode, result.stderr) == (0, "")
+    assert_safe(result.stdout)
+    recent = result.stdout.split("Recent rounds\n")[1].split("\n\n")[0]
+    assert recent.startswith(f"  2026-11-30 12:00  {SPELLED}  {SPELLED}  100 points")
+
+
+def test_a_message_that_quotes_the_score_file_is_spelled_out_and_told_once(
+        run_quiz, quiz_home: Path) -> None:
+    quiz_home.mkdir(parents=True)
+    (quiz_home / "scores.json").write_text(json.dumps({"schema": 1, "bests": {HOSTILE: 1}}),
+                                           encoding="utf-8")
+    result = run_quiz("play", "--plain", "-n", "1", "--seed", "1", input="1\n")
+    assert result.returncode == 0
+    assert_safe(result.stdout, result.stderr)
+    [told] = result.stderr.splitlines()
+    assert "damaged" in told and SPELLED in told
+
+
+FILE = f"{HOSTILE}.yaml"
+
+
+@pytest.mark.parametrize("args", [
+    ("play", "--plain", "--pack", HOSTILE),
+    ("play", "--plain", "--topic", HOSTILE),
+    ("packs", "export", HOSTILE),
+    ("spoilers", "--pack", HOSTILE, "--watched", "none"),
+    ("spoilers", "--pack", "narcos-mexico", "--watched", HOSTILE),
+    ("packs", "validate", FILE),
+    ("packs", "add", FILE),
+    ("packs", "remove", HOSTILE),
+    ("packs", "new", HOSTILE),
+    ("packs", "new", "my-show", "-o", FILE),
+    ("packs", "import", FILE, "--from", "gift"),
+    ("packs", "import", str(SAMPLES / "sample.gift"), "--from", "gift", "--id", HOSTILE),
+    ("draft", FILE),
+    ("scores", HOSTILE),
+], ids=lambda args: " ".join(a for a in args if a.isprintable() and "/" not in a))
+def test_an_argument_is_echoed_spelled_out_on_one_line(run_quiz, args: tuple[str, ...]) -> None:
+    result = run_quiz(*args)
+    assert "Traceback" not in result.stderr
+    assert_safe(result.stdout, result.stderr)
+    assert SPELLED in result.stdout + result.stderr

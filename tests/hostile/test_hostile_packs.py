@@ -184,8 +184,8 @@ def quiz(home: Path, *args: str, stdin: str = "") -> tuple[int, str, str]:
 
 
 def install(home: Path, *paths: Path) -> None:
-    """Copy pack files byte for byte into the user pack folder (`packs add` would
-    normalise a BOM away)."""
+    """Copy pack files byte for byte into the user pack folder, as `packs add`
+    would but without its checks: a refused pack goes in too."""
     folder = home / "packs"
     folder.mkdir(parents=True, exist_ok=True)
     for path in paths:
@@ -308,11 +308,27 @@ def test_a_pack_file_name_with_an_escape_sequence_never_reaches_the_terminal(
     folder.mkdir(parents=True)
     shutil.copyfile(PACKS / "bom.yaml", folder / "title\x1b]0;pwned\x07.yaml")
     shutil.copyfile(PACKS / "empty-map.yaml", folder / "clear\x1b[2J\u202e.yaml")
+    # A line break in a name would forge a line of the list.
+    shutil.copyfile(PACKS / "empty-map.yaml", folder / "x\n(not loaded) forged\tline.yaml")
     # quiz() fails on any control character or bidi override in the output.
     code, out, _ = quiz(quiz_home, "packs", "list")
     assert code == 0 and "bom  Pack with a BOM" in out and "(not loaded)" in out
+    assert f"(not loaded) {folder}/x<U+000A>(not loaded) forged<U+0009>line.yaml\n" in out
+    assert not any(line.startswith("(not loaded) forged") for line in out.splitlines())
     code, out, _ = quiz(quiz_home, "packs", "validate", str(folder))
     assert code == 1 and "the pack is missing 'format'" in out
+    assert all(line.startswith(f"{folder}/") for line in out.splitlines()), out
+
+
+def test_a_problem_quoting_a_line_break_from_the_pack_stays_on_its_line(
+        quiz_home: Path, tmp_path: Path) -> None:
+    path = tmp_path / "pack.yaml"
+    path.write_text('format: 1\nid: x\ntitle: X\n"a\\nforged.yaml:1:1: fine": 1\n',
+                    encoding="utf-8")
+    code, out, _ = quiz(quiz_home, "packs", "validate", str(path))
+    assert code == 1
+    assert out.startswith(f"{path}:4:1: unknown key 'a<U+000A>forged.yaml:1:1: fine'")
+    assert len(out.splitlines()) == 1, out
 
 
 # -- cost -------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
+from quiz.scoreboard import build_report
 from quiz.store.scorebook import HISTORY_CAP, AnswerRecord, ScoreBook, Session, now_text
 
 NOW = datetime(2026, 11, 21, 12, 0, tzinfo=timezone.utc)
@@ -80,3 +81,16 @@ def test_history_keeps_the_newest_sessions_and_folds_the_rest_into_totals() -> N
     assert (totals.sessions, totals.answers, totals.correct) == (11, 21, 11)
     # The best came from a folded session, and it stays.
     assert book.best("demo", "classic").score == 5000
+
+
+def test_the_report_shows_the_score_files_strings_spelled_out_one_line_each() -> None:
+    hostile = "x\x1b]2;PWNED\x07\n  forged"
+    book = ScoreBook()
+    book.apply(session(pack=hostile), NOW)
+    book.apply(session("s2", pack="demo", mode=hostile), NOW)
+    report = build_report(book, [], lambda pack: None, NOW)
+    shown = [line for _, lines in report.sections() for line in lines]
+    assert "x<U+001B>]2;PWNED<U+0007><U+000A>  forged  classic  100 points" in "\n".join(shown)
+    assert not any(c in line for line in shown for c in "\x1b\x07\n")
+    # The report's data keeps them as they are: `quiz scores --json` escapes them.
+    assert {line.pack for line in report.recent} == {hostile, "demo"}

@@ -12,6 +12,7 @@ from textual.widgets import Button, Footer, Static
 
 from quiz.core.pack import Pack
 from quiz.core.round import Round
+from quiz.core.yamltext import printable_line
 from quiz.scoreboard import best_note, recent_scores, spark
 from quiz.store.scorebook import Saved
 from quiz.ui.widgets.top_bar import TopBar
@@ -82,7 +83,8 @@ class ResultsScreen(Screen[None]):
             lines.append(f"{hidden} missed question(s) hidden: spoilers are off.")
         self.query_one("#missed", Static).update(Content("\n".join(lines)))
         self.query_one("#replay-line", Static).update(Content(
-            f"Seed {round_.config.seed}. Replay this round with:\n{round_.config.command()}"))
+            f"Seed {printable_line(round_.config.seed)}. Replay this round with:\n"
+            f"{round_.config.command()}"))
 
     @on(Button.Pressed, "#again")
     def action_again(self) -> None:
