@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TextIO
 
 from quiz.core.generate import FALSE, TRUE, Question
-from quiz.core.round import Answer, Round
+from quiz.core.round import DONT_KNOW, Answer, Round, dont_know
 from quiz.core.spoilers import View
 from quiz.core.yamltext import printable, printable_line
 from quiz.scoreboard import best_note
@@ -23,9 +23,11 @@ _FALSE_WORDS = {"f", "false", "2"}
 
 def interpret(question: Question, line: str) -> str | None:
     """The response a typed line stands for, or None if it names no option."""
+    if dont_know(line):
+        return DONT_KNOW
     text = line.strip()
     if question.type == "text":
-        return text or None
+        return text
     if question.type == "true-false":
         word = text.casefold()
         return TRUE if word in _TRUE_WORDS else FALSE if word in _FALSE_WORDS else None
@@ -52,6 +54,7 @@ def header(view: View, round_: Round) -> str:
     lines.append(spoilers)
     if config.topic:
         lines.append(f"Topic: {config.topic}")
+    lines.append("An empty line or ? means you don't know (it counts as wrong).")
     return "\n".join(lines)
 
 
@@ -65,14 +68,26 @@ def status(round_: Round) -> str:
     return "   ".join(parts)
 
 
+def _option(number: int, text: str) -> str:
+    return f"  {number}) {text}"
+
+
 def ask(question: Question) -> str:
     lines = [question.full_prompt]
-    lines += [f"  {n}) {choice}" for n, choice in enumerate(question.choices, start=1)]
+    lines += [_option(n, choice) for n, choice in enumerate(question.choices, start=1)]
     return "\n".join(lines)
 
 
 def feedback(answer: Answer) -> str:
-    return "\n".join([answer.verdict, *(f"  {note}" for note in answer.question.notes)])
+    """The verdict, then the question as answered: the options again, marked in
+    words (a screen reader reads them; a transcript keeps them), or what was typed."""
+    lines = [answer.verdict]
+    lines += [_option(n, option.text) + (f" ({option.note})" if option.note else "")
+              for n, option in enumerate(answer.options, start=1)]
+    if answer.typed:
+        lines.append(f"  {answer.typed}")
+    lines += [f"  {note}" for note in answer.question.notes]
+    return "\n".join(lines)
 
 
 def summary(round_: Round) -> str:

@@ -11,9 +11,10 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from quiz.core.answers import answer_key
 from quiz.core.generate import Question, generate
 from quiz.core.spoilers import View
-from quiz.core.yamltext import printable_line
+from quiz.core.yamltext import printable, printable_line
 
 MODES = ("classic", "blitz", "survival", "review")
 # Modes that ask a set number of questions at most.
@@ -25,6 +26,14 @@ STREAK_STEP = 10      # bonus per answer in a row after the first
 STREAK_CAP = 50
 SPEED_BONUS = 50      # blitz: full bonus for an instant answer...
 SPEED_WINDOW = 10.0   # ...falling to nothing at this many seconds
+# The response a shell gives for "don't know" (a key, an empty answer, "?").
+DONT_KNOW = ""
+
+
+def dont_know(text: str) -> bool:
+    """Does this answer say "don't know": nothing, or "?"? It counts as wrong,
+    and no typed answer could match either."""
+    return text.strip() in ("", "?")
 
 
 @dataclass(frozen=True)
@@ -57,6 +66,22 @@ class RoundConfig:
 
 
 @dataclass(frozen=True)
+class Option:
+    """One option of an answered question, as the feedback shows it."""
+    text: str
+    right: bool
+    picked: bool
+
+    @property
+    def note(self) -> str:
+        """What the option was, in words (a mark must not rest on colour or a
+        symbol alone); "" for an option neither right nor picked."""
+        if self.picked:
+            return "your answer, right" if self.right else "your answer, wrong"
+        return "right answer" if self.right else ""
+
+
+@dataclass(frozen=True)
 class Answer:
     question: Question
     response: str
@@ -66,10 +91,33 @@ class Answer:
     streak: int
 
     @property
+    def skipped(self) -> bool:
+        return dont_know(self.response)
+
+    @property
     def verdict(self) -> str:
         if self.correct:
             return f"Right! +{self.points}"
+        if self.skipped:
+            return f"Don't know (counts as wrong). The answer: {self.question.answer}"
         return f"Wrong. The answer: {self.question.answer}"
+
+    @property
+    def options(self) -> tuple[Option, ...]:
+        """The choices as answered (none for a type-in question). The pick is
+        found as `Question.check` compares, so a line in a pipe that spells an
+        option its own way marks it too."""
+        picked = "" if self.skipped else answer_key(self.response)
+        return tuple(Option(choice, self.question.check(choice),
+                            bool(picked) and answer_key(choice) == picked)
+                     for choice in self.question.choices)
+
+    @property
+    def typed(self) -> str:
+        """A type-in answer repeated, spelled out for a terminal ("" if none)."""
+        if self.question.type != "text" or self.skipped:
+            return ""
+        return f"You typed: {printable(self.response)}"
 
 
 @dataclass

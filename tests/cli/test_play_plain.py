@@ -296,3 +296,91 @@ def test_a_seed_that_did_not_come_through_the_command_line_is_shown_spelled_out(
     [replay] = [line for line in text.splitlines() if line.startswith("Replay this round: ")]
     words = shlex.split(replay.removeprefix("Replay this round: "))
     assert words[:2] == ["quiz", "play"] and words[-2] == "--seed"
+
+
+# -- feedback: the question as answered, and "don't know" ----------------------------
+
+def option_lines(question: dict, picked: str | None) -> list[str]:
+    """The options listed again after an answer, marked in words: what a screen
+    reader reads, and what a transcript keeps."""
+    lines = []
+    for number, option in enumerate(question["choices"], start=1):
+        right, mine = option == question["answer"], option == picked
+        note = ("your answer, right" if right and mine else "right answer" if right
+                else "your answer, wrong" if mine else "")
+        lines.append(f"  {number}) {option}" + (f" ({note})" if note else ""))
+    return lines
+
+
+def feedback_after(question: dict, line: str, verdict: str) -> str:
+    """The feedback the line mode prints after `line` answers `question`."""
+    if question["type"] == "text":
+        shown = [f"  You typed: {line}"] if line.strip() not in ("", "?") else []
+    else:
+        picked = None
+        if line.isdigit() and 1 <= int(line) <= len(question["choices"]):
+            picked = question["choices"][int(line) - 1]
+        shown = option_lines(question, picked)
+    return "\n".join([verdict, *shown]) + "\n"
+
+
+def kinds_seed_questions(run_quiz) -> list[dict]:
+    """The first questions of seed 1: choices, true/false, and a type-in last."""
+    questions = export(run_quiz, "1")[:8]
+    assert [q["type"] for q in questions][-1] == "text"
+    assert {"choice", "true-false"} <= {q["type"] for q in questions}
+    return questions
+
+
+def test_feedback_after_right_answers_marks_them_yours_and_right(run_quiz) -> None:
+    questions = kinds_seed_questions(run_quiz)
+    lines = [right_line(q) for q in questions]
+    out = play(run_quiz, "-n", "8", "--seed", "1", input="".join(f"{x}\n" for x in lines)).stdout
+    for streak, (question, line) in enumerate(zip(questions, lines), start=1):
+        verdict = f"Right! +{100 + min(50, 10 * (streak - 1))}"
+        assert feedback_after(question, line, verdict) in out, question
+    assert "(your answer, right)" in out and "  You typed: Miguel Ángel Félix Gallardo\n" in out
+
+
+def test_feedback_after_wrong_answers_marks_the_right_one_and_the_pick(run_quiz) -> None:
+    questions = kinds_seed_questions(run_quiz)
+    lines = [wrong_line(q) for q in questions]
+    out = play(run_quiz, "-n", "8", "--seed", "1", input="".join(f"{x}\n" for x in lines)).stdout
+    for question, line in zip(questions, lines):
+        verdict = f"Wrong. The answer: {question['answer']}"
+        assert feedback_after(question, line, verdict) in out, question
+    assert "(your answer, wrong)" in out and "  You typed: no idea\n" in out
+
+
+def test_question_mark_or_an_empty_line_in_a_pipe_is_dont_know(run_quiz) -> None:
+    questions = kinds_seed_questions(run_quiz)
+    lines = ["?", "", "?", "", "", "", "", "?"]
+    out = play(run_quiz, "-n", "8", "--seed", "1", input="".join(f"{x}\n" for x in lines)).stdout
+    for question, line in zip(questions, lines):
+        verdict = f"Don't know (counts as wrong). The answer: {question['answer']}"
+        assert feedback_after(question, line, verdict) in out, question
+    assert "(your answer" not in out and "You typed" not in out
+    assert summary(out)[:3] == ("Round over", 0, 8)
+    assert "An empty line or ? means you don't know (it counts as wrong)." in out.splitlines()
+
+
+def test_at_a_terminal_an_empty_line_is_dont_know_and_a_stray_one_is_asked_again() -> None:
+    game = Game.load()
+    pack = game.catalog.get(PACK)
+    round_ = game.new_round(pack, "classic", 3, "1")
+    out = io.StringIO()
+    plain.play(round_, game.view(pack), io.StringIO("\n7\n?\n"), out, interactive=True)
+    transcript = out.getvalue()
+    assert [a.correct for a in round_.answers] == [False, False]
+    assert transcript.count("Don't know (counts as wrong).") == 2
+    assert transcript.count("That is not one of the options.") == 1  # the 7
+
+
+def test_a_typed_answer_is_repeated_spelled_out(run_quiz) -> None:
+    game = Game.load()
+    pack = game.catalog.get(PACK)
+    seed = next(str(s) for s in range(1, 500)
+                if game.new_round(pack, "classic", 1, str(s)).current.type == "text")
+    out = play(run_quiz, "-n", "1", "--seed", seed, input="a\x1b[2Jb [b]c[/b]\n").stdout
+    assert "\x1b" not in out
+    assert "\n  You typed: a<U+001B>[2Jb [b]c[/b]\n" in out

@@ -253,8 +253,10 @@ async def test_wrong_answer_shows_the_right_one_and_the_source() -> None:
         assert question.source.startswith("Article: ") and ", paragraph " in question.source
         assert ui.on_screen(app, f"Wrong. The answer: {question.answer}")
         assert ui.on_screen(app, f"Source: {question.source}")
-        # The choices are gone while the feedback shows; Next has the focus.
+        # The answer buttons give way to the choices marked as answered; Next has
+        # the focus.
         assert not ui.shown(app.screen.query_one("#choices"))
+        assert ui.shown(app.screen.query_one("#answered"))
         assert app.focused.id == "next"
         # n goes on as well as Enter.
         await pilot.press("n")

@@ -31,6 +31,8 @@ Playing
   1/2, t/f   answer true or false
   up/down    move between choices  enter   answer with the one in focus
   type       a type-in answer, then enter
+  d          don't know (counts as wrong); on a type-in
+             question, enter with the box empty
   enter, n   next question after the feedback
   escape     end the round now (what you answered counts)
 

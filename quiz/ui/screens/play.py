@@ -7,14 +7,14 @@ import time
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Static
 
 from quiz.core.generate import FALSE, TRUE, Question
 from quiz.core.pack import Pack
-from quiz.core.round import Answer, Round
+from quiz.core.round import DONT_KNOW, Answer, Round
 from quiz.ui.widgets.top_bar import TopBar
 
 
@@ -31,12 +31,36 @@ def progress_text(round_: Round, waiting_since: float | None, now: float) -> str
     return "   ".join(parts)
 
 
+def choice_label(question: Question, index: int) -> str:
+    """A choice with the keys that answer it."""
+    keys = ("1 / t", "2 / f")[index] if question.type == "true-false" else str(index + 1)
+    return f"{keys}   {question.choices[index]}"
+
+
+def answered(answer: Answer) -> Content:
+    """The question as answered: each choice marked by a symbol, a colour and
+    words (any one alone may be lost: a colour-blind player, a terminal font
+    without the symbol), or the typed answer marked right or wrong."""
+    if answer.typed:
+        mark, style = ("✓", "bold $success") if answer.correct else ("✗", "$error")
+        return Content.styled(f"{mark} {answer.typed}", style)
+    lines = []
+    for index, option in enumerate(answer.options):
+        mark, style = (("✓", "bold $success") if option.right
+                       else ("✗", "$error") if option.picked else (" ", ""))
+        note = f"  ({option.note})" if option.note else ""
+        lines.append(Content.styled(f"{mark} {choice_label(answer.question, index)}{note}", style))
+    return Content("\n").join(lines)
+
+
 class PlayScreen(Screen[None]):
     BINDINGS = [
         Binding("1", "choose(0)", "Answer", id="answer-1", key_display="1-4"),
         Binding("2", "choose(1)", show=False),
         Binding("3", "choose(2)", show=False),
         Binding("4", "choose(3)", show=False),
+        Binding("d", "dont_know", "Don't know", id="dont-know",
+                tooltip="Show the answer; it counts as wrong"),
         Binding("t", "truth(True)", show=False),
         Binding("f", "truth(False)", show=False),
         Binding("up", "app.focus_previous", show=False),
@@ -61,11 +85,16 @@ class PlayScreen(Screen[None]):
             yield Static(id="progress", markup=False)
             yield Static(id="question", markup=False)
             yield Vertical(id="choices")
-            yield Input(id="typed", placeholder="Type your answer and press Enter")
+            yield Input(id="typed",
+                        placeholder="Type your answer and press Enter (empty: don't know)")
             with Vertical(id="feedback"):
-                yield Static(id="verdict", markup=False)
+                yield Static(id="answered", markup=False)
+                # Next beside the verdict, not below the notes: long notes push
+                # the bottom of the feedback off an 80x24 screen.
+                with Horizontal(id="verdict-row"):
+                    yield Static(id="verdict", markup=False)
+                    yield Button("Next (Enter)", id="next", variant="primary", compact=True)
                 yield Static(id="details", markup=False)
-                yield Button("Next (Enter)", id="next", variant="primary")
         yield Footer()
 
     async def on_mount(self) -> None:
@@ -89,8 +118,8 @@ class PlayScreen(Screen[None]):
         self.query_one("#feedback").display = False
         # Cleared, not just hidden: after spoilers go off, the last feedback may
         # be about a question that is now above the horizon.
-        self.query_one("#verdict", Static).update("")
-        self.query_one("#details", Static).update("")
+        for part in ("#answered", "#verdict", "#details"):
+            self.query_one(part, Static).update("")
         self.query_one("#question", Static).update(Content(question.full_prompt))
         choices = self.query_one("#choices", Vertical)
         typed = self.query_one("#typed", Input)
@@ -102,9 +131,7 @@ class PlayScreen(Screen[None]):
         else:
             typed.display = False
             choices.display = True
-            keys = ("1 / t", "2 / f") if question.type == "true-false" else None
-            labels = [Content(f"{keys[i] if keys else i + 1}   {choice}")
-                      for i, choice in enumerate(question.choices)]
+            labels = [Content(choice_label(question, i)) for i in range(len(question.choices))]
             buttons = list(choices.query(Button))
             if len(buttons) == len(labels):
                 # Relabel rather than rebuild: the next question shows a frame sooner.
@@ -118,6 +145,7 @@ class PlayScreen(Screen[None]):
                 await choices.mount_all(buttons)
             buttons[0].focus()
         self.waiting_since = time.monotonic()
+        self.refresh_bindings()
         self._show_progress()
 
     def _show_progress(self) -> None:
@@ -129,6 +157,9 @@ class PlayScreen(Screen[None]):
         question = answer.question
         self.query_one("#choices").display = False
         self.query_one("#typed").display = False
+        marks = self.query_one("#answered", Static)
+        marks.update(answered(answer))
+        marks.display = bool(answer.options or answer.typed)
         verdict = self.query_one("#verdict", Static)
         verdict.update(Content(answer.verdict))
         verdict.set_class(answer.correct, "-right")
@@ -137,9 +168,23 @@ class PlayScreen(Screen[None]):
         feedback = self.query_one("#feedback")
         feedback.display = True
         self.query_one("#next", Button).focus()
+        # The focus alone scrolls nothing: the feedback has no place on screen
+        # until the next refresh lays it out. A small terminal needs the scroll.
+        self.call_after_refresh(self.query_one("#verdict-row").scroll_visible, animate=False)
+        self.refresh_bindings()
         self._show_progress()
 
     # -- answering ----------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Keys only while they do something, so the footer lists no dead ones:
+        answer keys while a question waits, Next while the feedback shows."""
+        waiting = self.shown if self.waiting_since is not None else None
+        if action in ("choose", "truth", "dont_know"):
+            return waiting is not None and waiting.type != "text"
+        if action == "next":
+            return waiting is None and self.last is not None
+        return True
 
     def respond(self, response: str) -> None:
         if self.waiting_since is None or self.shown is None:
@@ -163,14 +208,18 @@ class PlayScreen(Screen[None]):
         if self.shown and self.shown.type == "true-false":
             self.respond(TRUE if value else FALSE)
 
+    def action_dont_know(self) -> None:
+        if self.shown and self.shown.type != "text":
+            self.respond(DONT_KNOW)
+
     @on(Button.Pressed, ".choice")
     def _choice_pressed(self, event: Button.Pressed) -> None:
         self.action_choose(int((event.button.id or "choice-0").split("-")[1]))
 
     @on(Input.Submitted, "#typed")
     def _typed(self, event: Input.Submitted) -> None:
-        if event.value.strip():
-            self.respond(event.value)
+        # An empty box is "don't know": the core says so and counts it wrong.
+        self.respond(event.value)
 
     @on(Button.Pressed, "#next")
     async def action_next(self) -> None:
