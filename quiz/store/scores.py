@@ -28,6 +28,10 @@ from quiz.store.scorebook import SCHEMA, Saved, ScoreBook, Session
 from quiz.store.scorejson import ShapeError, from_json, schema_of, to_json
 
 
+# A file as seen: (inode, mtime, size).
+Stamp = tuple[int, int, int]
+
+
 class Damaged(Exception):
     """The score file is not one we can read; says why in words."""
 
@@ -74,7 +78,7 @@ class ScoreStore:
         self._pending: dict[str, Session] = {}
         # The file as this store last read or wrote it (inode, mtime, size): while
         # it stands, the book in memory is the file, and a save need not parse it.
-        self._seen: tuple[int, int, int] | None = None
+        self._seen: Stamp | None = None
 
     # -- reading -------------------------------------------------------------------
 
@@ -90,7 +94,7 @@ class ScoreStore:
 
     def _read(self) -> ScoreBook:
         try:
-            raw = self.path.read_bytes()
+            raw, stamp = _read_stamped(self.path)
         except FileNotFoundError:
             return ScoreBook()
         except OSError as error:
@@ -98,7 +102,7 @@ class ScoreStore:
                          "saved this session, so the file is left as it is.")
             return ScoreBook()
         book, schema = parse(raw)
-        self._seen = self._stamp()
+        self._seen = stamp
         if schema > SCHEMA:
             self._refuse(f"{self.path} was written by a newer version of quiz (schema "
                          f"{schema}; this one knows {SCHEMA}). Your scores are shown, but "
@@ -203,12 +207,11 @@ class ScoreStore:
         self.book = book
         return saved
 
-    def _stamp(self) -> tuple[int, int, int] | None:
+    def _stamp(self) -> Stamp | None:
         try:
-            stat = self.path.stat()
+            return _stamp_of(self.path.stat())
         except OSError:
             return None
-        return stat.st_ino, stat.st_mtime_ns, stat.st_size
 
     def _keep_backup(self) -> None:
         """The file about to be replaced parsed under this lock: keep it as the
@@ -246,6 +249,23 @@ class ScoreStore:
     def take_messages(self) -> list[str]:
         out, self.messages = self.messages, []
         return out
+
+
+def _read_stamped(path: Path) -> tuple[bytes, Stamp | None]:
+    """The file's bytes and the stamp of exactly those bytes. Stamping the path
+    after reading would take the stamp of a file another game saved meanwhile,
+    and this game's next save would then skip that file and write over it."""
+    with open(path, "rb") as handle:
+        before = _stamp_of(os.fstat(handle.fileno()))
+        raw = handle.read()
+        after = _stamp_of(os.fstat(handle.fileno()))
+    # Saves replace the file whole, so its inode stands for its content; a hand
+    # edit in place while we read leaves no stamp to trust, and the next save reads again.
+    return raw, after if before == after else None
+
+
+def _stamp_of(stat: os.stat_result) -> Stamp:
+    return stat.st_ino, stat.st_mtime_ns, stat.st_size
 
 
 def _reason(error: OSError) -> str:
