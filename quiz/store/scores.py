@@ -14,7 +14,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import time
@@ -23,6 +22,7 @@ from pathlib import Path
 
 from quiz.store import paths
 from quiz.store.atomic import write_atomic
+from quiz.store.jsonfile import JsonError, dumps, parse_bytes
 from quiz.store.lock import locked
 from quiz.store.scorebook import SCHEMA, Saved, ScoreBook, Session
 from quiz.store.scorejson import ShapeError, from_json, schema_of, to_json
@@ -43,14 +43,9 @@ def parse(raw: bytes) -> tuple[ScoreBook, int]:
     if b"\0" in raw:
         raise Damaged("the file holds NUL bytes, as after a crash while it was written")
     try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise Damaged(f"it is not UTF-8 text (byte {error.start})") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise Damaged(f"it is not valid JSON (line {error.lineno}, column {error.colno}: "
-                      f"{error.msg})") from None
+        data = parse_bytes(raw)
+    except JsonError as error:
+        raise Damaged(f"it is {error}") from None
     try:
         schema = schema_of(data)
     except ShapeError as error:
@@ -186,8 +181,8 @@ class ScoreStore:
                     book.apply(pending, now)
                 saved = book.apply(record, now)
                 self._keep_backup()
-                write_atomic(self.path, json.dumps(to_json(book), ensure_ascii=False,
-                                                   separators=(",", ":")) + "\n")
+                write_atomic(self.path, dumps(to_json(book), ensure_ascii=False,
+                                              separators=(",", ":")) + "\n")
                 self._seen = self._stamp()
         except OSError as error:
             # What this save read never reached the book in memory: the next
