@@ -17,7 +17,7 @@ from typing import Any
 from quiz.core import lint, loader, pack as pack_module, yamltext
 from quiz.core.loader import Loaded, load_data, load_pack, shown_name
 from quiz.core.pack import Fact, HandQuestion, Level, Location, Pack, Problem, Source
-from quiz.core.yamltext import PackFileError, read_bytes
+from quiz.core.yamltext import PackFileError, bad_character, read_bytes
 from quiz.store import paths
 from quiz.store.atomic import write_atomic
 from quiz.store.jsonfile import dumps, parse_bytes
@@ -107,13 +107,19 @@ def _object(value: object) -> dict[str, Any]:
     return value
 
 
+def _text(value: object) -> bool:
+    # What the loader lets into a pack: no control character reaches the screen
+    # through the cache either.
+    return type(value) is str and bad_character(value) is None
+
+
 # What each letter of a row's shape holds: text, a whole number, true or false,
 # a list of texts.
 _KINDS: dict[str, Callable[[object], bool]] = {
-    "s": lambda v: type(v) is str,
+    "s": _text,
     "i": lambda v: type(v) is int,
     "b": lambda v: type(v) is bool,
-    "t": lambda v: type(v) is list and all(type(x) is str for x in v),
+    "t": lambda v: type(v) is list and all(map(_text, v)),
 }
 
 

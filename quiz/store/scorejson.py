@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, TypeVar
 
+from quiz.core.yamltext import printable
 from quiz.store.scorebook import (
     SCHEMA, AnswerRecord, Best, QuestionStat, ScoreBook, Session, Totals,
 )
@@ -69,10 +70,12 @@ def from_json(data: object) -> ScoreBook:
 def _nested(data: dict, key: str, build) -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
     for outer, inner in _get(data, key, dict, "", {}).items():
-        where = f"{key}.{outer}"
+        # Keys are the file's own text: spelled out, they cannot reach a terminal as controls.
+        where = f"{key}.{printable(outer)}"
         if not isinstance(inner, dict):
             raise ShapeError(f"'{where}' must be an object")
-        out[outer] = {name: build(value, f"{where}.{name}") for name, value in inner.items()}
+        out[outer] = {name: build(value, f"{where}.{printable(name)}")
+                      for name, value in inner.items()}
     return out
 
 

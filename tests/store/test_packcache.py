@@ -110,6 +110,10 @@ def list_accept(data: dict) -> None:
     data["pack"]["facts"][0][6] = [1, 2]
 
 
+def control_in_title(data: dict) -> None:
+    data["pack"]["title"] = "\x1b[2J"
+
+
 def pack_as_list(data: dict) -> None:
     data["pack"] = ["id"]
 
@@ -123,6 +127,7 @@ BAD_ENTRIES = {
     "a fact cut short": lambda text: entry_with(text, cut_a_fact),
     "numbers for accepted answers": lambda text: entry_with(text, list_accept),
     "a list for the pack": lambda text: entry_with(text, pack_as_list),
+    "a control character in the title": lambda text: entry_with(text, control_in_title),
 }
 
 

@@ -134,6 +134,14 @@ def test_a_file_damaged_while_a_game_runs_is_set_aside_by_its_next_save(path: Pa
     assert session_ids(path) == ["a", "b"]
 
 
+def test_the_files_own_text_in_a_message_is_spelled_out(path: Path) -> None:
+    path.write_bytes(b'{"schema": 1, "bests": {"\\u001b[2J\\u009b": 5}}')
+    store = ScoreStore(path)
+    store.load()
+    [message] = store.take_messages()
+    assert "'bests.<U+001B>[2J<U+009B>' must be an object" in message
+
+
 def test_a_newer_versions_file_is_shown_but_never_written(path: Path) -> None:
     data = {"schema": SCHEMA + 1, "sessions": [json.loads(json.dumps({
         "id": "old", "pack": "demo", "mode": "classic", "horizon": "x", "seed": "1",
