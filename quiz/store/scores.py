@@ -17,19 +17,25 @@ from __future__ import annotations
 import os
 import shutil
 import time
+from contextlib import AbstractContextManager
 from datetime import datetime
 from pathlib import Path
 
 from quiz.store import paths
 from quiz.store.atomic import write_atomic
 from quiz.store.jsonfile import JsonError, dumps, parse_bytes
-from quiz.store.lock import locked
+from quiz.store.lock import LockBusy, locked
 from quiz.store.scorebook import SCHEMA, Saved, ScoreBook, Session
 from quiz.store.scorejson import ShapeError, from_json, schema_of, to_json
 
 
 # A file as seen: (inode, mtime, size).
 Stamp = tuple[int, int, int]
+# Seconds a save waits for another game's lock before keeping its scores for
+# later. After one such wait, saves try only briefly, so that a game stuck
+# holding the lock does not freeze this one at every answer.
+LOCK_WAIT = 2.0
+LOCK_RETRY_WAIT = 0.1
 
 
 class Damaged(Exception):
@@ -71,6 +77,8 @@ class ScoreStore:
         # Sessions saved only in memory while writing failed; the next save that
         # works writes them too.
         self._pending: dict[str, Session] = {}
+        # The last save found the lock held by a game that did not let go.
+        self._busy = False
         # The file as this store last read or wrote it (inode, mtime, size): while
         # it stands, the book in memory is the file, and a save need not parse it.
         self._seen: Stamp | None = None
@@ -108,7 +116,7 @@ class ScoreStore:
     def _recover(self) -> ScoreBook:
         """Set a damaged file aside, under the lock, unless someone mended it first."""
         try:
-            with locked(self.lock):
+            with self._locked():
                 try:
                     return self._read()
                 except Damaged as damage:
@@ -163,7 +171,7 @@ class ScoreStore:
         book = self.book
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            with locked(self.lock):
+            with self._locked():
                 self._clean_temps()
                 try:
                     # Another game's save, or a hand edit, changes the stamp.
@@ -189,18 +197,23 @@ class ScoreStore:
             # save must read the file again, not trust the stamp.
             self._seen = None
             if not self._pending:
-                self.messages.append(
-                    f"Could not save your scores to {self.path} ({_reason(error)}). The game "
-                    "goes on; they are kept until saving works again.")
+                self.messages.append(_not_saved(self.path, error))
             self._pending[record.id] = record
+            self._busy = isinstance(error, LockBusy)
             if saved is None or book is not self.book:
                 saved = self.book.apply(record, now)
             return saved
         if self._pending:
             self.messages.append("Scores are saved again.")
             self._pending.clear()
+            self._busy = False
         self.book = book
         return saved
+
+    def _locked(self) -> AbstractContextManager[None]:
+        # Another game's save changes the file: while that happens, the wait goes on.
+        return locked(self.lock, LOCK_RETRY_WAIT if self._busy else LOCK_WAIT,
+                      progress=self._stamp)
 
     def _stamp(self) -> Stamp | None:
         try:
@@ -261,6 +274,15 @@ def _read_stamped(path: Path) -> tuple[bytes, Stamp | None]:
 
 def _stamp_of(stat: os.stat_result) -> Stamp:
     return stat.st_ino, stat.st_mtime_ns, stat.st_size
+
+
+def _not_saved(path: Path, error: OSError) -> str:
+    if isinstance(error, LockBusy):
+        return ("Scores could not be saved: another game is holding the score file "
+                f"({_reason(error)}). The game goes on; your scores are kept and saved at "
+                "the next chance.")
+    return (f"Could not save your scores to {path} ({_reason(error)}). The game goes on; "
+            "they are kept until saving works again.")
 
 
 def _reason(error: OSError) -> str:

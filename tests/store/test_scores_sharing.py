@@ -5,11 +5,18 @@ file, a folder where the backup should go."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
+import threading
+import time
 from pathlib import Path
 
 import pytest
 
 from quiz.store import scores
+from quiz.store.atomic import write_atomic
+from quiz.store.lock import locked
 from quiz.store.scores import ScoreStore
 from test_scorebook import session
 
@@ -43,3 +50,72 @@ def test_a_round_saved_while_another_game_reads_the_file_is_not_written_over(
     assert [s.id for s in starting.load().sessions] == ["before"]
     starting.save(session("mine"))
     assert session_ids(path) == ["before", "played-meanwhile", "mine"]
+
+
+HOLDER = """
+import fcntl, os, select, sys
+fd = os.open(sys.argv[1], os.O_RDWR | os.O_CREAT)
+fcntl.flock(fd, fcntl.LOCK_EX)
+print("held", flush=True)
+select.select([sys.stdin], [], [], 30)  # until told to let go, or half a minute
+"""
+
+
+@pytest.fixture
+def short_waits(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(scores, "LOCK_WAIT", 0.3)
+    monkeypatch.setattr(scores, "LOCK_RETRY_WAIT", 0.05)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="the holder uses flock")
+def test_a_lock_another_process_never_lets_go_costs_a_bounded_wait_and_loses_nothing(
+        path: Path, short_waits) -> None:
+    store = ScoreStore(path)
+    store.load()
+    store.save(session("a"))
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(store.lock)],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline() == "held\n"
+        started = time.monotonic()
+        saved = store.save(session("b"))
+        store.save(session("c"))
+        assert time.monotonic() - started < 10  # not the holder's 30 seconds
+        assert saved.ranked  # the round still gets its results
+        [message] = store.take_messages()  # told once
+        assert "another game is holding the score file" in message
+        assert "saved at the next chance" in message
+        assert session_ids(path) == ["a"]
+    finally:
+        holder.communicate("", timeout=30)  # lets go
+    store.save(session("d"))
+    assert session_ids(path) == ["a", "b", "c", "d"]
+    assert store.take_messages() == ["Scores are saved again."]
+
+
+def test_games_that_keep_saving_in_turn_are_waited_for_however_long(
+        path: Path, short_waits) -> None:
+    """Only a holder that gets nothing done is given up on: while the file keeps
+    changing, other games are saving, and this one waits its turn."""
+    store = ScoreStore(path)
+    store.load()
+    store.save(session("a"))
+    text = path.read_text(encoding="utf-8")
+    taken, done = threading.Event(), threading.Event()
+
+    def busy_games() -> None:
+        with locked(store.lock, 1.0):
+            taken.set()
+            for _ in range(20):  # a whole second: over three times LOCK_WAIT
+                write_atomic(path, text)
+                time.sleep(0.05)
+        done.set()
+
+    thread = threading.Thread(target=busy_games)
+    thread.start()
+    taken.wait(5)
+    store.save(session("b"))
+    thread.join()
+    assert done.is_set()
+    assert store.take_messages() == []
+    assert session_ids(path) == ["a", "b"]
