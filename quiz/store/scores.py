@@ -1,15 +1,18 @@
 """scores.json: the score book on disk, written so that nothing is ever lost.
 
 - Every save happens under a lock file: re-read, apply, write. Two games open
-  at once each add their own sessions; neither overwrites the other's.
+  at once each add their own sessions; neither overwrites the other's. A game
+  that holds the lock without saving is waited for only LOCK_WAIT seconds.
 - Every write is atomic (atomic.py), and the file it replaces is first kept as
-  scores.json.bak: it parsed moments ago, so it is a known good copy.
+  scores.json.bak: it parsed moments ago, so it is a known good copy. A copy
+  that cannot be kept never stops the save.
+- A symlinked scores.json stays a link: its target is what is written.
 - A damaged file is moved aside as scores.json.corrupt-<time>, never written
   over; the .bak copy takes its place when there is one.
 - A file from a newer version is shown but never written.
-- When saving fails (a full disk, a read-only folder), the game goes on with
-  its scores in memory, and the next save writes them all: a session record
-  holds every answer so far.
+- When saving fails (a full disk, a read-only folder, a lock not let go), the
+  game goes on with its scores in memory, and the next save writes them all: a
+  session record holds every answer so far.
 """
 
 from __future__ import annotations
@@ -79,6 +82,8 @@ class ScoreStore:
         self._pending: dict[str, Session] = {}
         # The last save found the lock held by a game that did not let go.
         self._busy = False
+        # The player was told the .bak copy cannot be kept.
+        self._backup_failed = False
         # The file as this store last read or wrote it (inode, mtime, size): while
         # it stands, the book in memory is the file, and a save need not parse it.
         self._seen: Stamp | None = None
@@ -131,12 +136,13 @@ class ScoreStore:
             return ScoreBook()
 
     def _set_aside(self, damage: Damaged) -> ScoreBook:
-        aside = self.path.with_name(f"{self.path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
+        target = self._target()
+        aside = target.with_name(f"{target.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
         n = 1
         while aside.exists():
             n += 1
             aside = aside.with_name(f"{aside.name.split('~')[0]}~{n}")
-        os.replace(self.path, aside)
+        os.replace(target, aside)
         told = f"Your score file was damaged ({damage}). It is kept as {aside}"
         try:
             raw = self.backup.read_bytes()
@@ -147,7 +153,7 @@ class ScoreStore:
             self.messages.append(f"{told}; a new score file is started.")
             return ScoreBook()
         try:
-            write_atomic(self.path, raw.decode("utf-8"))
+            write_atomic(target, raw.decode("utf-8"))
         except OSError as error:
             self._refuse(f"{told}. The last good copy, {self.backup}, could not be put back "
                          f"({_reason(error)}): your scores are shown from it but not saved "
@@ -172,7 +178,8 @@ class ScoreStore:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with self._locked():
-                self._clean_temps()
+                target = self._target()
+                self._clean_temps(target)
                 try:
                     # Another game's save, or a hand edit, changes the stamp.
                     if self._seen is None or self._seen != self._stamp():
@@ -188,9 +195,13 @@ class ScoreStore:
                 for pending in self._pending.values():
                     book.apply(pending, now)
                 saved = book.apply(record, now)
-                self._keep_backup()
-                write_atomic(self.path, dumps(to_json(book), ensure_ascii=False,
-                                              separators=(",", ":")) + "\n")
+                no_backup = self._keep_backup(target)
+                write_atomic(target, dumps(to_json(book), ensure_ascii=False,
+                                           separators=(",", ":")) + "\n")
+                if no_backup and not self._backup_failed:
+                    self._backup_failed = True
+                    self.messages.append(f"Could not keep {self.backup} as a copy of your last "
+                                         f"scores ({no_backup}). Your scores are still saved.")
                 self._seen = self._stamp()
         except OSError as error:
             # What this save read never reached the book in memory: the next
@@ -221,29 +232,40 @@ class ScoreStore:
         except OSError:
             return None
 
-    def _keep_backup(self) -> None:
+    def _target(self) -> Path:
+        """The file to write. A symlinked scores.json is the player's doing (the
+        file kept in a synced folder, say): the link stays, its target is updated."""
+        return Path(os.path.realpath(self.path))
+
+    def _keep_backup(self, target: Path) -> str:
         """The file about to be replaced parsed under this lock: keep it as the
-        last good copy. A hard link costs no copying."""
-        if not self.path.exists():
-            return
+        last good copy. A hard link costs no copying. The copy is a convenience:
+        when it cannot be made (a folder in its place), the save goes on, and
+        this says why there is no copy."""
+        if not target.exists():
+            return ""
         temp = self.backup.with_name(f".{self.path.name}.bak.tmp")
         try:
-            temp.unlink(missing_ok=True)
             try:
-                os.link(self.path, temp)
-            except OSError:  # no hard links here: copy instead
-                shutil.copyfile(self.path, temp)
-            os.replace(temp, self.backup)
-        finally:
-            # Also after a rename that did nothing: when the copy already was
-            # this very file (a save died between here and its write), rename
-            # leaves both names in place.
-            temp.unlink(missing_ok=True)
+                temp.unlink(missing_ok=True)
+                try:
+                    os.link(target, temp)
+                except OSError:  # no hard links here: copy instead
+                    shutil.copyfile(target, temp)
+                os.replace(temp, self.backup)
+            finally:
+                # Also after a rename that did nothing: when the copy already was
+                # this very file (a save died between here and its write), rename
+                # leaves both names in place.
+                temp.unlink(missing_ok=True)
+        except OSError as error:
+            return _reason(error)
+        return ""
 
-    def _clean_temps(self) -> None:
+    def _clean_temps(self, target: Path) -> None:
         """Temp files are only written under the lock, so any found while holding
         it were left by a save that died."""
-        for stale in self.path.parent.glob(f".{self.path.name}.*.tmp"):
+        for stale in target.parent.glob(f".{target.name}.*.tmp"):
             try:
                 stale.unlink()
             except OSError:

@@ -119,3 +119,63 @@ def test_games_that_keep_saving_in_turn_are_waited_for_however_long(
     assert done.is_set()
     assert store.take_messages() == []
     assert session_ids(path) == ["a", "b"]
+
+
+@pytest.fixture
+def synced(path: Path, tmp_path: Path) -> Path:
+    """scores.json as a symlink into another folder (a synced one, say)."""
+    target = tmp_path / "synced" / "quiz-scores.json"
+    target.parent.mkdir()
+    path.symlink_to(target)
+    return target
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symlinks need privileges on Windows")
+def test_a_symlinked_score_file_stays_a_link_and_its_target_is_updated(
+        path: Path, synced: Path) -> None:
+    store = ScoreStore(path)
+    store.load()  # the target need not exist yet
+    store.save(session("a"))
+    store.save(session("b"))
+    assert path.is_symlink() and os.readlink(path) == str(synced)
+    assert session_ids(synced) == ["a", "b"]
+    assert store.take_messages() == []
+    # No temp file left beside either name.
+    assert not list(synced.parent.glob(".*")) and not list(path.parent.glob(".*"))
+    other = ScoreStore(path)
+    other.load()
+    other.save(session("c"))  # a second game through the same link
+    store.save(session("d"))
+    assert session_ids(synced) == ["a", "b", "c", "d"] and path.is_symlink()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symlinks need privileges on Windows")
+def test_a_damaged_symlinked_file_is_set_aside_beside_its_target_and_the_link_kept(
+        path: Path, synced: Path) -> None:
+    store = ScoreStore(path)
+    store.load()
+    store.save(session("a"))
+    store.save(session("b"))  # the last good copy holds a
+    synced.write_text("{ oops", encoding="utf-8")
+    store = ScoreStore(path)
+    assert [s.id for s in store.load().sessions] == ["a"]
+    [aside] = synced.parent.glob("quiz-scores.json.corrupt-*")
+    assert aside.read_text(encoding="utf-8") == "{ oops"
+    assert str(aside) in store.take_messages()[0]
+    assert path.is_symlink() and session_ids(synced) == ["a"]
+
+
+def test_a_folder_where_the_backup_goes_costs_the_backup_not_the_save(path: Path) -> None:
+    store = ScoreStore(path)
+    store.load()
+    store.save(session("a"))
+    backup = path.with_name("scores.json.bak")
+    backup.mkdir()
+    (backup / "mine.txt").write_text("kept", encoding="utf-8")
+    store.save(session("b"))
+    store.save(session("c"))
+    assert session_ids(path) == ["a", "b", "c"]
+    [message] = store.take_messages()  # told once
+    assert str(backup) in message and "saved" in message
+    assert (backup / "mine.txt").read_text(encoding="utf-8") == "kept"
+    assert not list(path.parent.glob(".*"))
