@@ -53,8 +53,8 @@ def _take(fd: int, path: Path, wait: float, progress: Callable[[], object]) -> N
         if now != seen:
             seen, deadline = now, time.monotonic() + wait
         elif time.monotonic() >= deadline:
-            raise LockBusy(errno.EAGAIN, f"another game has held its lock file, {path.name}, "
-                                         f"for over {wait:g} seconds", str(path))
+            raise LockBusy(errno.EAGAIN, f"its lock file, {path.name}, has been held for over "
+                                         f"{wait:g} seconds", str(path))
         time.sleep(POLL)
 
 
