@@ -1,6 +1,6 @@
 """JSON from outside our code (the score file, settings, the pack cache, an
 import), read so that no content can crash the reader or be written back as
-something that is not JSON.
+something that is not JSON, and no file in its place can make it wait.
 
 Python's json module alone raises RecursionError on deep nesting, ValueError on
 an integer of thousands of digits, and accepts NaN and Infinity (and 1e999,
@@ -10,10 +10,14 @@ accepts. Here each of those is a JsonError that says what is wrong.
 
 from __future__ import annotations
 
+import errno
 import json
 import math
+import os
 import re
-from typing import Any
+import stat
+from pathlib import Path
+from typing import Any, BinaryIO
 
 # Our own files nest 5 deep; an Open Trivia DB response 4.
 MAX_DEPTH = 32
@@ -27,6 +31,19 @@ _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 class JsonError(ValueError):
     """The text is not JSON we accept; the message says why, in words that
     follow "it is" or stand alone."""
+
+
+def open_regular(path: Path) -> BinaryIO:
+    """Open a file to read, refusing anything but a regular file: reading a
+    FIFO in its place would wait for a writer forever, a device never end."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file", str(path))
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 def parse_bytes(raw: bytes) -> Any:

@@ -20,7 +20,7 @@ from quiz.core.pack import Fact, HandQuestion, Level, Location, Pack, Problem, S
 from quiz.core.yamltext import PackFileError, bad_character, read_bytes
 from quiz.store import paths
 from quiz.store.atomic import write_atomic
-from quiz.store.jsonfile import dumps, parse_bytes
+from quiz.store.jsonfile import dumps, open_regular, parse_bytes
 
 KEEP = 64  # entries; the oldest go first
 _RULES = (loader, lint, pack_module, yamltext)
@@ -38,7 +38,8 @@ def load_pack_cached(path: Path, origin: str = "built-in", shown_as: str | None 
     folder = folder or paths.cache_dir() / "packs"
     entry = folder / f"{_key(data, origin)}.json"
     try:
-        return _decode(parse_bytes(entry.read_bytes()), file, origin)
+        with open_regular(entry) as handle:
+            return _decode(parse_bytes(handle.read()), file, origin)
     except (OSError, ValueError, KeyError):  # JsonError is a ValueError
         pass  # a miss: the entry is written afresh below
     loaded = load_data(data, file, origin)

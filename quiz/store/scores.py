@@ -26,7 +26,7 @@ from pathlib import Path
 
 from quiz.store import paths
 from quiz.store.atomic import write_atomic
-from quiz.store.jsonfile import JsonError, dumps, parse_bytes
+from quiz.store.jsonfile import JsonError, dumps, open_regular, parse_bytes
 from quiz.store.lock import LockBusy, locked
 from quiz.store.scorebook import SCHEMA, Saved, ScoreBook, Session
 from quiz.store.scorejson import ShapeError, from_json, schema_of, to_json
@@ -285,7 +285,7 @@ def _read_stamped(path: Path) -> tuple[bytes, Stamp | None]:
     """The file's bytes and the stamp of exactly those bytes. Stamping the path
     after reading would take the stamp of a file another game saved meanwhile,
     and this game's next save would then skip that file and write over it."""
-    with open(path, "rb") as handle:
+    with open_regular(path) as handle:
         before = _stamp_of(os.fstat(handle.fileno()))
         raw = handle.read()
         after = _stamp_of(os.fstat(handle.fileno()))

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from quiz.store import paths
 from quiz.store.atomic import write_atomic
-from quiz.store.jsonfile import dumps, parse_bytes
+from quiz.store.jsonfile import dumps, open_regular, parse_bytes
 
 
 @dataclass
@@ -38,7 +38,8 @@ class LoadedSettings:
 def load_settings(path: Path | None = None) -> LoadedSettings:
     path = path or paths.settings_file()
     try:
-        return LoadedSettings(_from_json(parse_bytes(path.read_bytes())))
+        with open_regular(path) as handle:
+            return LoadedSettings(_from_json(parse_bytes(handle.read())))
     except FileNotFoundError:
         return LoadedSettings(Settings())
     except OSError as error:

@@ -4,6 +4,7 @@ when the file changes."""
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from quiz.core.loader import load_pack
 from quiz.store import packcache
 from quiz.store.packcache import load_pack_cached
 from quiz.store.paths import builtin_packs_dir
+from test_scores_sharing import release, returns_promptly
 
 TESTS = Path(__file__).resolve().parent.parent
 
@@ -143,3 +145,17 @@ def test_an_entry_of_any_other_shape_is_a_miss_and_is_written_again(
     assert (loaded.pack, loaded.problems) == (fresh.pack, fresh.problems)
     assert load_pack_cached(path, "user").pack == fresh.pack
     assert len(count_loads) == 2  # the damaged entry was replaced by a good one
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_a_fifo_in_place_of_an_entry_is_a_miss_not_a_wait(quiz_home: Path) -> None:
+    path = TESTS / "packs" / "demo.yaml"
+    folder = quiz_home / "cache" / "packs"
+    folder.mkdir(parents=True)
+    entry = folder / f"{packcache._key(path.read_bytes(), 'user')}.json"
+    os.mkfifo(entry)
+    try:
+        loaded = returns_promptly(lambda: load_pack_cached(path, "user"))
+        assert loaded.pack == load_pack(path, "user").pack
+    finally:
+        release(entry)

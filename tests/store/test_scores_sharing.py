@@ -179,3 +179,41 @@ def test_a_folder_where_the_backup_goes_costs_the_backup_not_the_save(path: Path
     assert str(backup) in message and "saved" in message
     assert (backup / "mine.txt").read_text(encoding="utf-8") == "kept"
     assert not list(path.parent.glob(".*"))
+
+
+def returns_promptly(call) -> object:
+    """Run `call` in a thread; fail, rather than hang the suite, if it blocks."""
+    result: list[object] = []
+    thread = threading.Thread(target=lambda: result.append(call()), daemon=True)
+    thread.start()
+    thread.join(10)
+    assert not thread.is_alive(), "it is waiting for a writer that never comes"
+    return result[0]
+
+
+def release(fifo: Path) -> None:
+    """Open the FIFO's other end, so that a reader stuck on it can finish."""
+    try:
+        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+    except OSError:
+        pass  # no reader left waiting
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_a_fifo_in_place_of_the_files_is_refused_not_waited_on(
+        path: Path, quiz_home: Path) -> None:
+    from quiz.store.settings import load_settings
+
+    os.mkfifo(path)
+    settings = quiz_home / "settings.json"
+    os.mkfifo(settings)
+    try:
+        store = ScoreStore(path)
+        assert returns_promptly(store.load).sessions == []
+        [message] = store.take_messages()
+        assert "not a regular file" in message and "not saved this session" in message
+        loaded = returns_promptly(load_settings)
+        assert "not a regular file" in loaded.message
+    finally:
+        release(path)
+        release(settings)
