@@ -145,7 +145,8 @@ class ScoreStore:
         os.replace(target, aside)
         told = f"Your score file was damaged ({damage}). It is kept as {aside}"
         try:
-            raw = self.backup.read_bytes()
+            with open_regular(self.backup) as handle:
+                raw = handle.read()
             book, schema = parse(raw)
             if schema > SCHEMA:
                 raise Damaged("it is from a newer version")

@@ -217,3 +217,16 @@ def test_a_fifo_in_place_of_the_files_is_refused_not_waited_on(
     finally:
         release(path)
         release(settings)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_a_fifo_in_place_of_the_last_good_copy_is_no_copy(path: Path) -> None:
+    path.write_text("{ oops", encoding="utf-8")
+    backup = path.with_name("scores.json.bak")
+    os.mkfifo(backup)
+    try:
+        store = ScoreStore(path)
+        assert returns_promptly(store.load).sessions == []
+        assert "a new score file is started" in store.take_messages()[0]
+    finally:
+        release(backup)
