@@ -4,7 +4,9 @@ Both `quiz scores` and the scores screen show this one report. Everything about
 a question (its text, its topic, its level, whether it was missed) comes from
 the pack as gated at the current horizon: a question answered with spoilers on
 drops out of every list, figure and review once they are off. What stays is
-numbers that name nothing: a round's score, how many it got right.
+numbers that name nothing: a round's score, how many it got right. Names read
+from the score file alone (a pack id, a mode) are spelled out printable: the
+file is not ours to trust.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from datetime import datetime
 
 from quiz.core.pack import NONE_LEVEL, Fact, HandQuestion, Pack
 from quiz.core.spoilers import View
-from quiz.core.yamltext import printable_line
+from quiz.core.yamltext import printable, printable_line
 from quiz.store.scorebook import RANKED_MODES, Saved, ScoreBook, Session
 
 RECENT = 10
@@ -178,8 +180,8 @@ def _session_line(session: Session, views: dict[str, View]) -> SessionLine:
     # A topic is shown only while the pack still shows it at this horizon.
     topic = session.topic if view and session.topic in view.topics else ""
     return SessionLine(
-        when=session.started[:16].replace("T", " "), pack=session.pack,
-        mode=session.mode, score=session.score, correct=session.correct,
+        when=session.started[:16].replace("T", " "), pack=printable(session.pack),
+        mode=printable(session.mode), score=session.score, correct=session.correct,
         answered=len(session.answers), complete=session.complete, topic=topic)
 
 
@@ -193,7 +195,7 @@ def _best_lines(book: ScoreBook) -> Iterator[BestLine]:
             played = sum(1 for s in book.sessions
                          if s.pack == pack and s.mode == mode and s.complete)
             folded = book.folded.get(pack, {}).get(mode)
-            yield BestLine(pack, mode, best.score, best.when[:10],
+            yield BestLine(printable(pack), mode, best.score, best.when[:10],
                            played + (folded.complete if folded else 0),
                            recent_scores(book, pack, mode))
 

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from urllib.parse import unquote
 
 from quiz.authoring.converted import Converted, Skipped
+from quiz.store.jsonfile import JsonError, parse_text
 
 _BASE64_TYPES = {"bXVsdGlwbGU=", "Ym9vbGVhbg=="}  # "multiple", "boolean"
 _PERCENT = re.compile(r"%[0-9A-Fa-f]{2}")
@@ -32,10 +33,9 @@ _RESPONSE_CODES = {
 
 def read(text: str) -> list[Converted | Skipped]:
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise ValueError(f"not valid JSON (line {error.lineno}, column {error.colno}: "
-                         f"{error.msg}); expected an Open Trivia DB API response") from None
+        data = parse_text(text)
+    except JsonError as error:
+        raise ValueError(f"{error}; expected an Open Trivia DB API response") from None
     if isinstance(data, dict):
         code = data.get("response_code", 0)
         if code != 0:

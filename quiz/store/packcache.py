@@ -10,16 +10,17 @@ reason for a pack to fail.
 from __future__ import annotations
 
 import hashlib
-import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from quiz.core import lint, loader, pack as pack_module, yamltext
 from quiz.core.loader import Loaded, load_data, load_pack, shown_name
 from quiz.core.pack import Fact, HandQuestion, Level, Location, Pack, Problem, Source
-from quiz.core.yamltext import PackFileError, read_bytes
+from quiz.core.yamltext import PackFileError, bad_character, read_bytes
 from quiz.store import paths
 from quiz.store.atomic import write_atomic
+from quiz.store.jsonfile import dumps, open_regular, parse_bytes
 
 KEEP = 64  # entries; the oldest go first
 _RULES = (loader, lint, pack_module, yamltext)
@@ -37,13 +38,13 @@ def load_pack_cached(path: Path, origin: str = "built-in", shown_as: str | None 
     folder = folder or paths.cache_dir() / "packs"
     entry = folder / f"{_key(data, origin)}.json"
     try:
-        return _decode(json.loads(entry.read_bytes()), file, origin)
-    except (OSError, ValueError, KeyError, TypeError):
-        pass
+        with open_regular(entry) as handle:
+            return _decode(parse_bytes(handle.read()), file, origin)
+    except (OSError, ValueError, KeyError):  # JsonError is a ValueError
+        pass  # a miss: the entry is written afresh below
     loaded = load_data(data, file, origin)
     try:
-        write_atomic(entry, json.dumps(_encode(loaded), ensure_ascii=False,
-                                       separators=(",", ":")))
+        write_atomic(entry, dumps(_encode(loaded), ensure_ascii=False, separators=(",", ":")))
         _prune(folder)
     except OSError:
         pass
@@ -77,22 +78,58 @@ def _encode(loaded: Loaded) -> dict[str, Any]:
     }
 
 
-def _decode(data: dict[str, Any], file: str, origin: str) -> Loaded:
+def _decode(data: object, file: str, origin: str) -> Loaded:
+    """An entry back into a Loaded, checked row by row: an entry of any other
+    shape (edited, or from a bug) raises ValueError, and is a miss."""
+    data = _object(data)
     problems = [Problem(Location(file, line, column), message, warning)
-                for line, column, message, warning in data["problems"]]
-    raw = data["pack"]
-    if raw is None:
+                for line, column, message, warning in _rows(data["problems"], "iisb")]
+    if data["pack"] is None:
         return Loaded(file, problems=problems)
+    raw = _object(data["pack"])
+    _rows([[raw["id"], raw["title"], raw["description"], raw["safe_through"]]], "ssss")
     pack = Pack(
         id=raw["id"], title=raw["title"], description=raw["description"], path=file,
-        origin=origin, sources=tuple(Source(*s) for s in raw["sources"]),
-        levels=tuple(Level(i, label, tuple(terms)) for i, label, terms in raw["levels"]),
+        origin=origin, sources=tuple(Source(*s) for s in _rows(raw["sources"], "sss")),
+        levels=tuple(Level(i, label, tuple(terms))
+                     for i, label, terms in _rows(raw["levels"], "sst")),
         safe_through=raw["safe_through"],
-        facts=tuple(Fact(*f[:6], tuple(f[6]), tuple(f[7]), *f[8:]) for f in raw["facts"]),
+        facts=tuple(Fact(*f[:6], tuple(f[6]), tuple(f[7]), *f[8:])
+                    for f in _rows(raw["facts"], "ssssssttsss")),
         questions=tuple(HandQuestion(*q[:5], tuple(q[5]), tuple(q[6]), *q[7:])
-                        for q in raw["questions"]),
+                        for q in _rows(raw["questions"], "sssssttsss")),
     )
     return Loaded(file, pack=pack, problems=problems)
+
+
+def _object(value: object) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise ValueError("not an object")
+    return value
+
+
+def _text(value: object) -> bool:
+    # What the loader lets into a pack: no control character reaches the screen
+    # through the cache either.
+    return type(value) is str and bad_character(value) is None
+
+
+# What each letter of a row's shape holds: text, a whole number, true or false,
+# a list of texts.
+_KINDS: dict[str, Callable[[object], bool]] = {
+    "s": _text,
+    "i": lambda v: type(v) is int,
+    "b": lambda v: type(v) is bool,
+    "t": lambda v: type(v) is list and all(map(_text, v)),
+}
+
+
+def _rows(value: object, shape: str) -> list[list[Any]]:
+    if type(value) is not list or not all(
+            type(row) is list and len(row) == len(shape)
+            and all(_KINDS[kind](item) for kind, item in zip(shape, row)) for row in value):
+        raise ValueError(f"not a list of rows shaped {shape}")
+    return value
 
 
 def _prune(folder: Path) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, TypeVar
 
+from quiz.core.yamltext import printable
 from quiz.store.scorebook import (
     SCHEMA, AnswerRecord, Best, QuestionStat, ScoreBook, Session, Totals,
 )
@@ -69,10 +70,12 @@ def from_json(data: object) -> ScoreBook:
 def _nested(data: dict, key: str, build) -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
     for outer, inner in _get(data, key, dict, "", {}).items():
-        where = f"{key}.{outer}"
+        # Keys are the file's own text: spelled out, they cannot reach a terminal as controls.
+        where = f"{key}.{printable(outer)}"
         if not isinstance(inner, dict):
             raise ShapeError(f"'{where}' must be an object")
-        out[outer] = {name: build(value, f"{where}.{name}") for name, value in inner.items()}
+        out[outer] = {name: build(value, f"{where}.{printable(name)}")
+                      for name, value in inner.items()}
     return out
 
 
@@ -91,31 +94,38 @@ def _session(item: object, where: str) -> Session:
         mode=_get(data, "mode", str, where), horizon=_get(data, "horizon", str, where),
         seed=_get(data, "seed", str, where), topic=_get(data, "topic", str, where),
         started=_time(data, "started", where), ended=_time(data, "ended", where),
-        score=_get(data, "score", int, where), questions=_get(data, "questions", int, where),
-        best_streak=_get(data, "best_streak", int, where),
+        score=_count(data, "score", where), questions=_count(data, "questions", where),
+        best_streak=_count(data, "best_streak", where),
         complete=_get(data, "complete", bool, where), answers=answers,
     )
 
 
 def _best(item: object, where: str) -> Best:
     data = _object(item, where)
-    return Best(score=_get(data, "score", int, where), session=_get(data, "session", str, where),
-                when=_time(data, "when", where), correct=_get(data, "correct", int, where),
-                answered=_get(data, "answered", int, where))
+    best = Best(score=_count(data, "score", where), session=_get(data, "session", str, where),
+                when=_time(data, "when", where), correct=_count(data, "correct", where),
+                answered=_count(data, "answered", where))
+    if best.correct > best.answered:
+        raise ShapeError(f"'{where}' has impossible figures")
+    return best
 
 
 def _totals(item: object, where: str) -> Totals:
     data = _object(item, where)
-    return Totals(**{name: _get(data, name, int, where)
-                     for name in ("sessions", "complete", "answers", "correct", "score")})
+    totals = Totals(**{name: _count(data, name, where)
+                       for name in ("sessions", "complete", "answers", "correct", "score")})
+    if totals.complete > totals.sessions or totals.correct > totals.answers:
+        raise ShapeError(f"'{where}' has impossible figures")
+    return totals
 
 
 def _stat(item: object, where: str) -> QuestionStat:
     data = _object(item, where)
-    stat = QuestionStat(seen=_get(data, "seen", int, where), right=_get(data, "right", int, where),
-                        box=_get(data, "box", int, where), due=_time(data, "due", where),
-                        last=_time(data, "last", where))
-    if not 1 <= stat.box <= 5 or not 0 <= stat.right <= stat.seen:
+    # A question has progress only once it has been answered: seen is never 0.
+    stat = QuestionStat(seen=_count(data, "seen", where, least=1),
+                        right=_count(data, "right", where), box=_get(data, "box", int, where),
+                        due=_time(data, "due", where), last=_time(data, "last", where))
+    if not 1 <= stat.box <= 5 or stat.right > stat.seen:
         raise ShapeError(f"'{where}' has impossible figures")
     return stat
 
@@ -139,6 +149,13 @@ def _get(data: dict, key: str, kind: type[T], where: str, default: Any = _MISSIN
     # bool is an int to Python, but not to a score file.
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
         raise ShapeError(f"'{name}' must be {_NAMES[kind]}")
+    return value
+
+
+def _count(data: dict, key: str, where: str, least: int = 0) -> int:
+    value = _get(data, key, int, where)
+    if value < least:
+        raise ShapeError(f"'{where}.{key}' must be {least} or more")
     return value
 
 

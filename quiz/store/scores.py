@@ -1,31 +1,44 @@
 """scores.json: the score book on disk, written so that nothing is ever lost.
 
 - Every save happens under a lock file: re-read, apply, write. Two games open
-  at once each add their own sessions; neither overwrites the other's.
+  at once each add their own sessions; neither overwrites the other's. A game
+  that holds the lock without saving is waited for only LOCK_WAIT seconds.
 - Every write is atomic (atomic.py), and the file it replaces is first kept as
-  scores.json.bak: it parsed moments ago, so it is a known good copy.
+  scores.json.bak: it parsed moments ago, so it is a known good copy. A copy
+  that cannot be kept never stops the save.
+- A symlinked scores.json stays a link: its target is what is written.
 - A damaged file is moved aside as scores.json.corrupt-<time>, never written
   over; the .bak copy takes its place when there is one.
 - A file from a newer version is shown but never written.
-- When saving fails (a full disk, a read-only folder), the game goes on with
-  its scores in memory, and the next save writes them all: a session record
-  holds every answer so far.
+- When saving fails (a full disk, a read-only folder, a lock not let go), the
+  game goes on with its scores in memory, and the next save writes them all: a
+  session record holds every answer so far.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import time
+from contextlib import AbstractContextManager
 from datetime import datetime
 from pathlib import Path
 
 from quiz.store import paths
 from quiz.store.atomic import write_atomic
-from quiz.store.lock import locked
+from quiz.store.jsonfile import JsonError, dumps, open_regular, parse_bytes
+from quiz.store.lock import LockBusy, locked
 from quiz.store.scorebook import SCHEMA, Saved, ScoreBook, Session
 from quiz.store.scorejson import ShapeError, from_json, schema_of, to_json
+
+
+# A file as seen: (inode, mtime, size).
+Stamp = tuple[int, int, int]
+# Seconds a save waits for another game's lock before keeping its scores for
+# later. After one such wait, saves try only briefly, so that a game stuck
+# holding the lock does not freeze this one at every answer.
+LOCK_WAIT = 2.0
+LOCK_RETRY_WAIT = 0.1
 
 
 class Damaged(Exception):
@@ -39,14 +52,9 @@ def parse(raw: bytes) -> tuple[ScoreBook, int]:
     if b"\0" in raw:
         raise Damaged("the file holds NUL bytes, as after a crash while it was written")
     try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise Damaged(f"it is not UTF-8 text (byte {error.start})") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise Damaged(f"it is not valid JSON (line {error.lineno}, column {error.colno}: "
-                      f"{error.msg})") from None
+        data = parse_bytes(raw)
+    except JsonError as error:
+        raise Damaged(f"it is {error}") from None
     try:
         schema = schema_of(data)
     except ShapeError as error:
@@ -72,9 +80,13 @@ class ScoreStore:
         # Sessions saved only in memory while writing failed; the next save that
         # works writes them too.
         self._pending: dict[str, Session] = {}
+        # The last save found the lock held by a game that did not let go.
+        self._busy = False
+        # The player was told the .bak copy cannot be kept.
+        self._backup_failed = False
         # The file as this store last read or wrote it (inode, mtime, size): while
         # it stands, the book in memory is the file, and a save need not parse it.
-        self._seen: tuple[int, int, int] | None = None
+        self._seen: Stamp | None = None
 
     # -- reading -------------------------------------------------------------------
 
@@ -90,7 +102,7 @@ class ScoreStore:
 
     def _read(self) -> ScoreBook:
         try:
-            raw = self.path.read_bytes()
+            raw, stamp = _read_stamped(self.path)
         except FileNotFoundError:
             return ScoreBook()
         except OSError as error:
@@ -98,7 +110,7 @@ class ScoreStore:
                          "saved this session, so the file is left as it is.")
             return ScoreBook()
         book, schema = parse(raw)
-        self._seen = self._stamp()
+        self._seen = stamp
         if schema > SCHEMA:
             self._refuse(f"{self.path} was written by a newer version of quiz (schema "
                          f"{schema}; this one knows {SCHEMA}). Your scores are shown, but "
@@ -109,7 +121,7 @@ class ScoreStore:
     def _recover(self) -> ScoreBook:
         """Set a damaged file aside, under the lock, unless someone mended it first."""
         try:
-            with locked(self.lock):
+            with self._locked():
                 try:
                     return self._read()
                 except Damaged as damage:
@@ -124,15 +136,17 @@ class ScoreStore:
             return ScoreBook()
 
     def _set_aside(self, damage: Damaged) -> ScoreBook:
-        aside = self.path.with_name(f"{self.path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
+        target = self._target()
+        aside = target.with_name(f"{target.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
         n = 1
         while aside.exists():
             n += 1
             aside = aside.with_name(f"{aside.name.split('~')[0]}~{n}")
-        os.replace(self.path, aside)
+        os.replace(target, aside)
         told = f"Your score file was damaged ({damage}). It is kept as {aside}"
         try:
-            raw = self.backup.read_bytes()
+            with open_regular(self.backup) as handle:
+                raw = handle.read()
             book, schema = parse(raw)
             if schema > SCHEMA:
                 raise Damaged("it is from a newer version")
@@ -140,7 +154,7 @@ class ScoreStore:
             self.messages.append(f"{told}; a new score file is started.")
             return ScoreBook()
         try:
-            write_atomic(self.path, raw.decode("utf-8"))
+            write_atomic(target, raw.decode("utf-8"))
         except OSError as error:
             self._refuse(f"{told}. The last good copy, {self.backup}, could not be put back "
                          f"({_reason(error)}): your scores are shown from it but not saved "
@@ -164,8 +178,9 @@ class ScoreStore:
         book = self.book
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            with locked(self.lock):
-                self._clean_temps()
+            with self._locked():
+                target = self._target()
+                self._clean_temps(target)
                 try:
                     # Another game's save, or a hand edit, changes the stamp.
                     if self._seen is None or self._seen != self._stamp():
@@ -181,58 +196,77 @@ class ScoreStore:
                 for pending in self._pending.values():
                     book.apply(pending, now)
                 saved = book.apply(record, now)
-                self._keep_backup()
-                write_atomic(self.path, json.dumps(to_json(book), ensure_ascii=False,
-                                                   separators=(",", ":")) + "\n")
+                no_backup = self._keep_backup(target)
+                write_atomic(target, dumps(to_json(book), ensure_ascii=False,
+                                           separators=(",", ":")) + "\n")
+                if no_backup and not self._backup_failed:
+                    self._backup_failed = True
+                    self.messages.append(f"Could not keep {self.backup} as a copy of your last "
+                                         f"scores ({no_backup}). Your scores are still saved.")
                 self._seen = self._stamp()
         except OSError as error:
             # What this save read never reached the book in memory: the next
             # save must read the file again, not trust the stamp.
             self._seen = None
             if not self._pending:
-                self.messages.append(
-                    f"Could not save your scores to {self.path} ({_reason(error)}). The game "
-                    "goes on; they are kept until saving works again.")
+                self.messages.append(_not_saved(self.path, error))
             self._pending[record.id] = record
+            self._busy = isinstance(error, LockBusy)
             if saved is None or book is not self.book:
                 saved = self.book.apply(record, now)
             return saved
         if self._pending:
             self.messages.append("Scores are saved again.")
             self._pending.clear()
+            self._busy = False
         self.book = book
         return saved
 
-    def _stamp(self) -> tuple[int, int, int] | None:
+    def _locked(self) -> AbstractContextManager[None]:
+        # Another game's save changes the file: while that happens, the wait goes on.
+        return locked(self.lock, LOCK_RETRY_WAIT if self._busy else LOCK_WAIT,
+                      progress=self._stamp)
+
+    def _stamp(self) -> Stamp | None:
         try:
-            stat = self.path.stat()
+            return _stamp_of(self.path.stat())
         except OSError:
             return None
-        return stat.st_ino, stat.st_mtime_ns, stat.st_size
 
-    def _keep_backup(self) -> None:
+    def _target(self) -> Path:
+        """The file to write. A symlinked scores.json is the player's doing (the
+        file kept in a synced folder, say): the link stays, its target is updated."""
+        return Path(os.path.realpath(self.path))
+
+    def _keep_backup(self, target: Path) -> str:
         """The file about to be replaced parsed under this lock: keep it as the
-        last good copy. A hard link costs no copying."""
-        if not self.path.exists():
-            return
+        last good copy. A hard link costs no copying. The copy is a convenience:
+        when it cannot be made (a folder in its place), the save goes on, and
+        this says why there is no copy."""
+        if not target.exists():
+            return ""
         temp = self.backup.with_name(f".{self.path.name}.bak.tmp")
         try:
-            temp.unlink(missing_ok=True)
             try:
-                os.link(self.path, temp)
-            except OSError:  # no hard links here: copy instead
-                shutil.copyfile(self.path, temp)
-            os.replace(temp, self.backup)
-        finally:
-            # Also after a rename that did nothing: when the copy already was
-            # this very file (a save died between here and its write), rename
-            # leaves both names in place.
-            temp.unlink(missing_ok=True)
+                temp.unlink(missing_ok=True)
+                try:
+                    os.link(target, temp)
+                except OSError:  # no hard links here: copy instead
+                    shutil.copyfile(target, temp)
+                os.replace(temp, self.backup)
+            finally:
+                # Also after a rename that did nothing: when the copy already was
+                # this very file (a save died between here and its write), rename
+                # leaves both names in place.
+                temp.unlink(missing_ok=True)
+        except OSError as error:
+            return _reason(error)
+        return ""
 
-    def _clean_temps(self) -> None:
+    def _clean_temps(self, target: Path) -> None:
         """Temp files are only written under the lock, so any found while holding
         it were left by a save that died."""
-        for stale in self.path.parent.glob(f".{self.path.name}.*.tmp"):
+        for stale in target.parent.glob(f".{target.name}.*.tmp"):
             try:
                 stale.unlink()
             except OSError:
@@ -246,6 +280,32 @@ class ScoreStore:
     def take_messages(self) -> list[str]:
         out, self.messages = self.messages, []
         return out
+
+
+def _read_stamped(path: Path) -> tuple[bytes, Stamp | None]:
+    """The file's bytes and the stamp of exactly those bytes. Stamping the path
+    after reading would take the stamp of a file another game saved meanwhile,
+    and this game's next save would then skip that file and write over it."""
+    with open_regular(path) as handle:
+        before = _stamp_of(os.fstat(handle.fileno()))
+        raw = handle.read()
+        after = _stamp_of(os.fstat(handle.fileno()))
+    # Saves replace the file whole, so its inode stands for its content; a hand
+    # edit in place while we read leaves no stamp to trust, and the next save reads again.
+    return raw, after if before == after else None
+
+
+def _stamp_of(stat: os.stat_result) -> Stamp:
+    return stat.st_ino, stat.st_mtime_ns, stat.st_size
+
+
+def _not_saved(path: Path, error: OSError) -> str:
+    if isinstance(error, LockBusy):
+        return ("Scores could not be saved: another game is holding the score file "
+                f"({_reason(error)}). The game goes on; your scores are kept and saved at "
+                "the next chance.")
+    return (f"Could not save your scores to {path} ({_reason(error)}). The game goes on; "
+            "they are kept until saving works again.")
 
 
 def _reason(error: OSError) -> str:

@@ -6,13 +6,14 @@ player is told, and the defaults apply.
 
 from __future__ import annotations
 
-import json
+import os
 import time
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from quiz.store import paths
 from quiz.store.atomic import write_atomic
+from quiz.store.jsonfile import dumps, open_regular, parse_bytes
 
 
 @dataclass
@@ -37,26 +38,29 @@ class LoadedSettings:
 def load_settings(path: Path | None = None) -> LoadedSettings:
     path = path or paths.settings_file()
     try:
-        raw = path.read_text(encoding="utf-8")
+        with open_regular(path) as handle:
+            return LoadedSettings(_from_json(parse_bytes(handle.read())))
     except FileNotFoundError:
         return LoadedSettings(Settings())
-    except (OSError, UnicodeDecodeError) as error:
-        return LoadedSettings(Settings(), f"Could not read {path} ({error}); using defaults.")
+    except OSError as error:
+        problem = f"could not be read ({error.strerror or error})"
+    except ValueError as error:  # JsonError included
+        problem = f"was unreadable ({error})"
+    # Set aside, never written over: the next save of a setting would replace it.
+    aside = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
     try:
-        return LoadedSettings(_from_json(json.loads(raw)))
-    except (ValueError, TypeError) as error:
-        aside = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
-        try:
-            path.replace(aside)
-            kept = f"kept as {aside}"
-        except OSError:
-            kept = "left in place"
-        return LoadedSettings(Settings(), f"Settings file {path} was unreadable ({error}); "
-                                         f"{kept}, using defaults.")
+        path.replace(aside)
+        kept = f"kept as {aside}"
+    except OSError:
+        kept = "left in place"
+    return LoadedSettings(Settings(), f"Settings file {path} {problem}; {kept}, using defaults.")
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:
-    write_atomic(path or paths.settings_file(), json.dumps(asdict(settings), indent=2) + "\n")
+    # A symlinked settings file (kept with the player's dotfiles, say) stays a
+    # link: its target is what gets updated.
+    target = Path(os.path.realpath(path or paths.settings_file()))
+    write_atomic(target, dumps(asdict(settings), indent=2) + "\n")
 
 
 def _from_json(data: object) -> Settings:

@@ -3,6 +3,8 @@ when the file changes."""
 
 from __future__ import annotations
 
+import json
+import os
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,7 @@ from quiz.core.loader import load_pack
 from quiz.store import packcache
 from quiz.store.packcache import load_pack_cached
 from quiz.store.paths import builtin_packs_dir
+from test_scores_sharing import release, returns_promptly
 
 TESTS = Path(__file__).resolve().parent.parent
 
@@ -84,3 +87,75 @@ def test_an_unwritable_cache_never_stops_a_pack(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(packcache, "write_atomic", refuse)
     path = TESTS / "packs" / "demo.yaml"
     assert load_pack_cached(path, "user").pack == load_pack(path, "user").pack
+
+
+def entry_with(text: str, change) -> str:
+    """A real entry with one change made to its data."""
+    data = json.loads(text)
+    change(data)
+    return json.dumps(data)
+
+
+def set_title(data: dict) -> None:
+    data["pack"]["title"] = 5
+
+
+def set_problem(data: dict) -> None:
+    data["problems"] = [[1, 1, ["not", "text"], False]]
+
+
+def cut_a_fact(data: dict) -> None:
+    data["pack"]["facts"][0] = data["pack"]["facts"][0][:3]
+
+
+def list_accept(data: dict) -> None:
+    data["pack"]["facts"][0][6] = [1, 2]
+
+
+def control_in_title(data: dict) -> None:
+    data["pack"]["title"] = "\x1b[2J"
+
+
+def pack_as_list(data: dict) -> None:
+    data["pack"] = ["id"]
+
+
+BAD_ENTRIES = {
+    "nested 5,000 deep": lambda text: '{"problems": ' + "[" * 5000 + "]" * 5000 + "}",
+    "a 5,000-digit number": lambda text: '{"x": ' + "1" * 5000 + ", " + text[1:],
+    "NaN": lambda text: '{"x": NaN, ' + text[1:],
+    "a number for the title": lambda text: entry_with(text, set_title),
+    "a list for a problem's message": lambda text: entry_with(text, set_problem),
+    "a fact cut short": lambda text: entry_with(text, cut_a_fact),
+    "numbers for accepted answers": lambda text: entry_with(text, list_accept),
+    "a list for the pack": lambda text: entry_with(text, pack_as_list),
+    "a control character in the title": lambda text: entry_with(text, control_in_title),
+}
+
+
+@pytest.mark.parametrize("damage", BAD_ENTRIES.values(), ids=BAD_ENTRIES.keys())
+def test_an_entry_of_any_other_shape_is_a_miss_and_is_written_again(
+        quiz_home: Path, count_loads, damage) -> None:
+    path = TESTS / "packs" / "demo.yaml"
+    fresh = load_pack(path, "user")
+    load_pack_cached(path, "user")
+    [entry] = (quiz_home / "cache" / "packs").glob("*.json")
+    entry.write_text(damage(entry.read_text(encoding="utf-8")), encoding="utf-8")
+    loaded = load_pack_cached(path, "user")
+    assert (loaded.pack, loaded.problems) == (fresh.pack, fresh.problems)
+    assert load_pack_cached(path, "user").pack == fresh.pack
+    assert len(count_loads) == 2  # the damaged entry was replaced by a good one
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_a_fifo_in_place_of_an_entry_is_a_miss_not_a_wait(quiz_home: Path) -> None:
+    path = TESTS / "packs" / "demo.yaml"
+    folder = quiz_home / "cache" / "packs"
+    folder.mkdir(parents=True)
+    entry = folder / f"{packcache._key(path.read_bytes(), 'user')}.json"
+    os.mkfifo(entry)
+    try:
+        loaded = returns_promptly(lambda: load_pack_cached(path, "user"))
+        assert loaded.pack == load_pack(path, "user").pack
+    finally:
+        release(entry)

@@ -12,7 +12,7 @@ import pytest
 
 from quiz.store import atomic
 from quiz.store.scorebook import SCHEMA
-from quiz.store.scores import ScoreStore
+from quiz.store.scores import ScoreStore, parse
 from test_scorebook import session
 
 
@@ -59,6 +59,13 @@ def test_every_save_keeps_the_file_it_replaces_as_the_last_good_copy(path: Path)
     assert session_ids(path) == ["a", "b"]
 
 
+# A file that is whole but for the one thing each damaged file below changes.
+ANSWER = (b'{"schema": 1, "sessions": [{"id": "a", "pack": "demo", "mode": "classic", '
+          b'"horizon": "x", "seed": "1", "topic": "", "started": "2026-01-01T10:00:00+00:00", '
+          b'"ended": "2026-01-01T10:05:00+00:00", "score": 100, "questions": 1, '
+          b'"best_streak": 1, "complete": true, "answers": [{"q": "q1", "right": true, '
+          b'"s": 1.5}]}]}')
+
 BAD_FILES = {
     "empty": b"",
     "truncated": b'{"schema": 1, "sessions": [{"id": "a", "pa',
@@ -68,6 +75,18 @@ BAD_FILES = {
     "no schema": b'{"sessions": []}',
     "wrong shape": b'{"schema": 1, "sessions": [{"id": 5}]}',
     "a bool for a number": b'{"schema": 1, "bests": {"demo": {"classic": {"score": true}}}}',
+    "nested 5,000 deep": b'{"schema": 1, "x": ' + b"[" * 5000 + b"]" * 5000 + b"}",
+    "a 5,000-digit number": b'{"schema": 1, "x": ' + b"7" * 5000 + b"}",
+    "NaN seconds": ANSWER.replace(b"1.5", b"NaN"),
+    "infinite seconds": ANSWER.replace(b"1.5", b"1e999"),
+    "a lone surrogate": ANSWER.replace(b'"q": "q1"', b'"q": "\\ud800"'),
+    "a negative count": b'{"schema": 1, "folded": {"demo": {"classic": {"sessions": -9, '
+                        b'"complete": 0, "answers": 0, "correct": 0, "score": 0}}}}',
+    "more right than answered": b'{"schema": 1, "folded": {"demo": {"classic": {"sessions": 1, '
+                                b'"complete": 1, "answers": 2, "correct": 3, "score": 0}}}}',
+    "progress never seen": b'{"schema": 1, "progress": {"demo": {"q1": {"seen": 0, "right": 0, '
+                           b'"box": 1, "due": "2026-01-01T10:00:00+00:00", '
+                           b'"last": "2026-01-01T10:00:00+00:00"}}}}',
 }
 
 
@@ -86,6 +105,11 @@ def test_a_damaged_file_is_set_aside_and_the_last_good_copy_restored(
     assert session_ids(path) == ["a"]  # the good copy is back in place
     store.save(session("c"))
     assert session_ids(path) == ["a", "c"] and asides(path) == [aside]
+
+
+def test_the_file_the_damaged_ones_are_made_from_is_whole() -> None:
+    book, _schema = parse(ANSWER)
+    assert [(a.question, a.seconds) for a in book.sessions[0].answers] == [("q1", 1.5)]
 
 
 @pytest.mark.parametrize("content", BAD_FILES.values(), ids=BAD_FILES.keys())
@@ -108,6 +132,14 @@ def test_a_file_damaged_while_a_game_runs_is_set_aside_by_its_next_save(path: Pa
     assert "damaged" in store.take_messages()[0]
     assert len(asides(path)) == 1
     assert session_ids(path) == ["a", "b"]
+
+
+def test_the_files_own_text_in_a_message_is_spelled_out(path: Path) -> None:
+    path.write_bytes(b'{"schema": 1, "bests": {"\\u001b[2J\\u009b": 5}}')
+    store = ScoreStore(path)
+    store.load()
+    [message] = store.take_messages()
+    assert "'bests.<U+001B>[2J<U+009B>' must be an object" in message
 
 
 def test_a_newer_versions_file_is_shown_but_never_written(path: Path) -> None:
