@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
+from quiz.core.yamltext import printable
 from quiz.scoreboard import build_report
 from quiz.store.scorebook import HISTORY_CAP, AnswerRecord, ScoreBook, Session, now_text
 
@@ -92,5 +93,6 @@ def test_the_report_shows_the_score_files_strings_spelled_out_one_line_each() ->
     shown = [line for _, lines in report.sections() for line in lines]
     assert "x<U+001B>]2;PWNED<U+0007><U+000A>  forged  classic  100 points" in "\n".join(shown)
     assert not any(c in line for line in shown for c in "\x1b\x07\n")
-    # The report's data keeps them as they are: `quiz scores --json` escapes them.
-    assert {line.pack for line in report.recent} == {hostile, "demo"}
+    # The report's data is spelled out too (line breaks aside, which JSON escapes):
+    # `quiz scores --json` must not pass a C1 control through either.
+    assert {line.pack for line in report.recent} == {printable(hostile), "demo"}
