@@ -23,6 +23,8 @@ from quiz.core.yamltext import (
 FORMAT = "1"
 ID_PATTERN = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?")
 _SOURCE_REF = re.compile(r"([a-z0-9][a-z0-9-]*)(?:#([0-9]+))?")
+# Paragraph numbers are checked as text: int() refuses a number of thousands of digits.
+_MAX_PARAGRAPH_DIGITS = 6
 
 _PACK_KEYS = {"format", "id", "title", "description", "sources", "spoilers", "facts", "questions"}
 _SOURCE_KEYS = {"id", "title", "url"}
@@ -296,8 +298,14 @@ class _Reader:
             known = ", ".join(s.id for s in sources) or "none declared under 'sources'"
             self.error(self.where(entry, "source"),
                        f"unknown source '{match.group(1)}' in {what} (known: {known})")
-        elif match.group(2) is not None and int(match.group(2)) < 1:
-            self.error(self.where(entry, "source"), f"paragraphs count from 1 in {what}")
+        elif match.group(2) is not None:
+            paragraph = match.group(2).lstrip("0")
+            if not paragraph:
+                self.error(self.where(entry, "source"), f"paragraphs count from 1 in {what}")
+            elif len(paragraph) > _MAX_PARAGRAPH_DIGITS:
+                self.error(self.where(entry, "source"),
+                           f"the paragraph number in {what} is too long: at most "
+                           f"{_MAX_PARAGRAPH_DIGITS} digits")
         return ref
 
     def distinct_from_answer(self, entry: Map, key: str, answers: tuple[str, ...],
