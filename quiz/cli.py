@@ -9,11 +9,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, TextIO
 
 from quiz.core.catalog import PACK_SUFFIXES, load_catalog, pack_files
 from quiz.core.generate import generate, new_seed, seed_problem
@@ -21,7 +22,7 @@ from quiz.core.loader import load_pack
 from quiz.core.pack import NONE_LEVEL, Location, Pack, Problem
 from quiz.core.round import MODES, Round
 from quiz.core.spoilers import View
-from quiz.core.yamltext import printable_line
+from quiz.core.yamltext import printable, printable_line
 from quiz.game import Game
 from quiz.scoreboard import build_report
 from quiz.store import paths
@@ -44,13 +45,22 @@ class _Parser(argparse.ArgumentParser):
         super().error(printable_line(message))
 
 
+class CommandFailed(Exception):
+    """The command could not do its work (a file it could not write); exit status 1."""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    for stream in (sys.stdout, sys.stderr):
-        # Pack text is Unicode; a terminal that cannot show a letter gets a '?'
-        # rather than a crash.
+    # Pack text is Unicode; a terminal that cannot show a letter gets a '?'
+    # rather than a crash. Typed bytes that are not UTF-8 (a terminal set to
+    # Latin-1) become U+FFFD: an answer that names no option, not a crash.
+    for stream in (sys.stdin, sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure:
             reconfigure(errors="replace")
+    if sys.stdout is None:  # started with it closed: `quiz packs list >&-`
+        print("quiz: standard output is closed: there is nowhere to show anything",
+              file=sys.stderr)
+        return 1
     parser = _parser()
     args = parser.parse_args(argv)
     try:
@@ -58,11 +68,37 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as error:
         print(f"quiz: {error}", file=sys.stderr)
         return 2
+    except CommandFailed as error:
+        print(f"quiz: {error}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # `quiz packs export ... | head`
         sys.stderr.close()
         return 0
+    except OSError as error:  # a file or folder we could not read or write
+        print(f"quiz: {_failure(error)}", file=sys.stderr)
+        return 1
+
+
+def _failure(error: OSError) -> str:
+    """One line for an OSError: the file it names (os.replace names its target
+    second), spelled out for the terminal, and the reason. A failed write to
+    standard output names no file: the reason alone says it."""
+    reason = error.strerror or str(error)
+    name = error.filename2 if error.filename2 is not None else error.filename
+    return printable(f"{name}: {reason}" if name is not None else reason)
+
+
+@contextmanager
+def _saving(path: Path, unchanged: str) -> Iterator[None]:
+    """Saving a file: a failure is one line naming that file (not the temp file
+    the write went through) and what stays as it was."""
+    try:
+        yield
+    except OSError as error:
+        raise CommandFailed(printable(f"could not save {path} ({error.strerror or error}); "
+                                      f"{unchanged}")) from None
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -293,6 +329,9 @@ def _cmd_play(args: argparse.Namespace) -> int:
                 print(f"quiz: {message}", file=sys.stderr)
             return saved
 
+        if sys.stdin is None:  # started with it closed: `quiz play --plain <&-`
+            raise UsageError("standard input is closed: the plain game reads answers "
+                             "from it, one per line")
         plain.play(round_, game.view(pack, spoilers), sys.stdin, sys.stdout,
                    interactive=sys.stdin.isatty(), record=record)
         return 0
@@ -304,7 +343,7 @@ def _cmd_game(_args: argparse.Namespace) -> int:
 
 
 def _run_app(game: Game, round_) -> int:
-    if not sys.stdout.isatty() or not sys.stdin.isatty():
+    if not _terminal(sys.stdout) or not _terminal(sys.stdin):
         raise UsageError("the game needs a terminal; in a pipe, use 'quiz play --plain'")
     from quiz.ui.app import QuizApp  # Textual loads only when the game opens
 
@@ -344,14 +383,17 @@ def _cmd_spoilers(args: argparse.Namespace) -> int:
         game.settings.watched[pack.id] = args.watched
         changed = True
     if changed:
-        game.save()
+        with _saving(paths.settings_file(), "what you have watched is unchanged"):
+            game.save()
     if args.action == "on" and not game.settings.spoilers:
         if not args.yes and not _confirm_spoilers():
             print("Spoiler mode stays off.")
             return 1
-        game.set_spoilers(True)
+        with _saving(paths.settings_file(), "spoiler mode stays off"):
+            game.set_spoilers(True)
     elif args.action == "off" and game.settings.spoilers:
-        game.set_spoilers(False)
+        with _saving(paths.settings_file(), "spoiler mode stays on"):
+            game.set_spoilers(False)
     print(f"Spoiler mode: {'on' if game.settings.spoilers else 'off'}")
     for pack in game.catalog.packs:
         view = game.view(pack)
@@ -361,8 +403,13 @@ def _cmd_spoilers(args: argparse.Namespace) -> int:
 
 
 def _confirm_spoilers() -> bool:
-    if not sys.stdin.isatty():
+    if not _terminal(sys.stdin):
         raise UsageError("turning spoilers on needs a yes: run it in a terminal, or add --yes")
     reply = input("Spoiler mode shows everything in every pack, including what you have "
                   "not watched yet. Turn it on? [y/N] ")
     return reply.strip().casefold() in ("y", "yes")
+
+
+def _terminal(stream: TextIO | None) -> bool:
+    """Is this standard stream a terminal? None when it was closed at start."""
+    return stream is not None and stream.isatty()

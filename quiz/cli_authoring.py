@@ -64,8 +64,7 @@ def _output_arguments(parser: argparse.ArgumentParser) -> None:
 # -- packs add / remove --------------------------------------------------------------
 
 def _cmd_add(args: argparse.Namespace) -> int:
-    if not args.file.is_file():
-        raise UsageError(f"{args.file}: no such file")
+    _check_input(args.file)
     try:
         installed = install(args.file, force=args.force)
     except PackRefused as refused:
@@ -119,8 +118,7 @@ def _cmd_new(args: argparse.Namespace) -> int:
 def _cmd_import(args: argparse.Namespace) -> int:
     from quiz.authoring.importers import import_file
 
-    if not args.file.is_file():
-        raise UsageError(f"{args.file}: no such file")
+    _check_input(args.file)
     pack_id = _checked_id(args.pack_id) or slug(args.file.stem, "imported")
     try:
         imported = import_file(args.file, args.fmt, pack_id=pack_id, title=args.title)
@@ -141,10 +139,9 @@ def _cmd_import(args: argparse.Namespace) -> int:
 def _cmd_draft(args: argparse.Namespace) -> int:
     from quiz.authoring.draft import draft_pack
 
+    _check_input(args.article)
     try:
         article = args.article.read_bytes().decode("utf-8-sig")
-    except FileNotFoundError:
-        raise UsageError(f"{args.article}: no such file") from None
     except UnicodeDecodeError as error:
         raise UsageError(f"{args.article}: not UTF-8 text (byte {error.start}); save the "
                          "article as plain UTF-8 text") from None
@@ -172,6 +169,15 @@ def _shown(path: Path) -> str:
     """A path in what we print, ready to paste into a command: quoted for a
     shell, and what a terminal would act on (a line break too) spelled out."""
     return printable_line(shlex.quote(str(path)))
+
+
+def _check_input(path: Path) -> None:
+    """A file to read must be a regular file: reading a named pipe or a terminal
+    would wait forever, and a folder cannot be read at all."""
+    if not path.exists():
+        raise UsageError(f"{path}: no such file")
+    if not path.is_file():
+        raise UsageError(f"{path}: not a regular file")
 
 
 def _checked_id(pack_id: str | None) -> str | None:

@@ -31,7 +31,9 @@ def interpret(question: Question, line: str) -> str | None:
     if question.type == "true-false":
         word = text.casefold()
         return TRUE if word in _TRUE_WORDS else FALSE if word in _FALSE_WORDS else None
-    if text.isdigit() and 1 <= int(text) <= len(question.choices):
+    # isdecimal, not isdigit: int() refuses '²'. A short one: int() refuses
+    # thousands of digits, and no question has a thousand choices.
+    if text.isdecimal() and len(text) <= 3 and 1 <= int(text) <= len(question.choices):
         return question.choices[int(text) - 1]
     return next((c for c in question.choices if c.casefold() == text.casefold()), None)
 
@@ -128,7 +130,10 @@ def play(round_: Round, view: View, stdin: TextIO, stdout: TextIO, interactive: 
             while True:
                 stdout.write(f"{hint(question)}: ")
                 stdout.flush()
-                line = stdin.readline()
+                try:
+                    line = stdin.readline()
+                except OSError:  # the terminal went away: as the end of input
+                    raise EOFError from None
                 if not line:
                     raise EOFError
                 response = interpret(question, line)
@@ -144,8 +149,10 @@ def play(round_: Round, view: View, stdin: TextIO, stdout: TextIO, interactive: 
             except TimeoutError:
                 say("Time is up: that answer came after the bell.")
                 break
-            say(feedback(answer))
+            # Saved before it is shown: should the output fail (a closed
+            # terminal), the answer is kept all the same.
             record(round_)
+            say(feedback(answer))
     except (EOFError, KeyboardInterrupt):
         say()
         round_.stop()

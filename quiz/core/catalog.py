@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from quiz.core.loader import Loaded, load_pack
+from quiz.core.loader import Loaded, load_pack, shown_name
 from quiz.core.pack import Location, Pack, Problem
 
 PACK_SUFFIXES = (".yaml", ".yml")
@@ -38,7 +38,16 @@ def load_catalog(builtin: Path, user: Path | None = None,
     catalog = Catalog()
     sources = [(builtin, "built-in")] + ([(user, "user")] if user else [])
     for folder, origin in sources:
-        for path in pack_files(folder):
+        try:
+            files = pack_files(folder)
+        except OSError as error:
+            # Like a pack that does not load: listed with its problem, and the
+            # other folder's packs still play.
+            shown = shown_name(folder)
+            catalog.failed.append(Loaded(shown, problems=[Problem(
+                Location(shown), f"cannot read this folder: {error.strerror or error}")]))
+            continue
+        for path in files:
             loaded = load(path, origin)
             if loaded.pack is None:
                 catalog.failed.append(loaded)

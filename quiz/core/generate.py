@@ -8,10 +8,10 @@ swapped into a true/false statement.
 from __future__ import annotations
 
 import random
-from itertools import chain
 from collections import defaultdict
-from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass, field
+from itertools import chain, islice
 
 from quiz.core.answers import answer_key, matches
 from quiz.core.pack import QUESTION_TYPES, Fact, HandQuestion
@@ -22,6 +22,9 @@ TRUE, FALSE = "True", "False"
 MAX_WRONG = 3
 # How often each kind of question is drawn when a fact allows several.
 _WEIGHTS = {"choice": 2, "true-false": 1, "text": 1}
+# Facts of the kind drawn one by one for wrong options, before the draw turns
+# to the kind's distinct answers.
+_FIRST_DRAWS = 8
 
 
 @dataclass(frozen=True)
@@ -76,11 +79,27 @@ def seed_problem(seed: str) -> str:
     return ""
 
 
+@dataclass
+class Kind:
+    """The visible facts of one kind, and their answers with the repeats left out."""
+
+    facts: list[Fact] = field(default_factory=list)
+    answers: list[str] = field(default_factory=list)  # the first as written of each
+    _keys: set[str] = field(default_factory=set)
+
+    def add(self, fact: Fact) -> None:
+        self.facts.append(fact)
+        key = answer_key(fact.answer)
+        if key not in self._keys:
+            self._keys.add(key)
+            self.answers.append(fact.answer)
+
+
 def generate(view: View, seed: str, types: Collection[str] = QUESTION_TYPES) -> list[Question]:
     """One question per visible fact and hand-written question, in a seeded order."""
-    by_kind: dict[str, list[Fact]] = defaultdict(list)
+    by_kind: dict[str, Kind] = defaultdict(Kind)
     for fact in view.facts:
-        by_kind[fact.kind].append(fact)
+        by_kind[fact.kind].add(fact)
     out: list[Question] = []
     for fact in view.facts:
         # A generator of its own per fact: adding a fact to a pack does not
@@ -100,16 +119,14 @@ def generate(view: View, seed: str, types: Collection[str] = QUESTION_TYPES) -> 
     return out
 
 
-def wrong_options(fact: Fact, same_kind: Sequence[Fact], rng: random.Random) -> list[str]:
+def wrong_options(fact: Fact, kind: Kind, rng: random.Random) -> list[str]:
     """Up to three wrong answers: the author's own first, then other facts' answers."""
     taken = {answer_key(a) for a in (fact.answer, *fact.accept)}
     out: list[str] = []
     own = list(fact.distractors)
     if len(own) > MAX_WRONG:
         own = rng.sample(own, MAX_WRONG)
-    others = (same_kind[i].answer for i in _random_order(len(same_kind), rng)
-              if same_kind[i].id != fact.id)
-    for option in chain(own, others):  # lazily: the kind's answers are drawn as needed
+    for option in chain(own, _others(kind, rng)):  # lazily: drawn as needed
         key = answer_key(option)
         if key and key not in taken:
             taken.add(key)
@@ -119,26 +136,37 @@ def wrong_options(fact: Fact, same_kind: Sequence[Fact], rng: random.Random) -> 
     return out
 
 
-def _random_order(count: int, rng: random.Random, first: int = 8):
-    """Indices 0..count-1 in a random order, drawn lazily: a kind may hold
-    thousands of facts and three wrong options are usually found in the first
-    few, so shuffling the whole kind for every fact would make a pack's
-    generation quadratic in its size."""
+def _others(kind: Kind, rng: random.Random) -> Iterator[str]:
+    """Answers of the kind's facts in a random order, drawn lazily: three wrong
+    options are usually found in the first few facts. When they are not (the
+    kind's facts share a few answers), the rest comes from the kind's distinct
+    answers: walking every fact again for every fact would make a kind of
+    thousands of facts sharing one answer quadratic in its size."""
+    for index in islice(_random_order(len(kind.facts), rng), _FIRST_DRAWS):
+        yield kind.facts[index].answer
+    if len(kind.facts) > _FIRST_DRAWS:
+        for index in _random_order(len(kind.answers), rng):
+            yield kind.answers[index]
+
+
+def _random_order(count: int, rng: random.Random) -> Iterator[int]:
+    """Indices 0..count-1 in a random order, the first few drawn one by one:
+    shuffling them all is wasted when only the first few are wanted."""
     seen: set[int] = set()
-    while len(seen) < min(count, first):  # not random.sample: it copies a small population
+    while len(seen) < min(count, _FIRST_DRAWS):  # not random.sample: it copies a small population
         index = rng.randrange(count)
         if index not in seen:
             seen.add(index)
             yield index
-    if count > first:
+    if count > _FIRST_DRAWS:
         rest = [i for i in range(count) if i not in seen]
         rng.shuffle(rest)
         yield from rest
 
 
-def _from_fact(fact: Fact, same_kind: Sequence[Fact], view: View, rng: random.Random,
+def _from_fact(fact: Fact, kind: Kind, view: View, rng: random.Random,
                kind_rng: random.Random, types: Collection[str]) -> Question | None:
-    wrong = wrong_options(fact, same_kind, rng)
+    wrong = wrong_options(fact, kind, rng)
     possible = ["text"]
     if len(wrong) >= 2:
         possible.append("choice")

@@ -23,6 +23,11 @@ from quiz.core.yamltext import (
 FORMAT = "1"
 ID_PATTERN = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?")
 _SOURCE_REF = re.compile(r"([a-z0-9][a-z0-9-]*)(?:#([0-9]+))?")
+# Paragraph numbers are checked as text: int() refuses a number of thousands of digits.
+_MAX_PARAGRAPH_DIGITS = 6
+# Names listed in one message: a pack of thousands of levels or sources must not
+# make every problem as long as the pack.
+_NAMES_SHOWN = 10
 
 _PACK_KEYS = {"format", "id", "title", "description", "sources", "spoilers", "facts", "questions"}
 _SOURCE_KEYS = {"id", "title", "url"}
@@ -98,6 +103,13 @@ class _Reader:
     def __init__(self, file: str) -> None:
         self.file = file
         self.problems: list[Problem] = []
+        # Declared ids, for checks that every entry makes: a set each, so that a
+        # pack's checking stays linear in its size.
+        self.level_ids: set[str] = set()
+        self.source_ids: set[str] = set()
+        # The ids named when an entry cites an unknown level or source: joined once.
+        self.level_names = ""
+        self.source_names = ""
         # Where each item stands, for the lint's messages: "fact:ID", "title", ...
         self.spots: dict[str, Location] = {}
 
@@ -206,9 +218,10 @@ class _Reader:
         self.spots["description"] = self.where(top, "description")
         sources = self.sources(top)
         levels, safe_through = self.spoilers(top)
-        facts = [f for f in (self.fact(n, levels, sources) for n in self.items(top, "facts")) if f]
-        questions = [q for q in (self.question(n, levels, sources)
-                                 for n in self.items(top, "questions")) if q]
+        self.level_names = _names([NONE_LEVEL, *(level.id for level in levels)])
+        self.source_names = _names([s.id for s in sources]) or "none declared under 'sources'"
+        facts = [f for f in (self.fact(n) for n in self.items(top, "facts")) if f]
+        questions = [q for q in (self.question(n) for n in self.items(top, "questions")) if q]
         if not facts and not questions and not self.problems:
             self.error(top.where, "the pack has no facts and no questions")
         return Pack(
@@ -225,8 +238,9 @@ class _Reader:
                 continue
             self.keys(entry, _SOURCE_KEYS, ("id", "title"), "a source")
             source_id = self.ident(entry, "a source")
-            if any(s.id == source_id for s in out):
+            if source_id in self.source_ids:
                 self.error(self.where(entry, "id"), f"duplicate source id '{source_id}'")
+            self.source_ids.add(source_id)
             self.spots[f"source:{source_id}"] = self.where(entry, "title")
             out.append(Source(source_id, self.text(entry, "title", "a source"),
                               self.text(entry, "url", "a source")))
@@ -249,42 +263,40 @@ class _Reader:
             if level_id in (NONE_LEVEL, UNREVIEWED_LEVEL):
                 self.error(self.where(entry, "id"),
                            f"'{level_id}' is built in and cannot be declared as a level")
-            elif any(level.id == level_id for level in levels):
+            elif level_id in self.level_ids:
                 self.error(self.where(entry, "id"), f"duplicate spoiler level '{level_id}'")
+            self.level_ids.add(level_id)
             levels.append(Level(level_id, self.text(entry, "label", "a spoiler level"),
                                 self.texts(entry, "terms", "a spoiler level")))
             self.spots[f"level:{level_id}"] = self.where(entry, "label")
         safe_through = NONE_LEVEL
         if "safe_through" in block.entries:
             safe_through = self.text(block, "safe_through", "'spoilers'")
-            if safe_through != NONE_LEVEL and all(level.id != safe_through for level in levels):
+            if safe_through != NONE_LEVEL and safe_through not in self.level_ids:
                 self.error(self.where(block, "safe_through"),
                            f"safe_through names unknown level '{safe_through}'")
                 safe_through = NONE_LEVEL
         return levels, safe_through
 
-    def level_of(self, entry: Map, levels: list[Level], what: str) -> str:
+    def level_of(self, entry: Map, what: str) -> str:
         """The spoiler level of a fact or question, failing closed."""
         if "spoiler" not in entry.entries:
-            if levels:
+            if self.level_ids:
                 self.error(entry.where, f"{what} is missing 'spoiler': this pack declares "
-                           "spoiler levels, so every entry must state one (none, "
-                           + ", ".join(level.id for level in levels) + ")")
+                           f"spoiler levels, so every entry must state one ({self.level_names})")
                 return UNREVIEWED_LEVEL
             return NONE_LEVEL
         level = self.text(entry, "spoiler", what)
-        known = {NONE_LEVEL, UNREVIEWED_LEVEL, *(lv.id for lv in levels)}
-        if level and level not in known:
-            names = ", ".join([NONE_LEVEL, *(lv.id for lv in levels)])
-            self.error(self.where(entry, "spoiler"),
-                       f"unknown spoiler level '{level}' in {what} (expected one of: {names})")
+        if level and level not in (NONE_LEVEL, UNREVIEWED_LEVEL) and level not in self.level_ids:
+            self.error(self.where(entry, "spoiler"), f"unknown spoiler level '{level}' in "
+                       f"{what} (expected one of: {self.level_names})")
             return UNREVIEWED_LEVEL
         if level == UNREVIEWED_LEVEL:
             self.warn(self.where(entry, "spoiler"),
                       f"{what} needs a spoiler level: 'unreviewed' is hidden unless spoiler mode is on")
         return level or UNREVIEWED_LEVEL
 
-    def source_ref(self, entry: Map, sources: list[Source], what: str) -> str:
+    def source_ref(self, entry: Map, what: str) -> str:
         ref = self.text(entry, "source", what)
         if not ref:
             return ""
@@ -293,12 +305,17 @@ class _Reader:
             self.error(self.where(entry, "source"),
                        f"source '{ref}' of {what} must be a source id, optionally '#' and a "
                        "paragraph number, like 'article#3'")
-        elif all(s.id != match.group(1) for s in sources):
-            known = ", ".join(s.id for s in sources) or "none declared under 'sources'"
-            self.error(self.where(entry, "source"),
-                       f"unknown source '{match.group(1)}' in {what} (known: {known})")
-        elif match.group(2) is not None and int(match.group(2)) < 1:
-            self.error(self.where(entry, "source"), f"paragraphs count from 1 in {what}")
+        elif match.group(1) not in self.source_ids:
+            self.error(self.where(entry, "source"), f"unknown source '{match.group(1)}' in "
+                       f"{what} (known: {self.source_names})")
+        elif match.group(2) is not None:
+            paragraph = match.group(2).lstrip("0")
+            if not paragraph:
+                self.error(self.where(entry, "source"), f"paragraphs count from 1 in {what}")
+            elif len(paragraph) > _MAX_PARAGRAPH_DIGITS:
+                self.error(self.where(entry, "source"),
+                           f"the paragraph number in {what} is too long: at most "
+                           f"{_MAX_PARAGRAPH_DIGITS} digits")
         return ref
 
     def distinct_from_answer(self, entry: Map, key: str, answers: tuple[str, ...],
@@ -317,7 +334,7 @@ class _Reader:
                        f"the answer of {what} needs a letter or a digit: answers are "
                        "compared without punctuation")
 
-    def fact(self, node: Node, levels: list[Level], sources: list[Source]) -> Fact | None:
+    def fact(self, node: Node) -> Fact | None:
         entry = self.mapping(node, "a fact")
         if entry is None:
             return None
@@ -328,7 +345,7 @@ class _Reader:
         self.place("fact", fact_id, entry)
         fact = Fact(
             id=fact_id,
-            spoiler=self.level_of(entry, levels, what),
+            spoiler=self.level_of(entry, what),
             kind=self.text(entry, "kind", what),
             statement=self.text(entry, "statement", what),
             ask=self.text(entry, "ask", what),
@@ -336,7 +353,7 @@ class _Reader:
             accept=self.texts(entry, "accept", what),
             distractors=self.texts(entry, "distractors", what),
             explain=self.text(entry, "explain", what, allow_empty=True),
-            source=self.source_ref(entry, sources, what),
+            source=self.source_ref(entry, what),
             topic=self.text(entry, "topic", what),
         )
         self.answerable(entry, fact.answer, what)
@@ -345,7 +362,7 @@ class _Reader:
         errors = [p for p in self.problems[before:] if not p.warning]
         return None if errors else fact
 
-    def question(self, node: Node, levels: list[Level], sources: list[Source]) -> HandQuestion | None:
+    def question(self, node: Node) -> HandQuestion | None:
         entry = self.mapping(node, "a question")
         if entry is None:
             return None
@@ -361,13 +378,13 @@ class _Reader:
         question = HandQuestion(
             id=question_id,
             type=kind,
-            spoiler=self.level_of(entry, levels, what),
+            spoiler=self.level_of(entry, what),
             prompt=self.text(entry, "prompt", what),
             answer=self.text(entry, "answer", what),
             choices=self.texts(entry, "choices", what),
             accept=self.texts(entry, "accept", what),
             explain=self.text(entry, "explain", what, allow_empty=True),
-            source=self.source_ref(entry, sources, what),
+            source=self.source_ref(entry, what),
             topic=self.text(entry, "topic", what),
         )
         self.answerable(entry, question.answer, what)
@@ -385,3 +402,11 @@ class _Reader:
             self.error(self.where(entry, "accept"), f"only text questions take 'accept' ({what})")
         errors = [p for p in self.problems[before:] if not p.warning]
         return None if errors else question
+
+
+def _names(names: list[str]) -> str:
+    """A list of names for a message, cut short when there are many."""
+    if len(names) <= _NAMES_SHOWN:
+        return ", ".join(names)
+    rest = len(names) - _NAMES_SHOWN
+    return ", ".join(names[:_NAMES_SHOWN]) + f" and {rest:,} more"

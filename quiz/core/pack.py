@@ -7,6 +7,7 @@ loader.py and lint.py, the horizon gate in spoilers.py.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 NONE_LEVEL = "none"
 # What drafting tools write before a person has judged a fact: later than every
@@ -121,13 +122,19 @@ class Pack:
         """
         if level == NONE_LEVEL:
             return 0
-        for index, declared in enumerate(self.levels, start=1):
-            if declared.id == level:
-                return index
-        return len(self.levels) + 1
+        return self._declared.get(level, (len(self.levels) + 1, ""))[0]
 
     def label(self, level: str) -> str:
-        for declared in self.levels:
-            if declared.id == level:
-                return declared.label
+        if level in self._declared:
+            return self._declared[level][1]
         return "not yet reviewed" if level == UNREVIEWED_LEVEL else level
+
+    @cached_property
+    def _declared(self) -> dict[str, tuple[int, str]]:
+        """Level id -> (rank, label), the first declaration of an id winning.
+        Built once: every entry is ranked, and a pack may declare thousands
+        of levels."""
+        out: dict[str, tuple[int, str]] = {}
+        for index, declared in enumerate(self.levels, start=1):
+            out.setdefault(declared.id, (index, declared.label))
+        return out

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 
 from quiz.core.pack import NONE_LEVEL, Fact, HandQuestion, Level, Pack, Source
 
@@ -95,9 +96,17 @@ class View:
         if not ref:
             return ""
         source_id, _, paragraph = ref.partition("#")
-        source = next((s for s in self.sources if s.id == source_id), None)
-        title = source.title if source else source_id
+        title = self._source_titles.get(source_id, source_id)
         return f"{title}, paragraph {paragraph}" if paragraph else title
+
+    @cached_property
+    def _source_titles(self) -> dict[str, str]:
+        """Built once: every question's note looks its source up, and a pack
+        may declare thousands of sources."""
+        titles: dict[str, str] = {}
+        for source in self.sources:
+            titles.setdefault(source.id, source.title)
+        return titles
 
 
 def gate(pack: Pack, horizon: Horizon) -> View:

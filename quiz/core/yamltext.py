@@ -9,7 +9,9 @@ Anything hostile is refused as it streams past, before it can cost memory.
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -115,20 +117,39 @@ def decode(data: bytes, file: str) -> str:
     return text
 
 
+# Not blocking: should a named pipe take the file's place after it was looked
+# at, opening it returns at once (and fstat refuses it) instead of waiting for
+# a writer forever.
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+
+
 def read_bytes(path: Path, file: str) -> bytes:
-    """A pack file's bytes, refused before reading when it is over the limit."""
+    """A pack file's bytes, refused before reading when it is over the limit or
+    is not a regular file: reading a named pipe or a terminal would wait forever."""
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        _check_regular(info.st_mode, file)
+        size = info.st_size
         if size > MAX_BYTES:
             raise PackFileError(Problem(
                 Location(file), f"file is {size:,} bytes; packs are limited to 4 MiB"))
-        with path.open("rb") as handle:
+        with open(os.open(path, _OPEN_FLAGS), "rb") as handle:
+            _check_regular(os.fstat(handle.fileno()).st_mode, file)
             data = handle.read(MAX_BYTES + 1)
     except OSError as error:
         raise PackFileError(Problem(Location(file), f"cannot read: {error.strerror}")) from None
     if len(data) > MAX_BYTES:  # grew while we looked
         raise PackFileError(Problem(Location(file), "file is over the 4 MiB limit for packs"))
     return data
+
+
+def _check_regular(mode: int, file: str) -> None:
+    if stat.S_ISREG(mode):
+        return
+    kind = ("a folder" if stat.S_ISDIR(mode) else "a named pipe" if stat.S_ISFIFO(mode)
+            else "a socket" if stat.S_ISSOCK(mode) else "a device")
+    raise PackFileError(Problem(
+        Location(file), f"not a regular file ({kind})"))
 
 
 def parse(text: str, file: str) -> tuple[Node, list[Problem]]:

@@ -57,6 +57,9 @@ def install(source: Path, force: bool = False) -> Installed:
         raise PackRefused(f"the id '{pack.id}' belongs to a built-in pack; give yours "
                           "another id (the 'id:' line) and add it again")
     folder = paths.user_packs_dir()
+    if folder.exists() and not folder.is_dir():
+        raise PackRefused(f"{folder} is a file, not a folder: move it aside so that it can "
+                          "hold your packs, then add this pack again")
     target = folder / safe_file_name(pack.id)
     existing = _user_files_with_id(pack.id)
     if target.exists() and target not in existing:
@@ -67,7 +70,11 @@ def install(source: Path, force: bool = False) -> Installed:
                           "add --force to replace it")
     if source.resolve() == target.resolve():
         raise PackRefused(f"{source} is the installed pack itself")
-    write_atomic(target, data)
+    try:
+        write_atomic(target, data)
+    except OSError as error:  # named by the pack's file, not the temp file it went through
+        raise PackRefused(f"could not write {target} ({error.strerror or error}); "
+                          "nothing was installed") from None
     for old in existing:
         if old != target:
             old.unlink()

@@ -20,6 +20,11 @@ ALIAS_BOMB = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
     f"*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n"
     for i in range(9))
 
+CITED = (
+    "format: 1\nid: cited\ntitle: Cited\nsources:\n  - id: art\n    title: An article\n"
+    + GOOD[GOOD.index("facts:"):] + "    source: art#{}\n"
+)
+
 CASES = {
     "alias-bomb": (ALIAS_BOMB.encode(), "1:4: YAML anchors (&a) are not allowed"),
     "alias": (b"format: 1\nid: x\ntitle: *t\n", "3:8: YAML aliases (*name) are not allowed"),
@@ -54,6 +59,10 @@ CASES = {
     "empty": (b"", "1:1: the file is empty"),
     "only-comments": (b"# nothing here\n", "the file is empty"),
     "complex-key": (b"? [a, b]\n: c\n", "1:3: a key must be plain text"),
+    # More digits than int() converts: checked as text, located like any other.
+    "paragraph-5000-digits": (CITED.format("9" * 5000).encode(),
+                              "13:13: the paragraph number in fact 'f1' is too long"),
+    "paragraph-0": (CITED.format("000").encode(), "13:13: paragraphs count from 1 in fact 'f1'"),
 }
 
 
@@ -75,6 +84,8 @@ def test_hostile_pack_is_refused_clearly(name: str, tmp_path: Path, run_quiz) ->
 @pytest.mark.parametrize("name, data", [
     ("bom", b"\xef\xbb\xbf" + GOOD.encode()),
     ("crlf", GOOD.replace("\n", "\r\n").encode()),
+    ("paragraph-six-digits", CITED.format("999999").encode()),
+    ("paragraph-leading-zeros", CITED.format("0000007").encode()),
 ])
 def test_harmless_encodings_are_accepted(name: str, data: bytes, tmp_path: Path, run_quiz) -> None:
     path = tmp_path / f"{name}.yaml"

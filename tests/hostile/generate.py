@@ -21,7 +21,7 @@ FACT = ("  - id: f{n}\n    kind: k{kind}\n    statement: Item {n} is worth {n}.\
 def facts_pack(pack_id: str, count: int, per_kind: int = 4) -> str:
     """A valid pack of `count` facts, `per_kind` facts of each kind: enough for
     multiple choice, while each distractor pool stays small (a pool of
-    thousands makes asking slow: see test_hostile_packs)."""
+    thousands made asking slow: see test_hostile_cost)."""
     parts = [HEADER.format(id=pack_id, title=f"{count:,} facts")]
     parts += [FACT.format(n=n, kind=n // per_kind) for n in range(count)]
     return "".join(parts)

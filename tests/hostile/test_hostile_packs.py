@@ -330,39 +330,3 @@ def test_a_problem_quoting_a_line_break_from_the_pack_stays_on_its_line(
     assert out.startswith(f"{path}:4:1: unknown key 'a<U+000A>forged.yaml:1:1: fine'")
     assert len(out.splitlines()) == 1, out
 
-
-# -- cost -------------------------------------------------------------------------------
-
-def steps(work) -> int:
-    """How many lines of Python `work` runs: a measure of work that, unlike a
-    clock, gives the same answer on every machine."""
-    count = 0
-
-    def line(frame, event, arg):
-        nonlocal count
-        if event == "line":
-            count += 1
-        return line
-
-    before = sys.gettrace()
-    sys.settrace(lambda frame, event, arg: line)
-    try:
-        work()
-    finally:
-        sys.settrace(before)
-    return count
-
-
-def test_asking_from_one_big_kind_costs_work_in_proportion_to_its_size() -> None:
-    from quiz.core.generate import generate as ask
-    from quiz.core.loader import load_data
-    from quiz.core.spoilers import Horizon, gate
-
-    def cost(count: int) -> int:
-        text = generate.facts_pack("one-kind", count, per_kind=count)
-        view = gate(load_data(text.encode(), "one-kind.yaml").pack, Horizon.everything())
-        return steps(lambda: ask(view, "1"))
-
-    small, large = cost(40), cost(80)
-    # Twice the facts: about twice the work, not four times.
-    assert large < 3 * small, (small, large)
