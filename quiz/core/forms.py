@@ -33,8 +33,10 @@ _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10
 _SHORT_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6,
                  "b": 10**9, "bn": 10**9, "bln": 10**9}
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
-# Dropped after an amount: "$" is punctuation already, so "500 dollars" is "$500".
-_CURRENCIES = frozenset({"dollar", "dollars", "usd"})
+# Dropped after an amount: "$" and "£" are punctuation already, so "500 dollars"
+# is "$500" and "4 million pounds" is "£4 million".
+_CURRENCIES = frozenset({"dollar", "dollars", "usd", "pound", "pounds", "gbp",
+                         "euro", "euros", "eur", "peso", "pesos"})
 # Ordinal word -> the number word it stands for ("twenty-first" is "twenty" "one").
 _ORDINALS = {
     "first": "one", "second": "two", "third": "three", "fourth": "four", "fifth": "five",

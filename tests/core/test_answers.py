@@ -152,6 +152,7 @@ QUIZMASTER = [
     row("half a billion", "$500 million", True),
     row("five hundred million dollars", "$500 million", True),
     row("500,000,000", "$500 million", True),
+    row("four million pounds", "£4 million", True),
     row("$1.17 million", "1.17 million", True),
     row("$50 million", "$500 million", False),
     row("$600 million", "$500 million", False),
