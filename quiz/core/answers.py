@@ -1,4 +1,5 @@
-"""Folding text so that typed answers and spoiler terms compare as people expect.
+"""Folding text so that typed answers and spoiler terms compare as people expect,
+and judging typed answers as a fair quizmaster would.
 
 Folding is only ever used to compare; what is displayed is always the text as
 the pack wrote it.
@@ -8,7 +9,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from quiz.core.forms import Item, reading, same_item
 
 # Letters that Unicode does not decompose into a base letter plus a mark, so
 # stripping accents alone would leave them unmatched by what people type.
@@ -17,6 +21,25 @@ _SPECIAL = str.maketrans({
     "œ": "oe", "ħ": "h", "ŋ": "n", "ŧ": "t", "ĸ": "k", "ſ": "s", "ɨ": "i",
 })
 _WORD = re.compile(r"[^\W_]+")
+# A typo is forgiven only in words this long: in shorter ones one letter is
+# too often another word ("Luna", "Lina").
+TYPO_MIN_LETTERS = 6
+# No rule makes a right answer much longer than the answer it matches (the
+# longest is "nine hundred ninety-nine thousand..." for "999,999"): a longer
+# line is refused before any work, so a 4 MiB line costs nothing.
+_LENGTH_SLACK = 200
+_LENGTH_FACTOR = 4
+# A name's last part is no surname when it is one of these.
+_NAME_SUFFIXES = frozenset({"jr", "sr"})
+
+
+def _plain(text: str) -> str:
+    """Lower-case, without accents; punctuation still there."""
+    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c)).translate(_SPECIAL)
+    # Recompose what NFKD split without marks (Hangul syllables), so a second
+    # fold finds nothing left to change.
+    return unicodedata.normalize("NFC", text)
 
 
 def fold(text: str) -> str:
@@ -25,12 +48,7 @@ def fold(text: str) -> str:
     "Félix  GALLARDO!" -> "felix gallardo"; "Straße" -> "strasse"; "１９８９" -> "1989".
     fold(fold(x)) == fold(x) for every x.
     """
-    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).casefold())
-    text = "".join(c for c in text if not unicodedata.combining(c)).translate(_SPECIAL)
-    # Recompose what NFKD split without marks (Hangul syllables), so a second
-    # fold finds nothing left to change.
-    text = unicodedata.normalize("NFC", text)
-    return " ".join(_WORD.findall(text))
+    return " ".join(_WORD.findall(_plain(text)))
 
 
 def answer_key(text: str) -> str:
@@ -38,10 +56,114 @@ def answer_key(text: str) -> str:
     return fold(text).replace(" ", "")
 
 
-def matches(response: str, accepted: Iterable[str]) -> bool:
-    """Does a typed response match any accepted answer?"""
-    key = answer_key(response)
-    return bool(key) and any(key == answer_key(a) for a in accepted)
+def meaning(text: str) -> tuple[Item, ...]:
+    """What a typed answer says: words (spacing aside) without a leading article,
+    numbers and dates however written (see forms.py)."""
+    return tuple(reading(_plain(text)))
+
+
+class Judge:
+    """Judges typed answers against the answers of one pack (or of what a player
+    may see of it). Built once, used for every question.
+
+    `people`: the answers (and accepted forms) that name people. A surname alone
+    then counts for a person's name when no other person there ends with it, and
+    a typo that comes as near to another person as to the answer is refused.
+    """
+
+    def __init__(self, people: Iterable[str] = ()) -> None:
+        self._people: dict[tuple[Item, ...], str] = {}  # name -> its surname
+        self._surnamed: dict[str, set[tuple[Item, ...]]] = defaultdict(set)
+        for name in people:
+            surname, said = _surname(name), meaning(name)
+            if said:
+                self._people[said] = surname
+            if surname:
+                self._surnamed[surname].add(said)
+
+    def matches(self, response: str, accepted: Iterable[str], wrong: Iterable[str] = ()) -> bool:
+        """Is the typed response right? `accepted`: the answer and its other
+        accepted forms; `wrong`: the question's wrong options, if it has any."""
+        accepted = list(accepted)
+        longest = max((len(a) for a in accepted), default=0)
+        if len(response) > _LENGTH_FACTOR * longest + _LENGTH_SLACK:
+            return False
+        typed = meaning(response)
+        if not typed:
+            return False  # nothing typed is "I don't know"
+        answers = [meaning(a) for a in accepted]
+        if any(_same(typed, a) for a in answers):
+            return True
+        if self._is_surname_of(typed, answers):
+            return True
+        if not any(_one_typo(typed, a) for a in answers):
+            return False
+        rivals = [meaning(w) for w in wrong]
+        rivals += [p for p in self._people if p not in answers]
+        return not any(_same(typed, r) or _one_typo(typed, r) for r in rivals)
+
+    def _is_surname_of(self, typed: tuple[Item, ...], answers: list[tuple[Item, ...]]) -> bool:
+        if len(typed) != 1 or not isinstance(typed[0], str):
+            return False
+        named = self._surnamed.get(typed[0], set())
+        return (any(self._people.get(a) == typed[0] for a in answers)
+                and all(name in answers for name in named))
+
+
+def matches(response: str, accepted: Iterable[str], wrong: Iterable[str] = (),
+            people: Iterable[str] = ()) -> bool:
+    """Does a typed response match any accepted answer? (See Judge; build one
+    Judge for many questions rather than pass `people` each time.)"""
+    return Judge(people).matches(response, accepted, wrong)
+
+
+def _surname(name: str) -> str:
+    """The last part of a name of two parts or more ("Zavala-Avelar" in
+    "Alfredo Zavala-Avelar"), folded; "" if it has none made of letters."""
+    parts = [said for said in map(meaning, name.split()) if said]
+    if parts and parts[-1][0] in _NAME_SUFFIXES:
+        parts.pop()
+    if len(parts) < 2 or len(parts[-1]) != 1 or not isinstance(parts[-1][0], str):
+        return ""
+    return parts[-1][0]
+
+
+def _same(a: Sequence[Item], b: Sequence[Item]) -> bool:
+    return len(a) == len(b) and all(same_item(x, y) for x, y in zip(a, b))
+
+
+def _one_typo(a: Sequence[Item], b: Sequence[Item]) -> bool:
+    """The same but for one typo in one run of words long enough to forgive it;
+    numbers and dates must be exactly the same."""
+    if len(a) != len(b):
+        return False
+    typos = 0
+    for x, y in zip(a, b):
+        if isinstance(x, str) and isinstance(y, str) and x != y:
+            typos += 1
+            if typos > 1 or min(len(x), len(y)) < TYPO_MIN_LETTERS or not _one_edit(x, y):
+                return False
+        elif not same_item(x, y):
+            return False
+    return typos == 1
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Are two different words one substitution, insertion, deletion or swap of
+    neighbours apart (Damerau-Levenshtein distance 1)? In linear time."""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) - len(a) > 1:
+        return False
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) < len(b):
+        return a[i:] == b[i + 1:]
+    if a[i + 1:] == b[i + 1:]:
+        return True
+    return (i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i]
+            and a[i + 2:] == b[i + 2:])
 
 
 def padded_fold(text: str) -> str:
