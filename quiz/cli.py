@@ -332,8 +332,11 @@ def _cmd_play(args: argparse.Namespace) -> int:
         if sys.stdin is None:  # started with it closed: `quiz play --plain <&-`
             raise UsageError("standard input is closed: the plain game reads answers "
                              "from it, one per line")
-        plain.play(round_, game.view(pack, spoilers), sys.stdin, sys.stdout,
-                   interactive=sys.stdin.isatty(), record=record)
+        try:
+            plain.play(round_, game.view(pack, spoilers), sys.stdin, sys.stdout,
+                       interactive=sys.stdin.isatty(), record=record)
+        finally:
+            _close(game)
         return 0
     return _run_app(game, round_)
 
@@ -348,8 +351,19 @@ def _run_app(game: Game, round_) -> int:
     from quiz.ui.app import QuizApp  # Textual loads only when the game opens
 
     app = QuizApp(game, first_round=round_)
-    app.run()
+    try:
+        app.run()
+    finally:
+        _close(game)
     return app.return_code or 0
+
+
+def _close(game: Game) -> None:
+    """Answers the score file could not take yet get a last try as the game exits;
+    the terminal is the player's again, so what is left to say goes there."""
+    game.close()
+    for message in game.take_messages():
+        print(f"quiz: {message}", file=sys.stderr)
 
 
 # -- quiz scores --------------------------------------------------------------------

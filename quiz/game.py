@@ -100,6 +100,12 @@ class Game:
         self.scores.load()
         self.messages += self.scores.take_messages()
 
+    def close(self) -> None:
+        """Before the game exits: answers still waiting for the score file get
+        one more try; what cannot be saved is said in `messages`."""
+        self.scores.flush()
+        self.messages += self.scores.take_messages()
+
     def take_messages(self) -> list[str]:
         """What to tell, once each; a message quotes files and paths, so each
         is one line with what a terminal would act on spelled out."""

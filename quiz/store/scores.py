@@ -222,6 +222,23 @@ class ScoreStore:
         self.book = book
         return saved
 
+    def flush(self, now: datetime | None = None) -> None:
+        """The last chance before the game exits: write what is still waiting,
+        with the full wait for the lock, and say plainly if it cannot be done."""
+        if not self._pending or self.read_only:
+            return
+        self._busy = False
+        waiting = list(self._pending.values())
+        for session in waiting:  # a session saved again counts each answer once
+            self.save(session, now)
+            if not self._pending:
+                return
+        count = len(self._pending)
+        self.messages.append(
+            f"{count} round{'s' if count != 1 else ''} played in this game could not be "
+            f"saved to {self.path}: {'they are' if count != 1 else 'it is'} lost when "
+            "the game closes.")
+
     def _locked(self) -> AbstractContextManager[None]:
         # Another game's save changes the file: while that happens, the wait goes on.
         return locked(self.lock, LOCK_RETRY_WAIT if self._busy else LOCK_WAIT,

@@ -230,3 +230,25 @@ def test_a_fifo_in_place_of_the_last_good_copy_is_no_copy(path: Path) -> None:
         assert "a new score file is started" in store.take_messages()[0]
     finally:
         release(backup)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="the holder uses flock")
+def test_answers_waiting_for_a_held_lock_get_a_last_try_when_the_game_closes(
+        path: Path, short_waits) -> None:
+    store = ScoreStore(path)
+    store.load()
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(store.lock)],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline() == "held\n"
+        store.save(session("a"))
+        store.take_messages()
+        store.flush()  # still held: said plainly, never silently dropped
+        [message] = store.take_messages()
+        assert "1 round played in this game could not be saved" in message
+    finally:
+        holder.communicate("", timeout=30)
+    assert not path.exists() or session_ids(path) == []
+    store.flush()  # let go: the last try writes it
+    assert session_ids(path) == ["a"]
+    assert store.take_messages() == ["Scores are saved again."]
