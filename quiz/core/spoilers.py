@@ -59,6 +59,7 @@ class View:
     origin: str
     path: str
     sources: tuple[Source, ...]
+    # Only the levels at or below the horizon: what is past it is in `hidden`.
     levels: tuple[Level, ...]
     horizon: str
     facts: tuple[Fact, ...]
@@ -112,6 +113,8 @@ def gate(pack: Pack, horizon: Horizon) -> View:
         for level in sorted(hidden_levels, key=pack.rank))
     return View(
         id=pack.id, title=pack.title, description=pack.description, origin=pack.origin,
-        path=pack.path, sources=pack.sources, levels=pack.levels,
+        path=pack.path, sources=pack.sources,
+        # A later level's terms name what happens in it ("arrest", "prison").
+        levels=tuple(lv for lv in pack.levels if pack.rank(lv.id) <= limit),
         horizon=horizon.describe(pack), facts=facts, questions=questions, hidden=hidden,
     )

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import fields, is_dataclass
+
 import pytest
 
+from quiz.core.answers import contains_term
 from quiz.core.generate import generate
 from quiz.core.pack import NONE_LEVEL, Pack
 from quiz.core.spoilers import Horizon, gate, horizon_for
@@ -56,3 +59,31 @@ def test_an_unknown_watched_level_sees_least_not_most() -> None:
 def test_the_view_holds_no_way_back_to_the_pack() -> None:
     view = gate(demo_pack(), Horizon("none"))
     assert not any(isinstance(value, Pack) for value in vars(view).values())
+
+
+def strings_in(value: object) -> list[str]:
+    """Every string a value holds, through dataclasses, tuples and dicts."""
+    if isinstance(value, str):
+        return [value]
+    if is_dataclass(value):
+        return [s for field in fields(value) for s in strings_in(getattr(value, field.name))]
+    if isinstance(value, dict):
+        return [s for pair in value.items() for item in pair for s in strings_in(item)]
+    if isinstance(value, tuple | list | set | frozenset):
+        return [s for item in value for s in strings_in(item)]
+    return []
+
+
+def test_a_view_holds_nothing_of_a_level_past_its_horizon() -> None:
+    """What is above the horizon is counted by its label, never carried: not its
+    entries, and not the lint terms that name what happens in it."""
+    pack = builtin_pack()
+    season2 = next(level for level in pack.levels if level.id == "season-2")
+    view = gate(pack, Horizon("season-1"))
+    held = strings_in(view)
+    assert len(held) > 100  # the walk reaches the facts' text
+    leaked = sorted({term for term in season2.terms for text in held if contains_term(text, term)})
+    assert leaked == []
+    assert all(level.id != "season-2" for level in view.levels)
+    # A count under its label is all it says of season 2.
+    assert [label for label, _ in view.hidden] == [season2.label]
