@@ -19,9 +19,9 @@ from typing import NoReturn, TextIO
 from quiz.core.catalog import PACK_SUFFIXES, load_catalog, pack_files
 from quiz.core.generate import generate, new_seed, seed_problem
 from quiz.core.loader import load_pack
-from quiz.core.pack import NONE_LEVEL, Location, Pack, Problem
+from quiz.core.pack import Location, Pack, Problem
 from quiz.core.round import MODES, Round
-from quiz.core.spoilers import View
+from quiz.core.spoilers import View, level_named, watched_choices
 from quiz.core.yamltext import printable, printable_line
 from quiz.game import Game
 from quiz.scoreboard import build_report
@@ -159,9 +159,11 @@ def _parser() -> argparse.ArgumentParser:
     spoilers.add_argument("action", nargs="?", choices=("on", "off", "status"), default="status")
     spoilers.add_argument("--pack", metavar="ID", help="the pack whose --watched level to set")
     spoilers.add_argument("--watched", metavar="LEVEL",
-                          help="the latest level you have watched (with --pack)")
+                          help="the latest level you have watched (with --pack): its id "
+                               "or its label, as status shows it")
     spoilers.add_argument("--yes", action="store_true",
-                          help="turn spoilers on without asking (for scripts)")
+                          help="say yes without being asked to spoiler mode on, or to a "
+                               "level past what a pack assumes (for scripts)")
     spoilers.set_defaults(run=_cmd_spoilers)
     return parser
 
@@ -386,28 +388,36 @@ def _cmd_scores(args: argparse.Namespace) -> int:
 
 def _cmd_spoilers(args: argparse.Namespace) -> int:
     game = load_game()
-    changed = False
+    pack, level = None, None
     if args.watched is not None or args.pack is not None:
         if args.watched is None or args.pack is None:
             raise UsageError("--pack and --watched go together: quiz spoilers --pack ID --watched LEVEL")
         pack = find_pack(game, args.pack)
-        levels = [NONE_LEVEL, *(level.id for level in pack.levels)]
-        if args.watched not in levels:
-            raise UsageError(f"no level '{args.watched}' in {pack.id} (levels: {', '.join(levels)})")
-        game.settings.watched[pack.id] = args.watched
-        changed = True
-    if changed:
+        level = level_named(pack, args.watched)
+        if level is None:
+            levels = ", ".join(f"{id_} = {label}" for id_, label in watched_choices(pack))
+            raise UsageError(f"no level '{args.watched}' in {pack.id} (levels: {levels})")
+    spoilers = on_off(args.action if args.action != "status" else None)
+    # The same question the game asks, for the same changes: what shows more
+    # than the player agreed to.
+    asks = []
+    if game.needs_yes(spoilers=spoilers):
+        asks.append(("turning spoilers on", "Spoiler mode shows everything in every pack, "
+                     "including what you have not watched yet."))
+    if pack is not None and level is not None and game.needs_yes(pack=pack, watched=level):
+        label = pack.label(level)
+        asks.append((f"showing {label} of {pack.id}", f"Saying you have watched {label} of "
+                     f"{pack.id} shows its questions, even with spoiler mode off."))
+    if asks and not args.yes and not _confirm(asks):
+        print("Nothing changed.")
+        return 1
+    if pack is not None and level is not None:
         with _saving(paths.settings_file(), "what you have watched is unchanged"):
-            game.save()
-    if args.action == "on" and not game.settings.spoilers:
-        if not args.yes and not _confirm_spoilers():
-            print("Spoiler mode stays off.")
-            return 1
-        with _saving(paths.settings_file(), "spoiler mode stays off"):
-            game.set_spoilers(True)
-    elif args.action == "off" and game.settings.spoilers:
-        with _saving(paths.settings_file(), "spoiler mode stays on"):
-            game.set_spoilers(False)
+            game.set_watched(pack, level)
+    if spoilers is not None and spoilers != game.settings.spoilers:
+        with _saving(paths.settings_file(),
+                     f"spoiler mode stays {'off' if spoilers else 'on'}"):
+            game.set_spoilers(spoilers)
     print(f"Spoiler mode: {'on' if game.settings.spoilers else 'off'}")
     for pack in game.catalog.packs:
         view = game.view(pack)
@@ -416,11 +426,12 @@ def _cmd_spoilers(args: argparse.Namespace) -> int:
     return 0
 
 
-def _confirm_spoilers() -> bool:
+def _confirm(asks: list[tuple[str, str]]) -> bool:
+    """Ask at a terminal; elsewhere only --yes says yes. `asks`: (what, why)."""
     if not _terminal(sys.stdin):
-        raise UsageError("turning spoilers on needs a yes: run it in a terminal, or add --yes")
-    reply = input("Spoiler mode shows everything in every pack, including what you have "
-                  "not watched yet. Turn it on? [y/N] ")
+        raise UsageError(" and ".join(what for what, _ in asks)
+                         + " needs a yes: run it in a terminal, or add --yes")
+    reply = input(" ".join(why for _, why in asks) + " Go ahead? [y/N] ")
     return reply.strip().casefold() in ("y", "yes")
 
 

@@ -10,7 +10,7 @@ from quiz.core.catalog import Catalog, load_catalog
 from quiz.core.generate import new_seed
 from quiz.core.pack import Pack
 from quiz.core.round import Round, RoundConfig
-from quiz.core.spoilers import View, gate, horizon_for
+from quiz.core.spoilers import Choice, View, gate, horizon_for, needs_yes
 from quiz.core.yamltext import printable_line
 from quiz.store import paths
 from quiz.store.packcache import load_pack_cached
@@ -58,6 +58,33 @@ class Game:
         self.session_spoilers = None
         self.settings.spoilers = on
         self.save()
+
+    def needs_yes(self, spoilers: bool | None = None, pack: Pack | None = None,
+                  watched: str | None = None) -> bool:
+        """Would turning spoiler mode to `spoilers`, or saying `watched` for `pack`,
+        show more than the player agreed to? Every shell asks first if so."""
+        now = Choice(self.spoilers_on(), self.settings.watched_level(pack.id) if pack else None)
+        then = Choice(now.spoilers_on if spoilers is None else spoilers, watched or now.watched)
+        return needs_yes(pack, now, then)
+
+    def set_watched(self, pack: Pack, level: str) -> None:
+        """What the player has watched of a pack, saved (ask first: `needs_yes`)."""
+        self.settings.watched[pack.id] = level
+        self.save()
+
+    def seen_note(self) -> str:
+        """What the player can see, in the few words of the badge on every screen:
+        spoiler mode, and any pack whose watched level shows past its default."""
+        if self.spoilers_on():
+            return "Spoilers ON"
+        past = [pack.label(level) for pack in self.catalog.packs
+                if (level := self.settings.watched_level(pack.id)) is not None
+                and needs_yes(pack, Choice(False), Choice(False, level))]
+        if not past:
+            return "Spoilers off"
+        if len(past) == 1:
+            return f"Spoilers off · through {past[0]}"
+        return f"Spoilers off · {len(past)} packs past their default"
 
     def view(self, pack: Pack, spoilers: bool | None = None) -> View:
         """The pack as this player may see it; `spoilers` overrides the setting."""

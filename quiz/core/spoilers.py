@@ -50,6 +50,51 @@ def horizon_for(pack: Pack, spoilers_on: bool, watched: str | None = None) -> Ho
     return Horizon(watched or pack.safe_through)
 
 
+NOTHING_YET = "Nothing yet"
+
+
+def watched_choices(pack: Pack) -> tuple[tuple[str, str], ...]:
+    """What a player may say they have watched of a pack, earliest first: (level id, label)."""
+    return ((NONE_LEVEL, NOTHING_YET), *((level.id, level.label) for level in pack.levels))
+
+
+def level_named(pack: Pack, name: str) -> str | None:
+    """The level a player means by its id or by its label, in any case; None if none."""
+    wanted = name.strip().casefold()
+    choices = watched_choices(pack)
+    # Ids first: a label may be spelt like another level's id.
+    return next((level for level, _ in choices if level.casefold() == wanted),
+                next((level for level, label in choices if label.casefold() == wanted), None))
+
+
+@dataclass(frozen=True)
+class Choice:
+    """What a player has chosen to see: spoiler mode, and what they have watched
+    of one pack (None: the pack's safe_through)."""
+
+    spoilers_on: bool
+    watched: str | None = None
+
+
+def needs_yes(pack: Pack | None, before: Choice, after: Choice) -> bool:
+    """Does going from `before` to `after` show more than the player agreed to?
+
+    Spoiler mode going on does. So does what they have watched going past both
+    the pack's safe_through and what they had said before: with spoiler mode off
+    it shows exactly what spoiler mode would. Every shell asks the same yes for
+    either. The watched level counts even while spoiler mode is on, because it
+    is what shows once spoiler mode is off again.
+    """
+    if after.spoilers_on and not before.spoilers_on:
+        return True
+    if pack is None or after.watched is None:
+        return False
+    agreed = Horizon(pack.safe_through).rank(pack)
+    if before.watched is not None:
+        agreed = max(agreed, Horizon(before.watched).rank(pack))
+    return Horizon(after.watched).rank(pack) > agreed
+
+
 @dataclass(frozen=True)
 class View:
     """What one player may see of one pack at one horizon."""
@@ -60,6 +105,7 @@ class View:
     origin: str
     path: str
     sources: tuple[Source, ...]
+    # Only the levels at or below the horizon: what is past it is in `hidden`.
     levels: tuple[Level, ...]
     horizon: str
     facts: tuple[Fact, ...]
@@ -121,6 +167,8 @@ def gate(pack: Pack, horizon: Horizon) -> View:
         for level in sorted(hidden_levels, key=pack.rank))
     return View(
         id=pack.id, title=pack.title, description=pack.description, origin=pack.origin,
-        path=pack.path, sources=pack.sources, levels=pack.levels,
+        path=pack.path, sources=pack.sources,
+        # A later level's terms name what happens in it ("arrest", "prison").
+        levels=tuple(lv for lv in pack.levels if pack.rank(lv.id) <= limit),
         horizon=horizon.describe(pack), facts=facts, questions=questions, hidden=hidden,
     )

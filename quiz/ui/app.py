@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.reactive import reactive
 from textual.screen import Screen
 
+from quiz.core.pack import Pack
 from quiz.core.round import Round
 from quiz.game import Game
 from quiz.store.scorebook import Saved
@@ -26,10 +27,8 @@ class QuizApp(App[None]):
         Binding("question_mark", "help", "Help", id="help", tooltip="Every key"),
     ]
 
-    # Whether spoiler mode is on for this session (the badge on every screen).
-    spoilers_on: reactive[bool] = reactive(False)
     # Bumped whenever what a player may see changes; screens showing pack text
-    # watch it and re-apply the gate at once.
+    # (and the badge) watch it and read the game again at once.
     horizon_stamp: reactive[int] = reactive(0)
 
     def __init__(self, game: Game, first_round: Round | None = None) -> None:
@@ -40,7 +39,6 @@ class QuizApp(App[None]):
     def on_mount(self) -> None:
         if self.game.settings.theme in self.available_themes:
             self.theme = self.game.settings.theme
-        self.spoilers_on = self.game.spoilers_on()
         self.push_screen(MenuScreen())
         if self.first_round is not None:
             from quiz.ui.screens.play import PlayScreen
@@ -63,6 +61,11 @@ class QuizApp(App[None]):
 
     # -- spoilers ------------------------------------------------------------------
 
+    @property
+    def spoilers_on(self) -> bool:
+        """Whether this session shows spoilers: the game's word, never a copy."""
+        return self.game.spoilers_on()
+
     def action_toggle_spoilers(self) -> None:
         from quiz.ui.screens.confirm import ConfirmSpoilers
 
@@ -72,27 +75,53 @@ class QuizApp(App[None]):
 
     def request_spoilers(self, on: bool) -> None:
         """Off applies at once; on waits for a yes."""
-        if not on:
-            self._apply_spoilers(False)
-            return
 
+        def apply() -> None:
+            self.game.set_spoilers(on)
+
+        self._ask_then_apply(self.game.needs_yes(spoilers=on), apply)
+
+    def request_watched(self, pack: Pack, level: str) -> None:
+        """What the player has watched of a pack: past what they agreed to, it
+        shows what spoiler mode shows, so it waits for the same yes."""
+        if level == (self.game.settings.watched_level(pack.id) or pack.safe_through):
+            return  # nothing pinned: a pack that moves its default moves the player too
+        from quiz.ui.screens.confirm import ConfirmSpoilers
+
+        label = pack.label(level)
+
+        def apply() -> None:
+            self.game.set_watched(pack, level)
+
+        self._ask_then_apply(
+            self.game.needs_yes(pack=pack, watched=level), apply,
+            ConfirmSpoilers(f"Show {label} of {pack.title}?",
+                            f"Saying you have watched {label} shows its questions in this "
+                            "pack, even with spoiler mode off."))
+
+    def _ask_then_apply(self, ask: bool, apply: Callable[[], None],
+                        dialog: Screen[bool] | None = None) -> None:
         from quiz.ui.screens.confirm import ConfirmSpoilers
 
         def answered(yes: bool | None) -> None:
             if yes:
-                self._apply_spoilers(True)
+                self._apply(apply)
 
-        self.push_screen(ConfirmSpoilers(), answered)
+        if ask:
+            self.push_screen(dialog or ConfirmSpoilers(), answered)
+        else:
+            self._apply(apply)
 
-    def _apply_spoilers(self, on: bool) -> None:
+    def _apply(self, apply: Callable[[], None]) -> None:
+        was_on = self.spoilers_on
         try:
-            self.game.set_spoilers(on)
+            apply()
         except OSError as error:
             self.notify(f"Could not save settings: {error}", severity="error", markup=False)
-        self.spoilers_on = on
         self.horizon_stamp += 1
-        self.notify("Spoilers on: everything is shown." if on
-                    else "Spoilers off: only what you have watched.", timeout=3)
+        if self.spoilers_on != was_on:
+            self.notify("Spoilers on: everything is shown." if self.spoilers_on
+                        else "Spoilers off: only what you have watched.", timeout=3)
 
     def save_settings(self) -> None:
         try:

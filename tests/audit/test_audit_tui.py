@@ -47,6 +47,7 @@ from quiz.ui.screens.play import PlayScreen
 from quiz.ui.screens.results import ResultsScreen
 from quiz.ui.screens.scores import ScoresScreen
 from quiz.ui.screens.settings import SettingsScreen
+from quiz.ui.screens.watched import WatchedScreen
 
 # The Pilot helpers of tests/ui, under the name its own tests import it by.
 ui = load_module("ui_helpers", ah.TESTS / "ui" / "ui_helpers.py")
@@ -209,17 +210,10 @@ async def scroll_through(pilot, scan, where: str, body: str) -> None:
     raise AssertionError(f"{where}: never reached the bottom")
 
 
-async def open_select(pilot, select_id: str | None = None, select: Select | None = None) -> Select:
+async def open_select(pilot, select_id: str) -> Select:
     """Focus a Select by keyboard and open its list."""
-    if select is None:
-        await ui.focus(pilot, select_id)
-        select = pilot.app.screen.query_one(f"#{select_id}", Select)
-    else:
-        for _ in range(12):
-            if pilot.app.focused is select:
-                break
-            await pilot.press("tab")
-        assert pilot.app.focused is select, pilot.app.focused
+    await ui.focus(pilot, select_id)
+    select = pilot.app.screen.query_one(f"#{select_id}", Select)
     await pilot.press("enter")
     await ui.wait_for(pilot, lambda: select.expanded)
     return select
@@ -246,11 +240,12 @@ async def visit_menu_help_palette_settings(pilot, scan) -> None:
     await pilot.press("o")
     await ui.wait_for_screen(pilot, SettingsScreen)
     scan("settings")
-    watched = app.screen.query_one("Select.watched", Select)
-    await open_select(pilot, select=watched)
-    scan("settings, watched-through list open")
+    await ui.focus(pilot, "watched")
+    await pilot.press("enter")
+    await ui.wait_for_screen(pilot, WatchedScreen)
+    scan("settings, watched-through levels open")
     await pilot.press("escape")
-    await ui.wait_for(pilot, lambda: not watched.expanded)
+    await ui.wait_for_screen(pilot, SettingsScreen)
     await pilot.press("escape")
     await ui.wait_for_screen(pilot, MenuScreen)
     scan("menu")
@@ -423,7 +418,9 @@ async def watch_through(pilot, level: str) -> None:
     app = pilot.app
     await app.run_action("settings")
     await ui.wait_for_screen(pilot, SettingsScreen)
-    app.screen.query_one("Select.watched", Select).value = level
+    pack = app.game.catalog.get(PACK)
+    assert not app.game.needs_yes(pack=pack, watched=level)  # lowering: no question
+    app.request_watched(pack, level)
     await ui.wait_for(pilot, lambda: app.game.settings.watched.get(PACK) == level)
     await pilot.press("escape")
     await ui.wait_for(pilot, lambda: not isinstance(app.screen, SettingsScreen))
@@ -461,7 +458,7 @@ async def test_watching_less_hides_season_1_at_once_in_a_round_and_its_results(s
         assert app.screen.last is None and app.screen.shown.id != first.id
         scan("question, after watching less")
         await play_round(pilot, scan)
-        assert ui.on_screen(app, "missed question(s) hidden: spoilers are off")
+        assert ui.on_screen(app, "missed question(s) hidden: spoilers off, nothing watched")
         assert scan.found == [], "\n".join(scan.found)
 
         # The same results at season 1 show its misses; watching less hides them.

@@ -110,18 +110,52 @@ def test_watched_none_changes_the_horizon_everywhere(run_quiz, quiz_home: Path) 
 
 
 def test_watched_through_season2_shows_season2_with_spoiler_mode_off(run_quiz) -> None:
-    result = spoilers(run_quiz, "--pack", PACK, "--watched", "season-2")
+    result = spoilers(run_quiz, "--pack", PACK, "--watched", "season-2", "--yes")
     assert result.returncode == 0, result.stderr
     assert result.stdout == f"Spoiler mode: off\n  {PACK}: watched through Season 2\n"
     assert "watched through Season 2; built-in" in run_quiz("packs", "list").stdout
     assert "season-2" in export_levels(run_quiz)
 
 
+def test_watched_past_the_default_in_a_pipe_needs_yes(run_quiz, quiz_home: Path) -> None:
+    """Season 2 marked as watched shows what spoiler mode shows: the same yes."""
+    result = spoilers(run_quiz, "--pack", PACK, "--watched", "season-2", input="y\n")
+    assert result.returncode != 0
+    assert ("showing Season 2 of narcos-mexico needs a yes: run it in a terminal, "
+            "or add --yes") in result.stderr
+    assert "watched through Season 2" not in result.stdout
+    assert not (quiz_home / "settings.json").exists()
+    status_is(run_quiz, DEFAULT_STATUS)
+    assert "season-2" not in export_levels(run_quiz)
+
+
+def test_watched_at_or_below_what_was_agreed_needs_no_yes(run_quiz, quiz_home: Path) -> None:
+    assert spoilers(run_quiz, "--pack", PACK, "--watched", "season-2", "--yes").returncode == 0
+    # The same again, down, and back up to the pack's default: no question.
+    for level, horizon in (("season-2", "watched through Season 2"),
+                           ("none", "nothing watched"), ("season-1", "watched through Season 1")):
+        result = spoilers(run_quiz, "--pack", PACK, "--watched", level)
+        assert result.returncode == 0, (level, result.stderr)
+        assert f"  {PACK}: {horizon}" in result.stdout
+    # What was agreed is what is set now: past it asks again.
+    assert spoilers(run_quiz, "--pack", PACK, "--watched", "season-2").returncode != 0
+    assert settings(quiz_home)["watched"] == {PACK: "season-1"}
+
+
+@pytest.mark.parametrize("given, level", [("Season 2", "season-2"), ("season 2", "season-2"),
+                                          ("SEASON 1", "season-1"), ("nothing yet", "none")])
+def test_watched_takes_the_label_as_well_as_the_id(run_quiz, quiz_home: Path, given: str,
+                                                   level: str) -> None:
+    result = spoilers(run_quiz, "--pack", PACK, "--watched", given, "--yes")
+    assert result.returncode == 0, result.stderr
+    assert settings(quiz_home)["watched"] == {PACK: level}
+
+
 def test_an_unknown_level_exits_2_and_changes_nothing(run_quiz, quiz_home: Path) -> None:
     result = spoilers(run_quiz, "--pack", PACK, "--watched", "season-9")
     assert result.returncode == 2
-    assert (f"no level 'season-9' in {PACK} (levels: none, season-1, season-2)"
-            in result.stderr)
+    assert (f"no level 'season-9' in {PACK} (levels: none = Nothing yet, "
+            "season-1 = Season 1, season-2 = Season 2)" in result.stderr)
     assert not (quiz_home / "settings.json").exists()
     status_is(run_quiz, DEFAULT_STATUS)
 
@@ -167,8 +201,8 @@ def run_in_terminal(quiz_home: Path, reply: str, *args: str) -> subprocess.Compl
 def test_on_in_a_terminal_asks_and_no_keeps_it_off(run_quiz, quiz_home: Path) -> None:
     result = run_in_terminal(quiz_home, "n\n", "spoilers", "on")
     assert result.returncode == 1, result.stderr
-    assert "Turn it on? [y/N]" in result.stdout
-    assert "Spoiler mode stays off." in result.stdout
+    assert "not watched yet. Go ahead? [y/N]" in result.stdout
+    assert "Nothing changed." in result.stdout
     assert not (quiz_home / "settings.json").exists()
     status_is(run_quiz, DEFAULT_STATUS)
 
@@ -177,6 +211,27 @@ def test_on_in_a_terminal_asks_and_no_keeps_it_off(run_quiz, quiz_home: Path) ->
 def test_on_in_a_terminal_asks_and_yes_turns_it_on(run_quiz, quiz_home: Path) -> None:
     result = run_in_terminal(quiz_home, "y\n", "spoilers", "on")
     assert result.returncode == 0, result.stderr
-    assert "Turn it on? [y/N]" in result.stdout
+    assert "not watched yet. Go ahead? [y/N]" in result.stdout
     assert result.stdout.endswith(ON_STATUS)
     assert settings(quiz_home)["spoilers"] is True
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
+@pytest.mark.parametrize("reply", ["n\n", "\n"])
+def test_watched_past_the_default_in_a_terminal_asks_and_no_changes_nothing(
+        run_quiz, quiz_home: Path, reply: str) -> None:
+    result = run_in_terminal(quiz_home, reply, "spoilers", "--pack", PACK, "--watched", "season-2")
+    assert result.returncode == 1, result.stderr
+    assert "Season 2 of narcos-mexico" in result.stdout and "[y/N]" in result.stdout
+    assert "Nothing changed." in result.stdout
+    assert not (quiz_home / "settings.json").exists()
+    status_is(run_quiz, DEFAULT_STATUS)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
+def test_watched_past_the_default_in_a_terminal_asks_and_yes_saves(run_quiz, quiz_home: Path) -> None:
+    result = run_in_terminal(quiz_home, "y\n", "spoilers", "--pack", PACK, "--watched", "Season 2")
+    assert result.returncode == 0, result.stderr
+    assert "[y/N]" in result.stdout
+    assert result.stdout.endswith(f"Spoiler mode: off\n  {PACK}: watched through Season 2\n")
+    assert settings(quiz_home)["watched"] == {PACK: "season-2"}

@@ -3,17 +3,27 @@ and changes what the game does."""
 
 from __future__ import annotations
 
+import time
+from dataclasses import replace
 from pathlib import Path
-
 
 import ui_helpers as ui  # noqa: E402  (tests/core has a helpers module too)
 
-from textual.widgets import Select, Switch  # noqa: E402
+from textual.widgets import OptionList, Select, Switch  # noqa: E402
 
+from quiz.core.catalog import Catalog  # noqa: E402
+from quiz.core.loader import load_data  # noqa: E402
+from quiz.core.pack import Pack  # noqa: E402
+from quiz.game import Game  # noqa: E402
+from quiz.store.settings import Settings  # noqa: E402
+from quiz.ui.app import QuizApp  # noqa: E402
 from quiz.ui.screens.confirm import ConfirmSpoilers  # noqa: E402
+from quiz.ui.screens.menu import MenuScreen  # noqa: E402
 from quiz.ui.screens.picker import PickerScreen  # noqa: E402
 from quiz.ui.screens.play import PlayScreen  # noqa: E402
 from quiz.ui.screens.settings import SettingsScreen  # noqa: E402
+from quiz.ui.screens.watched import WatchedScreen  # noqa: E402
+from quiz.ui.widgets.top_bar import SpoilerBadge  # noqa: E402
 
 PACK = "narcos-mexico"
 
@@ -24,8 +34,23 @@ async def open_settings(pilot) -> SettingsScreen:
     return pilot.app.screen
 
 
-def watched_select(app) -> Select:
-    return next(s for s in app.screen.query(".watched").results(Select) if s.name == PACK)
+def watched_row(app) -> str:
+    """What the settings screen says of the built-in pack (the only one here)."""
+    return ui.shows(app, "#watched")
+
+
+async def set_watched(pilot, level: str) -> None:
+    """By keyboard: to the "watched through" list, Enter on the built-in pack,
+    arrows to the level, Enter."""
+    await ui.focus(pilot, "watched")
+    await pilot.press("enter")
+    await ui.wait_for_screen(pilot, WatchedScreen)
+    levels = pilot.app.screen.query_one("#levels", OptionList)
+    target = next(n for n in range(levels.option_count)
+                  if levels.get_option_at_index(n).id == level)
+    steps = target - levels.highlighted
+    await pilot.press(*(["down"] * steps if steps > 0 else ["up"] * -steps), "enter")
+    await pilot.pause()
 
 
 async def choose(pilot, select_id: str, steps: int) -> None:
@@ -67,9 +92,9 @@ async def test_every_setting_is_saved_and_restored(quiz_home: Path) -> None:
         assert settings.query_one("#streak", Switch).value is False
         assert ui.read_settings(quiz_home)["streak_bonus"] is False
 
-        # What was watched and the theme, by setting the widgets' values.
-        watched_select(app).value = "none"
-        await pilot.pause()
+        # What was watched, by keyboard; the theme, by setting the widget's value.
+        await set_watched(pilot, "none")
+        assert app.screen is settings
         assert ui.read_settings(quiz_home)["watched"] == {PACK: "none"}
         assert app.theme != "nord"
         settings.query_one("#theme", Select).value = "nord"
@@ -89,12 +114,12 @@ async def test_every_setting_is_saved_and_restored(quiz_home: Path) -> None:
         assert "Spoilers ON" in ui.screen_text(app)
         settings = await open_settings(pilot)
         assert settings.query_one("#spoilers", Switch).value is True
-        assert watched_select(app).value == "none"
+        assert watched_row(app).endswith("nothing watched")
         assert settings.query_one("#length", Select).value == 15
         assert settings.query_one("#theme", Select).value == "nord"
         assert settings.query_one("#streak", Switch).value is False
         shown = ui.screen_text(app)
-        assert "Nothing yet" in shown and "nord" in shown and "15" in shown
+        assert "nothing watched" in shown and "nord" in shown and "15" in shown
 
 
 async def test_spoilers_switch_waits_for_yes_and_goes_off_at_once(quiz_home: Path) -> None:
@@ -160,15 +185,9 @@ async def test_watched_nothing_yet_hides_season_1(quiz_home: Path) -> None:
         await pilot.press("escape")
 
         await open_settings(pilot)
-        select = watched_select(app)
-        assert select.value == "season-1"  # the pack's safe_through
-        select.focus()  # it has no id to tab to; the keys do the rest
-        await pilot.pause()
-        await pilot.press("enter")
-        await pilot.pause()
-        await pilot.press("up", "enter")  # Season 1 -> Nothing yet
-        await pilot.pause()
-        assert select.value == "none"
+        assert watched_row(app).endswith("watched through Season 1")  # the pack's safe_through
+        await set_watched(pilot, "none")
+        assert watched_row(app).endswith("nothing watched")
         assert ui.read_settings(quiz_home)["watched"] == {PACK: "none"}
         await pilot.press("escape")
 
@@ -206,8 +225,7 @@ async def test_lowering_what_was_watched_mid_round_applies_at_once(quiz_home: Pa
         await pilot.pause()
         await pilot.press(*"Settings", "enter")
         await ui.wait_for_screen(pilot, SettingsScreen)
-        watched_select(app).value = "none"
-        await pilot.pause()
+        await set_watched(pilot, "none")
         await pilot.press("escape")
         await ui.wait_for_screen(pilot, PlayScreen)
         assert app.screen.round is round_
@@ -232,3 +250,112 @@ async def test_opening_settings_changes_nothing(quiz_home: Path) -> None:
         assert app.game.settings.watched == {}
         assert app.horizon_stamp == stamp
         assert not ui.settings_path(quiz_home).exists()
+
+
+# -- what was watched: asked like spoiler mode, never one key too far ------------------
+
+def badge(app) -> str:
+    return ui.text(app.screen.query_one(SpoilerBadge))
+
+
+async def open_watched(pilot) -> None:
+    """From the settings screen just opened (the spoiler switch in focus), by
+    keyboard: the next control is the built-in pack's "watched through"; Enter
+    opens its levels."""
+    assert pilot.app.focused.id == "spoilers"
+    await pilot.press("tab", "enter")
+    await pilot.pause()
+
+
+async def test_the_watched_levels_do_not_wrap_round(quiz_home: Path) -> None:
+    """Up from "Nothing yet" stays there: one key too many never lands on Season 2."""
+    app = ui.new_app()
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await open_settings(pilot)
+        await open_watched(pilot)
+        await pilot.press("up", "up", "enter")  # Season 1 -> Nothing yet, and one too many
+        await pilot.pause()
+        assert not isinstance(app.screen, ConfirmSpoilers)
+        assert app.game.settings.watched == {PACK: "none"}
+        assert ui.read_settings(quiz_home)["watched"] == {PACK: "none"}
+        assert badge(app) == "Spoilers off"
+
+
+async def test_watched_past_the_default_asks_like_spoiler_mode(quiz_home: Path) -> None:
+    ui.write_settings(quiz_home, round_length=50)
+    app = ui.new_app()
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await open_settings(pilot)
+        await open_watched(pilot)
+        await pilot.press("down", "enter")  # Season 1 -> Season 2
+        await ui.wait_for_screen(pilot, ConfirmSpoilers)
+        assert ui.on_screen(app, "Season 2")
+        await pilot.press("n")
+        await ui.wait_for_screen(pilot, SettingsScreen)
+        assert app.game.settings.watched == {}
+        assert "watched" not in ui.read_settings(quiz_home) or \
+            ui.read_settings(quiz_home)["watched"] == {}
+        assert badge(app) == "Spoilers off"
+        assert all(q.level != "season-2" for q in app.game.new_round(
+            app.game.catalog.get(PACK)).queue)
+
+        await pilot.press("enter", "down", "enter")  # the same again, and yes
+        await ui.wait_for_screen(pilot, ConfirmSpoilers)
+        await pilot.press("y")
+        await ui.wait_for_screen(pilot, SettingsScreen)
+        assert ui.read_settings(quiz_home)["watched"] == {PACK: "season-2"}
+        # Spoiler mode stays off, and the badge says what is shown all the same.
+        assert app.spoilers_on is False
+        assert badge(app) == "Spoilers off · through Season 2"
+        await pilot.press("escape")
+        await ui.wait_for_screen(pilot, MenuScreen)
+        assert badge(app) == "Spoilers off · through Season 2"
+        assert "Spoilers off · through Season 2" in ui.screen_text(app)
+        await pilot.press("p")
+        await ui.wait_for_screen(pilot, PickerScreen)
+        await pilot.press("enter")
+        await ui.wait_for_screen(pilot, PlayScreen)
+        assert "season-2" in {q.level for q in app.screen.round.queue}
+        assert badge(app) == "Spoilers off · through Season 2"
+
+
+def many_packs(count: int) -> list[Pack]:
+    """`count` small valid packs with two levels each, as loaded."""
+    loaded = load_data(b"""format: 1
+id: p
+title: A pack
+spoilers:
+  levels:
+    - {id: one, label: One}
+    - {id: two, label: Two}
+  safe_through: one
+facts:
+  - {id: f1, spoiler: none, kind: k, statement: A is a., ask: What is A?, answer: a,
+     distractors: [b, c, d]}
+""", "p.yaml", "user")
+    assert loaded.pack is not None, loaded.problems
+    return [replace(loaded.pack, id=f"pack-{n:04d}", title=f"Pack {n}") for n in range(count)]
+
+
+async def open_settings_with(packs: list[Pack]) -> tuple[int, float, list[int]]:
+    """Open settings on a game holding these packs: how many widgets the screen
+    has, how long it took to open, and how many packs it lists."""
+    game = Game(Catalog(packs=packs), Settings())
+    app = QuizApp(game)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await pilot.pause()
+        start = time.perf_counter()
+        await pilot.press("o")
+        await ui.wait_for_screen(pilot, SettingsScreen)
+        took = time.perf_counter() - start
+        listed = [w.option_count for w in app.screen.query("#watched").results(OptionList)]
+        return len(app.screen.query("*")), took, listed
+
+
+async def test_settings_open_at_once_with_a_thousand_packs(quiz_home: Path) -> None:
+    """The screen does not grow with the packs (it froze for 13-22 s at 1,000)."""
+    few_widgets, _, few = await open_settings_with(many_packs(1))
+    widgets, took, listed = await open_settings_with(many_packs(1000))
+    assert widgets == few_widgets
+    assert (few, listed) == ([1], [1000])
+    assert took < 5  # generous: it opens in well under a second

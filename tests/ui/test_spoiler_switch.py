@@ -6,16 +6,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.widgets import Switch
 
 import ui_helpers as ui  # noqa: E402  (tests/core has a helpers module too)
 
 from quiz.game import Game  # noqa: E402
 from quiz.ui.app import QuizApp  # noqa: E402
 from quiz.ui.screens.confirm import ConfirmSpoilers  # noqa: E402
+from quiz.ui.screens.help import HelpScreen  # noqa: E402
 from quiz.ui.screens.menu import MenuScreen  # noqa: E402
 from quiz.ui.screens.picker import PickerScreen  # noqa: E402
 from quiz.ui.screens.play import PlayScreen  # noqa: E402
 from quiz.ui.screens.results import ResultsScreen  # noqa: E402
+from quiz.ui.screens.settings import SettingsScreen  # noqa: E402
 from quiz.ui.widgets.top_bar import SpoilerBadge  # noqa: E402
 
 S2 = "season-2"
@@ -201,7 +204,7 @@ async def test_turning_spoilers_off_during_the_feedback_of_a_season_2_answer(
         assert "0 of 1 right (0%)" in ui.shows(app, "#figures")
         missed = ui.shows(app, "#missed")
         assert spoiler.prompt not in missed and spoiler.answer not in missed
-        assert "1 missed question(s) hidden: spoilers are off." in missed
+        assert "1 missed question(s) hidden: spoilers off, watched through Season 1." in missed
         assert finder.find(app) == []
 
 
@@ -227,7 +230,8 @@ async def test_results_stop_listing_season_2_misses_when_spoilers_go_off(
         missed = ui.shows(app, "#missed")
         assert not [q.id for q in season2 if q.prompt in missed
                     or q.type != "true-false" and q.answer in missed]  # True/False: not telling
-        assert f"{len(season2)} missed question(s) hidden: spoilers are off." in missed
+        assert (f"{len(season2)} missed question(s) hidden: spoilers off, "
+                "watched through Season 1.") in missed
         assert all(q.answer in missed for q in others)
         assert finder.find(app) == []
         # The figures still count every answer.
@@ -266,3 +270,72 @@ async def test_s_works_on_every_screen(quiz_home: Path) -> None:
         await ui.wait_for_screen(pilot, MenuScreen)
         assert badge(app) == "Spoilers ON"
         assert ui.read_settings(quiz_home)["spoilers"] is True
+
+
+async def test_s_works_while_help_is_open(quiz_home: Path) -> None:
+    """Help says `s` works anywhere: over Help too."""
+    app = ui.new_app()
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await pilot.press("question_mark")
+        await ui.wait_for_screen(pilot, HelpScreen)
+        await pilot.press("s")
+        await ui.wait_for_screen(pilot, ConfirmSpoilers)
+        await pilot.press("y")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        menu_badge = app.screen_stack[-2].query_one(SpoilerBadge)  # behind Help
+        assert app.spoilers_on is True and ui.text(menu_badge) == "Spoilers ON"
+        await pilot.press("s")  # off: at once
+        await pilot.pause()
+        assert app.spoilers_on is False and ui.text(menu_badge) == "Spoilers off"
+        assert ui.read_settings(quiz_home)["spoilers"] is False
+
+
+async def test_a_session_with_spoilers_on_shows_on_everywhere(quiz_home: Path) -> None:
+    """`quiz play --spoilers on`: the badge and the settings switch agree, and
+    the switch turns that session's spoilers off."""
+    game = Game.load()
+    game.session_spoilers = True
+    app = QuizApp(game)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        assert badge(app) == "Spoilers ON"
+        await pilot.press("o")
+        await ui.wait_for_screen(pilot, SettingsScreen)
+        switch = app.screen.query_one("#spoilers", Switch)
+        assert switch.value is True
+        assert badge(app) == "Spoilers ON"
+        await pilot.press("enter")  # the switch, in focus: off, at once
+        await pilot.pause()
+        assert not isinstance(app.screen, ConfirmSpoilers)
+        assert switch.value is False and badge(app) == "Spoilers off"
+        assert game.spoilers_on() is False
+
+
+async def test_results_say_why_a_miss_is_hidden_after_lowering_what_was_watched(
+        quiz_home: Path, pack) -> None:
+    game = Game.load()
+    seed = next(str(n) for n in range(1, 1000)
+                if (q := game.new_round(pack, "classic", 50, str(n)).current).level == "season-1"
+                and q.type != "text")
+    round_ = game.new_round(pack, "classic", 50, seed)
+    app = QuizApp(game, first_round=round_)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await pilot.pause()
+        missed = await ui.answer(pilot, right=False)
+        await pilot.press("escape")
+        await ui.wait_for_screen(pilot, ResultsScreen)
+        assert missed.prompt in ui.shows(app, "#missed")
+
+        await app.run_action("settings")
+        await ui.wait_for_screen(pilot, SettingsScreen)
+        await pilot.press("tab", "enter")  # "watched through", the built-in pack
+        await pilot.pause()
+        await pilot.press("up", "enter")  # Season 1 -> Nothing yet
+        await pilot.pause()
+        assert game.settings.watched == {"narcos-mexico": "none"}
+        await pilot.press("escape")
+        await ui.wait_for_screen(pilot, ResultsScreen)
+        shown = ui.shows(app, "#missed")
+        assert missed.prompt not in shown
+        # Spoiler mode was off all along: the reason is what was watched.
+        assert shown.endswith("1 missed question(s) hidden: spoilers off, nothing watched.")

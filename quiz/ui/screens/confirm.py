@@ -6,21 +6,31 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 
 class ConfirmSpoilers(ModalScreen[bool]):
+    """One question for every change that shows more than the player agreed to:
+    spoiler mode on, or a pack watched past its default."""
+
     BINDINGS = [
         Binding("y", "answer(True)", "Yes, show spoilers", id="confirm-yes"),
         Binding("n,escape", "answer(False)", "No", id="confirm-no"),
     ]
 
+    def __init__(self, question: str = "Turn spoiler mode on?",
+                 body: str = "Every pack will show everything it holds, including seasons "
+                             "you have not watched yet.") -> None:
+        super().__init__()
+        self.question = question  # may hold pack text: shown as plain text
+        self.body = body
+
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
-            yield Static("Turn spoiler mode on?", classes="dialog-title")
-            yield Static("Every pack will show everything it holds, including seasons "
-                         "you have not watched yet.", classes="dialog-body")
+            yield Static(Content(self.question), classes="dialog-title")
+            yield Static(Content(self.body), classes="dialog-body")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Yes, show spoilers (y)", variant="warning", id="yes")
                 yield Button("No (n)", variant="primary", id="no")

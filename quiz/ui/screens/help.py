@@ -50,7 +50,11 @@ once you have answered.
 
 
 class HelpScreen(ModalScreen[None]):
-    BINDINGS = [Binding("escape,question_mark,q", "dismiss", "Close", id="help-close")]
+    BINDINGS = [
+        Binding("escape,question_mark,q", "dismiss", "Close", id="help-close"),
+        # A modal screen hides the app's keys: `s` works here as it says it does.
+        Binding("s", "app.toggle_spoilers", show=False),
+    ]
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="dialog", classes="help"):

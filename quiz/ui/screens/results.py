@@ -80,7 +80,8 @@ class ResultsScreen(Screen[None]):
         elif not hidden:
             lines.append("Nothing missed!" if round_.answers else "No questions answered.")
         if hidden:
-            lines.append(f"{hidden} missed question(s) hidden: spoilers are off.")
+            # Why: spoiler mode was turned off, or what was watched lowered.
+            lines.append(f"{hidden} missed question(s) hidden: spoilers off, {view.horizon}.")
         self.query_one("#missed", Static).update(Content("\n".join(lines)))
         self.query_one("#replay-line", Static).update(Content(
             f"Seed {printable_line(round_.config.seed)}. Replay this round with:\n"

@@ -1,5 +1,5 @@
 """Settings: spoiler mode, what you have watched per pack, round length, theme,
-streak bonus. Each change is saved at once."""
+streak bonus. Each change is saved at once; one that shows more asks first."""
 
 from __future__ import annotations
 
@@ -9,9 +9,12 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Select, Static, Switch
+from textual.widgets import Footer, OptionList, Select, Static, Switch
+from textual.widgets.option_list import Option
 
-from quiz.core.pack import NONE_LEVEL
+from quiz.core.pack import Pack
+from quiz.core.spoilers import Horizon
+from quiz.ui.widgets.stop_list import StopList
 from quiz.ui.widgets.top_bar import TopBar
 
 ROUND_LENGTHS = (5, 10, 15, 20, 25, 30, 50)
@@ -24,22 +27,31 @@ class SettingsScreen(Screen[None]):
         Binding("down", "app.focus_next", show=False),
     ]
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.packs: list[Pack] = []  # those with levels, one row each
+        self.rows: list[str] = []  # what each row says
+
     def compose(self) -> ComposeResult:
         settings = self.app.game.settings
+        # One row per pack, from the packs the game loaded: a thousand packs make
+        # a thousand rows of one list, not a thousand widgets.
+        self.packs = [pack for pack in self.app.game.catalog.packs if pack.levels]
+        self.rows = self._rows()
         yield TopBar("settings")
         with VerticalScroll(id="settings-body"):
             with Horizontal(classes="setting"):
                 yield Static("Spoiler mode (s)", classes="setting-label")
-                yield Switch(value=settings.spoilers, id="spoilers")
+                yield Switch(value=self.app.spoilers_on, id="spoilers")
             yield Static("Off: each pack shows only what you have watched. On: everything.",
                          classes="setting-help")
-            for pack in self.app.game.catalog.packs:
-                with Horizontal(classes="setting"):
-                    yield Static(Content(f"Watched through: {pack.title}"), classes="setting-label")
-                    options = [(Content("Nothing yet"), NONE_LEVEL),
-                               *((Content(level.label), level.id) for level in pack.levels)]
-                    yield Select(options, allow_blank=False, classes="watched", name=pack.id,
-                                 value=settings.watched_level(pack.id) or pack.safe_through)
+            yield Static("Watched through (Enter to change)", classes="setting-heading")
+            # An "auto" height measures every row at each layout: past a few
+            # packs, a fixed height ("-many") leaves that to scrolling.
+            yield StopList(*(Option(Content(row)) for row in self.rows), id="watched",
+                           classes="-many" if len(self.packs) > 4 else "")
+            yield Static("Past what a pack assumes you have watched, you are asked first."
+                         if self.packs else "No pack has spoiler levels.", classes="setting-help")
             with Horizontal(classes="setting"):
                 yield Static("Questions in a classic round", classes="setting-label")
                 lengths = sorted({*ROUND_LENGTHS, settings.round_length})
@@ -57,8 +69,23 @@ class SettingsScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.watch(self.app, "spoilers_on", self._sync_spoilers, init=False)
+        self.query_one("#watched", StopList).display = bool(self.packs)
+        self.watch(self.app, "horizon_stamp", self._horizon_changed, init=False)
         self.query_one("#spoilers", Switch).focus()
+
+    def _rows(self) -> list[str]:
+        watched = self.app.game.settings.watched_level
+        return [f"{pack.title}\n  {Horizon(watched(pack.id) or pack.safe_through).describe(pack)}"
+                for pack in self.packs]
+
+    def _horizon_changed(self) -> None:
+        self._sync_spoilers(self.app.spoilers_on)
+        rows = self._rows()
+        listing = self.query_one("#watched", StopList)
+        for index, (old, new) in enumerate(zip(self.rows, rows)):
+            if old != new:
+                listing.replace_option_prompt_at_index(index, Content(new))
+        self.rows = rows
 
     def _sync_spoilers(self, on: bool) -> None:
         switch = self.query_one("#spoilers", Switch)
@@ -73,17 +100,18 @@ class SettingsScreen(Screen[None]):
             # Until confirmed, the switch shows the real state.
             self._sync_spoilers(self.app.spoilers_on)
 
-    @on(Select.Changed, ".watched")
-    def _watched(self, event: Select.Changed) -> None:
-        pack_id = event.select.name or ""
-        pack = self.app.game.catalog.get(pack_id)
-        # The Select reports its first value on mount: only a real change counts,
-        # so a player who never chose keeps following the pack's safe_through.
-        current = self.app.game.settings.watched_level(pack_id) or (pack.safe_through if pack else None)
-        if isinstance(event.value, str) and current != event.value:
-            self.app.game.settings.watched[pack_id] = event.value
-            self.app.save_settings()
-            self.app.horizon_stamp += 1
+    @on(OptionList.OptionSelected, "#watched")
+    def _watched(self, event: OptionList.OptionSelected) -> None:
+        from quiz.ui.screens.watched import WatchedScreen
+
+        pack = self.packs[event.option_index]
+        current = self.app.game.settings.watched_level(pack.id) or pack.safe_through
+
+        def chosen(level: str | None) -> None:
+            if level is not None:
+                self.app.request_watched(pack, level)
+
+        self.app.push_screen(WatchedScreen(pack, current), chosen)
 
     @on(Select.Changed, "#length")
     def _length(self, event: Select.Changed) -> None:

@@ -9,14 +9,16 @@ from textual.widgets import Static
 
 
 class SpoilerBadge(Static):
-    """Always on screen: whether spoiler mode is on. Follows the app's setting."""
+    """Always on screen: what the player can see (spoiler mode, and any pack
+    watched past its default). Follows every change of the horizon."""
 
     def on_mount(self) -> None:
-        self.watch(self.app, "spoilers_on", self._show)
+        self.watch(self.app, "horizon_stamp", self._show)
 
-    def _show(self, on: bool) -> None:
-        self.update(Content("Spoilers ON" if on else "Spoilers off"))
-        self.set_class(on, "-on")
+    def _show(self) -> None:
+        game = self.app.game
+        self.update(Content(game.seen_note()))  # a level's label is pack text
+        self.set_class(game.spoilers_on(), "-on")
 
 
 class TopBar(Horizontal):
