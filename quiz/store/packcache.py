@@ -10,6 +10,8 @@ reason for a pack to fail.
 from __future__ import annotations
 
 import hashlib
+import os
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -22,9 +24,15 @@ from quiz.store import paths
 from quiz.store.atomic import write_atomic
 from quiz.store.jsonfile import dumps, open_regular, parse_bytes
 
-KEEP = 64  # entries; the oldest go first
+# An entry not used for this long is dropped; one in use is touched now and then
+# (never on every start: a hit costs no write). However many packs a player
+# has, each is parsed once, not again on every start.
+UNUSED_DAYS = 30
+_TOUCH_AFTER = 24 * 3600.0
+KEEP = 10_000  # entries at most, the least recently used go first
 _RULES = (loader, lint, pack_module, yamltext)
 _stamp: bytes | None = None
+_pruned: set[Path] = set()  # folders pruned by this process: once is enough
 
 
 def load_pack_cached(path: Path, origin: str = "built-in", shown_as: str | None = None,
@@ -39,16 +47,29 @@ def load_pack_cached(path: Path, origin: str = "built-in", shown_as: str | None 
     entry = folder / f"{_key(data, origin)}.json"
     try:
         with open_regular(entry) as handle:
-            return _decode(parse_bytes(handle.read()), file, origin)
+            found = _decode(parse_bytes(handle.read()), file, origin)
+            _touch(entry, os.fstat(handle.fileno()).st_mtime)
+            return found
     except (OSError, ValueError, KeyError):  # JsonError is a ValueError
         pass  # a miss: the entry is written afresh below
     loaded = load_data(data, file, origin)
     try:
         write_atomic(entry, dumps(_encode(loaded), ensure_ascii=False, separators=(",", ":")))
-        _prune(folder)
+        if folder not in _pruned:
+            _pruned.add(folder)
+            _prune(folder)
     except OSError:
         pass
     return loaded
+
+
+def _touch(entry: Path, modified: float) -> None:
+    """Mark an entry as in use, at most once a day."""
+    if time.time() - modified > _TOUCH_AFTER:
+        try:
+            os.utime(entry)
+        except OSError:
+            pass
 
 
 def _key(data: bytes, origin: str) -> str:
@@ -133,6 +154,15 @@ def _rows(value: object, shape: str) -> list[list[Any]]:
 
 
 def _prune(folder: Path) -> None:
-    entries = sorted(folder.glob("*.json"), key=lambda p: p.stat().st_mtime)
-    for old in entries[:-KEEP]:
-        old.unlink(missing_ok=True)
+    """Drop entries unused for UNUSED_DAYS, and the least recently used past KEEP."""
+    dated = []
+    for entry in folder.glob("*.json"):
+        try:
+            dated.append((entry.stat().st_mtime, entry))
+        except OSError:
+            continue
+    dated.sort(reverse=True)
+    cutoff = time.time() - UNUSED_DAYS * 86400
+    for index, (modified, entry) in enumerate(dated):
+        if index >= KEEP or modified < cutoff:
+            entry.unlink(missing_ok=True)

@@ -159,3 +159,48 @@ def test_a_fifo_in_place_of_an_entry_is_a_miss_not_a_wait(quiz_home: Path) -> No
         assert loaded.pack == load_pack(path, "user").pack
     finally:
         release(entry)
+
+
+def small_pack(number: int) -> str:
+    return (f"format: 1\nid: p{number}\ntitle: Pack {number}\nfacts:\n  - id: f1\n"
+            "    kind: actor\n    statement: Diego Luna plays Gallardo.\n"
+            "    ask: Who plays Gallardo?\n    answer: Diego Luna\n")
+
+
+def test_a_player_with_a_thousand_packs_has_each_parsed_once(
+        tmp_path: Path, count_loads, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cache kept 64 entries: with more packs than that, every start parsed
+    most of them again (1.4 s for 1,000)."""
+    files = []
+    for number in range(1000):
+        path = tmp_path / f"p{number}.yaml"
+        path.write_text(small_pack(number), encoding="utf-8")
+        files.append(path)
+    cache = tmp_path / "cache"
+    for path in files:
+        load_pack_cached(path, "user", folder=cache)
+    assert len(count_loads) == 1000
+    monkeypatch.setattr(packcache, "_pruned", set())  # the next start, as a new process
+    for path in files:
+        assert load_pack_cached(path, "user", folder=cache).pack is not None
+    assert len(count_loads) == 1000  # not one parsed again
+
+
+def test_entries_unused_for_a_month_are_dropped(tmp_path: Path, count_loads) -> None:
+    cache = tmp_path / "cache"
+    old, used = tmp_path / "old.yaml", tmp_path / "used.yaml"
+    old.write_text(small_pack(1), encoding="utf-8")
+    used.write_text(small_pack(2), encoding="utf-8")
+    load_pack_cached(old, "user", folder=cache)
+    load_pack_cached(used, "user", folder=cache)
+    month_ago = os.path.getmtime(next(cache.iterdir())) - 31 * 86400
+    for entry in cache.iterdir():
+        os.utime(entry, (month_ago, month_ago))
+    load_pack_cached(used, "user", folder=cache)  # a hit touches its entry
+    packcache._pruned.clear()
+    fresh = tmp_path / "fresh.yaml"
+    fresh.write_text(small_pack(3), encoding="utf-8")
+    load_pack_cached(fresh, "user", folder=cache)  # a write prunes
+    assert len(list(cache.iterdir())) == 2
+    load_pack_cached(used, "user", folder=cache)
+    assert count_loads == [str(old), str(used), str(fresh)]
