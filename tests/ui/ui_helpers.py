@@ -143,6 +143,9 @@ def holds(haystack: str, needle: str) -> bool:
 # digits are not pack text. "67" is a season-2 term of the built-in pack (an age)
 # and "2 of 3 right (67%)" is no spoiler.
 FIGURES = frozenset({"progress", "figures", "replay-line"})
+# The clock's dates and times (the scores screen's rounds): '05:40' is not the
+# season-2 answer '40'.
+CLOCK = re.compile(r"\d{4}-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?)?")
 
 
 def _figure_widgets(app: QuizApp) -> list[Widget]:
@@ -216,7 +219,7 @@ class LeakFinder:
                 if widget.id in FIGURES:
                     shown_text = re.sub(r"\d", " ", shown_text)
                 (texts if shown(widget) else hidden_texts).append(shown_text)
-        widget_text = "\n".join(texts + (hidden_texts if hidden else []))
+        widget_text = CLOCK.sub(" ", "\n".join(texts + (hidden_texts if hidden else [])))
         found = []
         if self.secrets is not None:
             found += [f"text {m.group(0)!r}" for m in self.secrets.finditer(widget_text)]
