@@ -27,10 +27,15 @@ class Horizon:
     def rank(self, pack: Pack) -> float:
         if self.level is None:
             return float("inf")
-        if self.level != NONE_LEVEL and all(lv.id != self.level for lv in pack.levels):
+        if self.stale(pack):
             # A stale setting (the pack renamed its levels): see the least, not the most.
             return 0
         return pack.rank(self.level)
+
+    def stale(self, pack: Pack) -> bool:
+        """A level the pack does not have (any more): it counts as nothing watched."""
+        return (self.level is not None and self.level != NONE_LEVEL
+                and all(lv.id != self.level for lv in pack.levels))
 
     def describe(self, pack: Pack) -> str:
         if not pack.levels and all(e.spoiler == NONE_LEVEL
@@ -38,7 +43,7 @@ class Horizon:
             return "no spoilers in this pack"
         if self.level is None:
             return "spoilers on"
-        if self.level == NONE_LEVEL:
+        if self.level == NONE_LEVEL or self.stale(pack):
             return "nothing watched"
         return f"watched through {pack.label(self.level)}"
 

@@ -359,3 +359,19 @@ async def test_settings_open_at_once_with_a_thousand_packs(quiz_home: Path) -> N
     assert widgets == few_widgets
     assert (few, listed) == ([1], [1000])
     assert took < 5  # generous: it opens in well under a second
+
+
+async def test_a_saved_level_the_pack_no_longer_has_counts_as_nothing_watched(
+        quiz_home: Path) -> None:
+    """A pack edited since (its level renamed or removed): the screen opens, says
+    what the game does with it (nothing watched), and the level can be set again."""
+    quiz_home.mkdir(parents=True, exist_ok=True)
+    (quiz_home / "settings.json").write_text(
+        '{"watched": {"narcos-mexico": "season-9"}}', encoding="utf-8")
+    app = ui.new_app()
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await open_settings(pilot)
+        assert "nothing watched" in watched_row(app)
+        await set_watched(pilot, "season-1")
+        await ui.wait_for_screen(pilot, SettingsScreen)
+        assert "Season 1" in watched_row(app)
