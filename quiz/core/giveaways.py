@@ -3,8 +3,8 @@
 Question A gives B away when the text A puts on screen (its prompt, choices,
 answer, statement, explanation, source note) holds one of B's secrets (its
 answer and the other forms of it) as whole words, folded. A round may then ask
-B before A, or not both. What stays on screen all round (the pack's title, the
-horizon's level labels, the topic) counts as shown before every question.
+B before A, or not both. What stays on screen all round (the pack's title, its
+level labels, the topic) counts as shown before every question.
 
 The search is linear: every candidate's secrets go into one automaton over
 folded words (Aho-Corasick), and each shown text is read once, whatever the
@@ -22,8 +22,10 @@ from quiz.core.spoilers import View
 
 
 def on_screen(view: View, topic: str = "") -> tuple[str, ...]:
-    """The pack's text that stays on screen for a whole round."""
-    return (view.title, view.horizon, *(label for label, _ in view.hidden), topic)
+    """The pack's text that stays on screen for a whole round: its title, the
+    labels of its levels (the horizon and what it hides are told by them) and
+    the topic played. The game's own words around them give nothing away."""
+    return (view.title, *(level.label for level in view.levels), topic)
 
 
 class Seen:

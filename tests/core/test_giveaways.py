@@ -75,6 +75,18 @@ def test_a_question_whose_answer_is_in_the_title_is_never_asked(mode: str) -> No
         assert "ferry-name" not in {q.id for q in start(v, seed, mode).queue}
 
 
+def test_the_games_own_words_on_screen_give_nothing_away(write_pack) -> None:
+    """'Spoilers off: no spoilers in this pack' is the game talking, not the pack:
+    a question whose answer is 'No' is still asked."""
+    from quiz.core.loader import load_pack
+
+    path = write_pack("format: 1\nid: p\ntitle: Planets\nquestions:\n  - id: pluto\n"
+                      "    type: choice\n    prompt: Is Pluto a planet?\n    answer: 'No'\n"
+                      "    choices: ['Yes']\n")
+    v = gate(load_pack(path).pack, Horizon("none"))
+    assert [q.id for q in Round.start(v, RoundConfig("p")).queue] == ["pluto"]
+
+
 @pytest.mark.parametrize("mode", ["classic", "survival"])
 def test_a_fact_is_asked_one_way_or_the_other_never_both(mode: str) -> None:
     ways = Counter()
