@@ -118,6 +118,10 @@ class HandQuestion:
     def texts(self) -> tuple[str, ...]:
         return (self.prompt, self.answer, *self.choices, *self.accept, self.explain)
 
+    @property
+    def question_ids(self) -> tuple[str, ...]:
+        return (self.id,)
+
 
 @dataclass(frozen=True)
 class Pack:

@@ -85,8 +85,7 @@ class View:
     def entry_ids(self) -> frozenset[str]:
         """Ids of every question this view may ask: a fact's, its reverse's, and
         each hand-written one's."""
-        return frozenset((*(i for f in self.facts for i in f.question_ids),
-                          *(q.id for q in self.questions)))
+        return frozenset(i for e in (*self.facts, *self.questions) for i in e.question_ids)
 
     @property
     def topics(self) -> tuple[str, ...]:
