@@ -202,7 +202,8 @@ def _best_lines(book: ScoreBook) -> Iterator[BestLine]:
 
 def _progress(book: ScoreBook, pack: Pack, view: View, now: datetime) -> PackProgress:
     stats = {q: s for q, s in book.progress.get(pack.id, {}).items() if q in view.entry_ids}
-    entries = {e.id: e for e in (*view.facts, *view.questions)}
+    # A fact with a reverse is two questions, 'ID' and 'ID~reverse'.
+    entries = {i: e for e in (*view.facts, *view.questions) for i in e.question_ids}
     by_level: dict[str, list[int]] = {}
     by_topic: dict[str, list[int]] = {}
     for qid, stat in stats.items():
@@ -218,15 +219,20 @@ def _progress(book: ScoreBook, pack: Pack, view: View, now: datetime) -> PackPro
     missed = sorted(((s.seen - s.right, s.seen, q) for q, s in stats.items() if s.right < s.seen),
                     key=lambda t: (-t[0], t[2]))[:MOST_MISSED]
     return PackProgress(
-        id=pack.id, title=pack.title, horizon=view.horizon, visible=view.visible_count,
+        id=pack.id, title=pack.title, horizon=view.horizon, visible=len(view.entry_ids),
         seen=len(stats), mastered=sum(s.mastered for s in stats.values()),
         due=len(book.due(pack.id, view.entry_ids, now)),
         by_level=tuple(Accuracy(k, r, n) for k, (r, n) in
                        sorted(by_level.items(), key=lambda kv: order.get(kv[0], 99))),
         by_topic=tuple(Accuracy(k, r, n) for k, (r, n) in sorted(by_topic.items())),
-        most_missed=tuple((_ask(entries[q]), entries[q].answer, m, n) for m, n, q in missed),
+        most_missed=tuple((*_asked(entries[q], q), m, n) for m, n, q in missed),
     )
 
 
-def _ask(entry: Fact | HandQuestion) -> str:
-    return entry.ask if isinstance(entry, Fact) else entry.prompt
+def _asked(entry: Fact | HandQuestion, question_id: str) -> tuple[str, str]:
+    """A question's prompt and answer as the pack wrote them, either way round."""
+    if isinstance(entry, HandQuestion):
+        return entry.prompt, entry.answer
+    if entry.reverse and question_id != entry.id:
+        return entry.reverse.ask, entry.reverse.answer
+    return entry.ask, entry.answer

@@ -2,29 +2,27 @@
 
 The generator takes a View (spoilers.gate's output), never a Pack: a fact above
 the player's horizon is not there to be asked, offered as a wrong choice or
-swapped into a true/false statement.
+swapped into a true/false statement. Which wrong options are fair is options.py's
+rule; which questions a round may ask together, giveaways.py's.
 """
 
 from __future__ import annotations
 
 import random
-from collections import defaultdict
-from collections.abc import Collection, Iterator
-from dataclasses import dataclass, field
-from itertools import chain, islice
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
 
-from quiz.core.answers import answer_key, matches
-from quiz.core.pack import QUESTION_TYPES, Fact, HandQuestion
+from quiz.core.answers import answer_key, fold, matches
+from quiz.core.options import MAX_WRONG, Ask, Options, asks
+from quiz.core.pack import QUESTION_TYPES, HandQuestion
 from quiz.core.spoilers import View
 from quiz.core.yamltext import printable_line
 
 TRUE, FALSE = "True", "False"
-MAX_WRONG = 3
 # How often each kind of question is drawn when a fact allows several.
 _WEIGHTS = {"choice": 2, "true-false": 1, "text": 1}
-# Facts of the kind drawn one by one for wrong options, before the draw turns
-# to the kind's distinct answers.
-_FIRST_DRAWS = 8
+_ARTICLE = re.compile(r"(?<!\w)(an?)(\s+)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -40,6 +38,10 @@ class Question:
     source: str = ""
     topic: str = ""
     level: str = "none"
+    # The fact or hand-written question it asks: one round asks each once.
+    entry: str = ""
+    # Texts whose earlier appearance would give this question away.
+    secrets: tuple[str, ...] = ()
 
     @property
     def full_prompt(self) -> str:
@@ -58,6 +60,13 @@ class Question:
         if self.source:
             notes.append(f"Source: {self.source}")
         return tuple(notes)
+
+    @property
+    def shown(self) -> tuple[str, ...]:
+        """The pack's text this question puts on screen while it is asked and
+        after: prompt, choices, the answer (a verdict names it), the notes."""
+        return (self.prompt, *self.choices, self.answer, self.statement, self.explain,
+                self.source)
 
     def check(self, response: str) -> bool:
         """Is this response (a choice's text, True/False, or typed text) right?"""
@@ -79,37 +88,22 @@ def seed_problem(seed: str) -> str:
     return ""
 
 
-@dataclass
-class Kind:
-    """The visible facts of one kind, and their answers with the repeats left out."""
-
-    facts: list[Fact] = field(default_factory=list)
-    answers: list[str] = field(default_factory=list)  # the first as written of each
-    _keys: set[str] = field(default_factory=set)
-
-    def add(self, fact: Fact) -> None:
-        self.facts.append(fact)
-        key = answer_key(fact.answer)
-        if key not in self._keys:
-            self._keys.add(key)
-            self.answers.append(fact.answer)
-
-
 def generate(view: View, seed: str, types: Collection[str] = QUESTION_TYPES) -> list[Question]:
-    """One question per visible fact and hand-written question, in a seeded order."""
-    by_kind: dict[str, Kind] = defaultdict(Kind)
-    for fact in view.facts:
-        by_kind[fact.kind].add(fact)
+    """The questions a round may ask, in a seeded order: one per visible fact,
+    one more for a fact with a reverse, one per hand-written question. A round
+    asks at most one of a fact's two (round.py)."""
+    every = [ask for fact in view.facts for ask in asks(fact)]
+    options = Options(every)
     out: list[Question] = []
-    for fact in view.facts:
-        # A generator of its own per fact: adding a fact to a pack does not
+    for ask in every:
+        # A generator of its own per question: adding a fact to a pack does not
         # change how every other fact is asked under the same seed.
-        rng = random.Random(f"{seed}/{fact.id}")
-        # The kind asked draws from a stream of its own, so it does not depend on
-        # how many wrong options the horizon allows (it stays put when spoilers
-        # are turned off mid-round).
-        kind_rng = random.Random(f"{seed}/{fact.id}/kind")
-        question = _from_fact(fact, by_kind[fact.kind], view, rng, kind_rng, types)
+        rng = random.Random(f"{seed}/{ask.id}")
+        # The kind asked (and whether a true/false is true) draws from a stream
+        # of its own, so it does not depend on how many wrong options the
+        # horizon allows (it stays put when spoilers are turned off mid-round).
+        kind_rng = random.Random(f"{seed}/{ask.id}/kind")
+        question = _from_ask(ask, options.wrong(ask, rng), view, rng, kind_rng, types)
         if question:
             out.append(question)
     for hand in view.questions:
@@ -119,81 +113,63 @@ def generate(view: View, seed: str, types: Collection[str] = QUESTION_TYPES) -> 
     return out
 
 
-def wrong_options(fact: Fact, kind: Kind, rng: random.Random) -> list[str]:
-    """Up to three wrong answers: the author's own first, then other facts' answers."""
-    taken = {answer_key(a) for a in (fact.answer, *fact.accept)}
-    out: list[str] = []
-    own = list(fact.distractors)
-    if len(own) > MAX_WRONG:
-        own = rng.sample(own, MAX_WRONG)
-    for option in chain(own, _others(kind, rng)):  # lazily: drawn as needed
-        key = answer_key(option)
-        if key and key not in taken:
-            taken.add(key)
-            out.append(option)
-            if len(out) == MAX_WRONG:
-                break
-    return out
-
-
-def _others(kind: Kind, rng: random.Random) -> Iterator[str]:
-    """Answers of the kind's facts in a random order, drawn lazily: three wrong
-    options are usually found in the first few facts. When they are not (the
-    kind's facts share a few answers), the rest comes from the kind's distinct
-    answers: walking every fact again for every fact would make a kind of
-    thousands of facts sharing one answer quadratic in its size."""
-    for index in islice(_random_order(len(kind.facts), rng), _FIRST_DRAWS):
-        yield kind.facts[index].answer
-    if len(kind.facts) > _FIRST_DRAWS:
-        for index in _random_order(len(kind.answers), rng):
-            yield kind.answers[index]
-
-
-def _random_order(count: int, rng: random.Random) -> Iterator[int]:
-    """Indices 0..count-1 in a random order, the first few drawn one by one:
-    shuffling them all is wasted when only the first few are wanted."""
-    seen: set[int] = set()
-    while len(seen) < min(count, _FIRST_DRAWS):  # not random.sample: it copies a small population
-        index = rng.randrange(count)
-        if index not in seen:
-            seen.add(index)
-            yield index
-    if count > _FIRST_DRAWS:
-        rest = [i for i in range(count) if i not in seen]
-        rng.shuffle(rest)
-        yield from rest
-
-
-def _from_fact(fact: Fact, kind: Kind, view: View, rng: random.Random,
-               kind_rng: random.Random, types: Collection[str]) -> Question | None:
-    wrong = wrong_options(fact, kind, rng)
+def _from_ask(ask: Ask, wrong: list[str], view: View, rng: random.Random,
+              kind_rng: random.Random, types: Collection[str]) -> Question | None:
+    fact = ask.fact
     possible = ["text"]
     if len(wrong) >= 2:
         possible.append("choice")
-    if wrong and fact.statement.count(fact.answer) == 1:
+    # True/false is asked one way only: the statement is the fact as written.
+    spot = None if ask.reversed else _the_answer_in(fact.statement, fact.answer)
+    if wrong and spot:
         possible.append("true-false")
     possible = [t for t in possible if t in types]
     if not possible:
         return None
     kind = kind_rng.choices(possible, weights=[_WEIGHTS[t] for t in possible])[0]
-    common = dict(id=fact.id, type=kind, statement=fact.statement, explain=fact.explain,
-                  source=view.source_note(fact.source), topic=fact.topic, level=fact.spoiler)
+    # Its secrets are the answer and its forms whatever the type: a true/false
+    # statement hinges on the answer as much as the question that asks for it.
+    common = dict(id=ask.id, type=kind, statement=fact.statement, explain=fact.explain,
+                  source=view.source_note(fact.source), topic=fact.topic, level=fact.spoiler,
+                  entry=fact.id, secrets=ask.forms)
     if kind == "choice":
-        choices = [fact.answer, *wrong]
+        choices = [ask.answer, *wrong]
         rng.shuffle(choices)
-        return Question(prompt=fact.ask, answer=fact.answer, choices=tuple(choices), **common)
+        return Question(prompt=ask.ask, answer=ask.answer, choices=tuple(choices), **common)
     if kind == "true-false":
-        truth = rng.random() < 0.5
-        shown = fact.statement if truth else fact.statement.replace(fact.answer, wrong[0])
+        truth = kind_rng.random() < 0.5
+        shown = fact.statement if truth else _swapped(fact.statement, spot, rng.choice(wrong))
         return Question(prompt=shown, answer=TRUE if truth else FALSE,
                         choices=(TRUE, FALSE), **common)
-    return Question(prompt=fact.ask, answer=fact.answer,
-                    accepted=(fact.answer, *fact.accept), **common)
+    return Question(prompt=ask.ask, answer=ask.answer, accepted=ask.forms, **common)
+
+
+def _the_answer_in(statement: str, answer: str) -> re.Match[str] | None:
+    """The answer's one appearance in the statement, as whole words; None if it
+    is not there or there more than once (a swap would read wrong)."""
+    found = list(re.finditer(rf"(?<!\w){re.escape(answer)}(?!\w)", statement))
+    return found[0] if len(found) == 1 and statement.count(answer) == 1 else None
+
+
+def _swapped(statement: str, spot: re.Match[str], option: str) -> str:
+    """The statement with a wrong option in place of its answer (at `spot`),
+    reading naturally: 'a'/'an' before it agrees with the option."""
+    before, after = statement[: spot.start()], statement[spot.end():]
+    if article := _ARTICLE.search(before):
+        first = fold(option)[:1]
+        word = "an" if first and first in "aeiou8" else "a"
+        if article.group(1)[0].isupper():
+            word = word.capitalize()
+        before = before[: article.start(1)] + word + article.group(2)
+    return before + option + after
 
 
 def _from_hand(hand: HandQuestion, view: View, rng: random.Random) -> Question:
+    # A hand-written true/false hinges on no one answer: True or False gives nothing away.
+    secrets = () if hand.type == "true-false" else (hand.answer, *hand.accept)
     common = dict(id=hand.id, type=hand.type, prompt=hand.prompt, explain=hand.explain,
-                  source=view.source_note(hand.source), topic=hand.topic, level=hand.spoiler)
+                  source=view.source_note(hand.source), topic=hand.topic, level=hand.spoiler,
+                  entry=hand.id, secrets=secrets)
     if hand.type == "choice":
         wrong = list(hand.choices)
         if len(wrong) > MAX_WRONG:

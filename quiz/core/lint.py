@@ -122,12 +122,14 @@ def lint(pack: Pack, spots: Mapping[str, Location]) -> list[Problem]:
     # show that later answer to a player who may not see the fact itself.
     earliest: dict[str, Fact] = {}
     for fact in pack.facts:
-        for text in (fact.answer, *fact.accept):
+        reverse = (fact.reverse.answer, *fact.reverse.accept) if fact.reverse else ()
+        for text in (fact.answer, *fact.accept, *reverse):
             known = earliest.get(answer_key(text))
             if known is None or pack.rank(fact.spoiler) < pack.rank(known.spoiler):
                 earliest[answer_key(text)] = fact
     for prefix, entry in entries:
-        options = entry.distractors if isinstance(entry, Fact) else entry.choices
+        options = entry.choices if isinstance(entry, HandQuestion) else (
+            *entry.distractors, *(entry.reverse.distractors if entry.reverse else ()))
         for option in options:
             owner = earliest.get(answer_key(option))
             if owner and pack.rank(owner.spoiler) > pack.rank(entry.spoiler):

@@ -14,7 +14,7 @@ from quiz.core.answers import answer_key
 from quiz.core.lint import lint
 from quiz.core.pack import (
     NONE_LEVEL, QUESTION_TYPES, UNREVIEWED_LEVEL, Fact, HandQuestion, Level,
-    Location, Pack, Problem, Source,
+    Location, Pack, Problem, Reverse, Source,
 )
 from quiz.core.yamltext import (
     Map, Node, PackFileError, Scalar, Seq, decode, parse, printable_line, read_bytes,
@@ -34,7 +34,8 @@ _SOURCE_KEYS = {"id", "title", "url"}
 _SPOILER_KEYS = {"levels", "safe_through"}
 _LEVEL_KEYS = {"id", "label", "terms"}
 _FACT_KEYS = {"id", "spoiler", "kind", "statement", "ask", "answer", "accept",
-              "distractors", "explain", "source", "topic"}
+              "distractors", "explain", "source", "topic", "reverse"}
+_REVERSE_KEYS = {"ask", "answer", "accept", "distractors", "kind"}
 _QUESTION_KEYS = {"id", "type", "spoiler", "prompt", "answer", "choices", "accept",
                   "explain", "source", "topic"}
 
@@ -355,12 +356,30 @@ class _Reader:
             explain=self.text(entry, "explain", what, allow_empty=True),
             source=self.source_ref(entry, what),
             topic=self.text(entry, "topic", what),
+            reverse=self.reverse(entry, what),
         )
         self.answerable(entry, fact.answer, what)
         self.distinct_from_answer(entry, "distractors", (fact.answer, *fact.accept),
                                   fact.distractors, what)
         errors = [p for p in self.problems[before:] if not p.warning]
         return None if errors else fact
+
+    def reverse(self, fact: Map, what: str) -> Reverse | None:
+        if "reverse" not in fact.entries:
+            return None
+        entry = self.mapping(fact.entries["reverse"][1], f"'reverse' of {what}")
+        if entry is None:
+            return None
+        what = f"'reverse' of {what}"
+        self.keys(entry, _REVERSE_KEYS, ("ask", "answer", "kind"), what)
+        reverse = Reverse(ask=self.text(entry, "ask", what), answer=self.text(entry, "answer", what),
+                          kind=self.text(entry, "kind", what),
+                          accept=self.texts(entry, "accept", what),
+                          distractors=self.texts(entry, "distractors", what))
+        self.answerable(entry, reverse.answer, what)
+        self.distinct_from_answer(entry, "distractors", (reverse.answer, *reverse.accept),
+                                  reverse.distractors, what)
+        return reverse
 
     def question(self, node: Node) -> HandQuestion | None:
         entry = self.mapping(node, "a question")

@@ -15,6 +15,9 @@ NONE_LEVEL = "none"
 UNREVIEWED_LEVEL = "unreviewed"
 
 QUESTION_TYPES = ("choice", "true-false", "text")
+# The id of the question that asks a fact the other way round: '<fact id>~reverse'.
+# '~' cannot be in a pack's own ids, so it never clashes with one.
+REVERSE_SUFFIX = "~reverse"
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,20 @@ class Source:
 
 
 @dataclass(frozen=True)
+class Reverse:
+    """A fact asked the other way round: given its answer, name what it is about."""
+
+    ask: str
+    answer: str
+    kind: str
+    accept: tuple[str, ...] = ()
+    distractors: tuple[str, ...] = ()
+
+    def texts(self) -> tuple[str, ...]:
+        return (self.ask, self.answer, *self.accept, *self.distractors)
+
+
+@dataclass(frozen=True)
 class Fact:
     id: str
     spoiler: str
@@ -75,11 +92,17 @@ class Fact:
     explain: str = ""
     source: str = ""
     topic: str = ""
+    reverse: Reverse | None = None
 
     def texts(self) -> tuple[str, ...]:
         """Every piece of text this fact could put on a screen."""
         return (self.statement, self.ask, self.answer, *self.accept,
-                *self.distractors, self.explain)
+                *self.distractors, self.explain, *(self.reverse.texts() if self.reverse else ()))
+
+    @property
+    def question_ids(self) -> tuple[str, ...]:
+        """The ids of the questions asked from this fact: one each way."""
+        return (self.id, self.id + REVERSE_SUFFIX) if self.reverse else (self.id,)
 
 
 @dataclass(frozen=True)
@@ -99,6 +122,10 @@ class HandQuestion:
 
     def texts(self) -> tuple[str, ...]:
         return (self.prompt, self.answer, *self.choices, *self.accept, self.explain)
+
+    @property
+    def question_ids(self) -> tuple[str, ...]:
+        return (self.id,)
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from datetime import datetime
 
 from quiz.core.answers import answer_key
 from quiz.core.generate import Question, generate
+from quiz.core.giveaways import fair_order, on_screen
 from quiz.core.spoilers import View
 from quiz.core.yamltext import printable, printable_line
 
@@ -131,19 +132,24 @@ class Round:
     elapsed: float = 0.0   # blitz: seconds used so far
     stopped: bool = False  # ended early by the player (Ctrl-C, end of input, Escape)
     horizon: str = ""      # the view's horizon, in words, when the round began
+    # The pack's text on screen all round (giveaways.on_screen), as it began.
+    on_screen: tuple[str, ...] = ()
     id: str = field(default_factory=lambda: uuid.uuid4().hex[:12])
     started: datetime = field(default_factory=lambda: datetime.now().astimezone())
 
     @classmethod
     def start(cls, view: View, config: RoundConfig) -> Round:
+        """The seed's questions, in its order, leaving out any that an earlier one
+        (or the title on screen) gives away, and a fact's second way of asking."""
         questions = [q for q in generate(view, config.seed)
                      if not config.topic or q.topic == config.topic]
         if config.mode == "review":
             by_id = {q.id: q for q in questions}
             questions = [by_id[i] for i in config.only if i in by_id]
-        if config.mode in COUNTED_MODES:
-            questions = questions[: config.length]
-        return cls(config, questions, horizon=view.horizon)
+        shown = on_screen(view, config.topic)
+        limit = config.length if config.mode in COUNTED_MODES else None
+        return cls(config, fair_order(questions, shown, limit), horizon=view.horizon,
+                   on_screen=shown)
 
     @property
     def empty_note(self) -> str:
@@ -239,11 +245,14 @@ class Round:
 
     def restrict(self, view: View) -> int:
         """Apply a lower horizon mid-round: unanswered questions the view no longer
-        shows are dropped, the others regenerated within it. Returns how many
-        were dropped."""
+        shows are dropped, the others regenerated within it. A regenerated
+        question may show other wrong options than before, which may give a later
+        one away: the giveaway rule applies again. Returns how many were dropped."""
         fresh = self.safe_versions(view)
         done = len(self.answers)
-        remaining = [fresh[q.id] for q in self.queue[done:] if q.id in fresh]
+        unasked = [fresh[q.id] for q in self.queue[done:] if q.id in fresh]
+        remaining = fair_order(unasked, (*self.on_screen, *on_screen(view, self.config.topic)),
+                               asked=[a.question for a in self.answers])
         dropped = len(self.queue) - done - len(remaining)
         self.queue = self.queue[:done] + remaining
         return dropped

@@ -135,8 +135,9 @@ class View:
 
     @property
     def entry_ids(self) -> frozenset[str]:
-        """Ids of every fact and question this view shows."""
-        return frozenset(e.id for e in (*self.facts, *self.questions))
+        """Ids of every question this view may ask: a fact's, its reverse's, and
+        each hand-written one's."""
+        return frozenset(i for e in (*self.facts, *self.questions) for i in e.question_ids)
 
     @property
     def topics(self) -> tuple[str, ...]:

@@ -18,7 +18,7 @@ from typing import Any
 
 from quiz.core import lint, loader, pack as pack_module, yamltext
 from quiz.core.loader import Loaded, load_data, load_pack, shown_name
-from quiz.core.pack import Fact, HandQuestion, Level, Location, Pack, Problem, Source
+from quiz.core.pack import Fact, HandQuestion, Level, Location, Pack, Problem, Reverse, Source
 from quiz.core.yamltext import PackFileError, bad_character, read_bytes
 from quiz.store import paths
 from quiz.store.atomic import write_atomic
@@ -91,7 +91,10 @@ def _encode(loaded: Loaded) -> dict[str, Any]:
             "levels": [[lv.id, lv.label, list(lv.terms)] for lv in pack.levels],
             "safe_through": pack.safe_through,
             "facts": [[f.id, f.spoiler, f.kind, f.statement, f.ask, f.answer, list(f.accept),
-                       list(f.distractors), f.explain, f.source, f.topic] for f in pack.facts],
+                       list(f.distractors), f.explain, f.source, f.topic,
+                       f.reverse and [f.reverse.ask, f.reverse.answer, f.reverse.kind,
+                                      list(f.reverse.accept), list(f.reverse.distractors)]]
+                      for f in pack.facts],
             "questions": [[q.id, q.type, q.spoiler, q.prompt, q.answer, list(q.choices),
                            list(q.accept), q.explain, q.source, q.topic]
                           for q in pack.questions],
@@ -115,8 +118,9 @@ def _decode(data: object, file: str, origin: str) -> Loaded:
         levels=tuple(Level(i, label, tuple(terms))
                      for i, label, terms in _rows(raw["levels"], "sst")),
         safe_through=raw["safe_through"],
-        facts=tuple(Fact(*f[:6], tuple(f[6]), tuple(f[7]), *f[8:])
-                    for f in _rows(raw["facts"], "ssssssttsss")),
+        facts=tuple(Fact(*f[:6], tuple(f[6]), tuple(f[7]), *f[8:11],
+                         f[11] and Reverse(*f[11][:3], tuple(f[11][3]), tuple(f[11][4])))
+                    for f in _rows(raw["facts"], "ssssssttsssr")),
         questions=tuple(HandQuestion(*q[:5], tuple(q[5]), tuple(q[6]), *q[7:])
                         for q in _rows(raw["questions"], "sssssttsss")),
     )
@@ -143,6 +147,9 @@ _KINDS: dict[str, Callable[[object], bool]] = {
     "b": lambda v: type(v) is bool,
     "t": lambda v: type(v) is list and all(map(_text, v)),
 }
+# A fact's reverse: none, or a row of its own (ask, answer, kind, accept, distractors).
+_KINDS["r"] = lambda v: v is None or (type(v) is list and len(v) == 5 and all(
+    _KINDS[kind](item) for kind, item in zip("ssstt", v)))
 
 
 def _rows(value: object, shape: str) -> list[list[Any]]:

@@ -341,12 +341,13 @@ async def test_no_screen_shows_anything_above_the_horizon(horizon: str, steady) 
         await visit_scores(pilot, scan, "scores, history only")
 
         # Review from the menu: every topic; what the history missed, as far as
-        # it is visible now.
+        # it is visible now (less what an earlier question gives away).
         await pilot.press("r")
         await ui.wait_for_screen(pilot, PlayScreen)
         review = app.screen.round
         assert review.config.mode == "review"
-        assert {q.id for q in review.queue} == visible
+        assert {q.id for q in review.queue} <= visible
+        assert len(review.queue) > len(visible) // 2
         await play_round(pilot, scan, miss_topic=ROUNDS[horizon][0][1])
         await pilot.press("escape")
         await ui.wait_for_screen(pilot, MenuScreen)
@@ -360,14 +361,17 @@ async def test_no_screen_shows_anything_above_the_horizon(horizon: str, steady) 
             await pilot.press("p")
             await ui.wait_for_screen(pilot, PickerScreen)
             await start_from_picker(pilot, mode_index, topic)
-            # The classic round (of 50: every question) is ended early, for
-            # that results screen; the review above asked every visible question.
+            # The classic round (of 50) is ended early, for that results screen;
+            # the review above asked most visible questions.
             await play_round(pilot, scan, stop_after=8 if mode_index == 0 else None)
             await pilot.press("escape")  # results -> menu
             await ui.wait_for_screen(pilot, MenuScreen)
         await visit_scores(pilot, scan, "scores, after the rounds")
 
-        assert scan.asked == visible  # every visible question was on screen
+        # Most visible questions were on screen: a round leaves out what an earlier
+        # question gives away, so these few rounds no longer show every one (the
+        # CLI audit, with more rounds, asks every one a round may ask).
+        assert scan.asked <= visible and len(scan.asked) >= 2 * len(visible) // 3
         assert {"Right", "Wrong"} <= scan.verdicts
         assert {"MenuScreen", "HelpScreen", "CommandPalette", "SettingsScreen", "ScoresScreen",
                 "PickerScreen", "PlayScreen", "ResultsScreen"} <= scan.screens

@@ -61,7 +61,7 @@ def test_validate_a_broken_pack_prints_located_errors_and_exits_1(run_quiz, tmp_
     assert result.stdout.splitlines() == [
         f"{bad}:5:5: fact 'f' is missing 'answer'",
         f"{bad}:9:5: unknown key 'answr' in fact 'f' (expected one of: accept, answer, ask, "
-        "distractors, explain, id, kind, source, spoiler, statement, topic)",
+        "distractors, explain, id, kind, reverse, source, spoiler, statement, topic)",
     ]
 
 

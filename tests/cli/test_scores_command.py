@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from test_play_plain import (
-    PACK, export, leaked, play, points_with_streak, right_line, spoiler_setup, summary,
+    PACK, leaked, planned, play, points_with_streak, right_line, spoiler_setup, summary,
     wrong_line,
 )
 
@@ -23,9 +23,9 @@ def scores(run_quiz, *args: str) -> str:
 
 
 def test_two_rounds_show_in_quiz_scores_with_the_best(run_quiz) -> None:
-    first = export(run_quiz, "1")[:5]
+    first = planned("1", 5)
     play(run_quiz, "-n", "5", "--seed", "1", input=lines_for(first, right_line))
-    second = export(run_quiz, "2")[:5]
+    second = planned("2", 5)
     out = play(run_quiz, "-n", "5", "--seed", "2", input=lines_for(second, wrong_line)).stdout
     assert out.splitlines()[-1] == f"Best in this mode: {points_with_streak(5)}."
 
@@ -47,7 +47,7 @@ def test_two_rounds_show_in_quiz_scores_with_the_best(run_quiz) -> None:
 
 
 def test_a_round_cut_short_is_kept_and_marked_but_sets_no_best(run_quiz) -> None:
-    questions = export(run_quiz, "4")[:2]
+    questions = planned("4", 5)[:2]
     out = play(run_quiz, "-n", "5", "--seed", "4", input=lines_for(questions, right_line)).stdout
     assert summary(out)[0] == "Round ended early"
     report = scores(run_quiz)
@@ -64,27 +64,34 @@ def test_nothing_played_nothing_to_review(run_quiz) -> None:
 
 def test_scores_and_review_keep_out_what_was_answered_with_spoilers_on(run_quiz) -> None:
     pack, secrets = spoiler_setup()
-    everything = export(run_quiz, "9", "--spoilers", "on")
+    everything = planned("9", 500, spoilers=True)
     play(run_quiz, "--spoilers", "on", "-n", "500", "--seed", "9",
          input=lines_for(everything, wrong_line))
 
     report = scores(run_quiz) + scores(run_quiz, "--json")
     assert leaked(secrets, report) == []
     assert "Season 2" not in report
-    visible = sum(1 for e in (*pack.facts, *pack.questions) if e.spoiler != "season-2")
-    assert f"0 of {visible} questions mastered, {visible} seen, {visible} to review" in report
+    below = {i for e in (*pack.facts, *pack.questions) if e.spoiler != "season-2"
+             for i in e.question_ids}
+    visible = len(below)
+    seen = len({q["id"] for q in everything} & below)
+    assert f"0 of {visible} questions mastered, {seen} seen, {seen} to review" in report
 
-    review = play(run_quiz, "--mode", "review", "-n", "500", input="").stdout
+    # Review asks what is due, less what an earlier question gives away.
+    due = planned("1", 500, mode="review")
+    assert 0 < len(due) <= seen and {q["id"] for q in due} <= below
+    review = play(run_quiz, "--mode", "review", "-n", "500", "--seed", "1", input="").stdout
     assert leaked(secrets, review) == []
-    assert f"review · {visible} questions" in review
+    assert f"review · {len(due)} questions" in review
 
     # With spoilers on, the same history does show the season-2 questions: the
     # checks above could fail.
     assert run_quiz("spoilers", "on", "--yes").returncode == 0
     report = scores(run_quiz)
     assert "Season 2 0%" in report and leaked(secrets, report)
-    review = play(run_quiz, "--mode", "review", "-n", "500", input="").stdout
-    assert f"review · {len(everything)} questions" in review
+    review = play(run_quiz, "--mode", "review", "-n", "500", "--seed", "1", input="").stdout
+    assert f"review · {len(planned('1', 500, mode='review'))} questions" in review
+    assert len(planned("1", 500, mode="review")) > len(due)
 
 
 def test_a_damaged_score_file_is_set_aside_with_a_message_and_play_goes_on(
@@ -96,6 +103,31 @@ def test_a_damaged_score_file_is_set_aside_with_a_message_and_play_goes_on(
     [aside] = quiz_home.glob("scores.json.corrupt-*")
     assert "damaged" in result.stderr and str(aside) in result.stderr
     assert "No rounds played yet" in result.stdout
-    questions = export(run_quiz, "5")[:3]
+    questions = planned("5", 3)
     play(run_quiz, "-n", "3", "--seed", "5", input=lines_for(questions, right_line))
     assert "1 round(s), 3 answers, 100% right" in scores(run_quiz)
+
+
+def test_a_question_asked_the_other_way_round_is_scored_and_listed(
+        run_quiz, quiz_home: Path) -> None:
+    """A fact with a `reverse:` is two questions ('ID' and 'ID~reverse'): both
+    are kept, counted and named in the report as they were asked."""
+    import shutil
+
+    from quiz.game import Game
+
+    (quiz_home / "packs").mkdir(parents=True)
+    shutil.copyfile(Path(__file__).resolve().parent.parent / "packs" / "giveaways.yaml",
+                    quiz_home / "packs" / "giveaways.yaml")
+    game = Game.load()
+    pack = game.catalog.get("giveaways")
+    seed, first = next((str(s), q) for s in range(1, 200)
+                       for q in game.new_round(pack, "survival", seed=str(s)).queue[:1]
+                       if q.id.endswith("~reverse"))
+    play(run_quiz, "--pack", "giveaways", "--mode", "survival", "--seed", seed,
+         input="no idea\n" * 3)
+    report = scores(run_quiz)
+    assert f"{first.prompt} → {first.answer} (missed 1 of 1)" in report
+    data = json.loads(scores(run_quiz, "--json"))
+    progress = next(p for p in data["packs"] if p["id"] == "giveaways")
+    assert progress["seen"] == 3 and progress["visible"] == len(game.view(pack).entry_ids)

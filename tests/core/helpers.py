@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
+from quiz.core.answers import contains_term
 from quiz.core.generate import Question
 from quiz.core.loader import load_pack
 from quiz.core.pack import Pack
@@ -14,6 +16,13 @@ TESTS = Path(__file__).resolve().parent.parent
 
 def demo_pack() -> Pack:
     loaded = load_pack(TESTS / "packs" / "demo.yaml")
+    assert loaded.pack is not None, loaded.problems
+    return loaded.pack
+
+
+@cache  # a Pack is immutable; these tests start thousands of rounds from it
+def giveaways_pack() -> Pack:
+    loaded = load_pack(TESTS / "packs" / "giveaways.yaml")
     assert loaded.pack is not None, loaded.problems
     return loaded.pack
 
@@ -41,3 +50,36 @@ def secret_texts(pack: Pack, limit: float) -> set[str]:
         else:
             hidden.update(texts)
     return {t for t in hidden if not any(t in v for v in visible)}
+
+
+def secrets_by_id(pack: Pack) -> dict[str, tuple[str, ...]]:
+    """What would give each question away if shown before it, read from the pack:
+    a fact's answer and accepted forms (whichever way it is asked, true/false
+    too), a hand-written question's, except a true/false one's."""
+    out: dict[str, tuple[str, ...]] = {}
+    for fact in pack.facts:
+        out[fact.id] = (fact.answer, *fact.accept)
+        if fact.reverse:
+            out[f"{fact.id}~reverse"] = (fact.reverse.answer, *fact.reverse.accept)
+    for hand in pack.questions:
+        out[hand.id] = () if hand.type == "true-false" else (hand.answer, *hand.accept)
+    return out
+
+
+def shown_texts(question: Question) -> list[str]:
+    """The pack's text a question puts on screen, asked and then answered."""
+    return [question.prompt, *question.choices, question.answer, question.statement,
+            question.explain, question.source]
+
+
+def giveaways(pack: Pack, questions: list[Question], on_screen: list[str]) -> list[tuple]:
+    """(position, id, secret) for each secret of a question that what stays on
+    screen, or a question before it, showed as whole words."""
+    secrets = secrets_by_id(pack)
+    before = list(on_screen)
+    found = []
+    for number, question in enumerate(questions, start=1):
+        found += [(number, question.id, secret) for secret in secrets[question.id]
+                  if any(contains_term(text, secret) for text in before)]
+        before += shown_texts(question)
+    return found

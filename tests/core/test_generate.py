@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections import Counter
 
-from quiz.core.answers import answer_key
+from quiz.core.answers import answer_key, contains_term
 from quiz.core.generate import FALSE, TRUE, generate
+from quiz.core.loader import load_pack
 from quiz.core.spoilers import Horizon, gate
 
-from helpers import builtin_pack, demo_pack
+from helpers import builtin_pack, demo_pack, giveaways_pack
 
 
 def everything():
@@ -114,3 +115,158 @@ def test_builtin_pack_generates_for_every_visible_fact() -> None:
     view = gate(pack, Horizon("season-1"))
     questions = generate(view, "7")
     assert len(questions) == view.visible_count
+
+
+# -- wrong options a player cannot rule out by logic alone ----------------------------
+
+def pack_view(write_pack, facts: str):
+    loaded = load_pack(write_pack(f"format: 1\nid: p\ntitle: P\nfacts:\n{facts}"))
+    assert loaded.pack is not None, loaded.problems
+    return gate(loaded.pack, Horizon.everything())
+
+
+def fact(fact_id: str, kind: str, answer: str, ask: str = "", statement: str = "",
+         accept: str = "", distractors: str = "") -> str:
+    lines = [f"  - id: {fact_id}", f"    kind: {kind}",
+             f"    statement: \"{statement or f'It is {answer}.'}\"",
+             f"    ask: \"{ask or f'What is {fact_id}?'}\"", f"    answer: \"{answer}\""]
+    lines += [f"    accept: [{accept}]"] * bool(accept)
+    lines += [f"    distractors: [{distractors}]"] * bool(distractors)
+    return "\n".join(lines) + "\n"
+
+
+PEOPLE = "".join([
+    fact("arrested-by", "person", "Guillermo Calderoni", "Who arrested Gallardo?",
+         "Guillermo Calderoni arrested Gallardo.", "Calderoni"),
+    fact("central-figure", "person", "Félix Gallardo", "Who leads the cartel?",
+         "Félix Gallardo leads the cartel."),
+    fact("body-found", "person", "Alfredo Zavala", "Whose body was found with Camarena's?",
+         "Alfredo Zavala's body was found with Camarena's."),
+    fact("agent", "person", "Kiki Camarena", "Which agent worked undercover?",
+         "Kiki Camarena worked undercover."),
+    fact("agent-again", "person", "Kiki Camarena", "Which agent was kidnapped?",
+         "Kiki Camarena was kidnapped.", "Enrique Camarena, Camarena"),
+    fact("agent-name", "person", "Enrique Camarena", "Which agent was born in Mexicali?",
+         "Enrique Camarena was born in Mexicali."),
+    fact("associate", "person", "Ernesto Carrillo", "Who was the cartel's co-founder?",
+         "Ernesto Carrillo co-founded the cartel.", "Don Neto"),
+    fact("nickname-holder", "person", "Don Neto", "Who was the oldest partner?",
+         "Don Neto was the oldest partner."),
+    fact("author", "person", "Michael Vigil", "Who wrote the book?", "Michael Vigil wrote it."),
+])
+
+
+def same_thing(view) -> list[set[str]]:
+    """Each fact's answer with its accepted forms, as answer keys."""
+    return [{answer_key(t) for t in (f.answer, *f.accept)} for f in view.facts]
+
+
+def test_no_wrong_option_is_named_by_the_question(write_pack) -> None:
+    """'Who arrested Gallardo?' never offers Félix Gallardo, nor 'Whose body was
+    found with Camarena's?' Kiki Camarena."""
+    view = pack_view(write_pack, PEOPLE)
+    offered = Counter()
+    for seed in range(200):
+        for question in generate(view, str(seed), types={"choice"}):
+            wrong = [c for c in question.choices if c != question.answer]
+            offered.update(wrong)
+            for option in wrong:
+                assert not contains_term(question.prompt, option), (question.prompt, option)
+            if question.id == "arrested-by":
+                assert "Félix Gallardo" not in wrong
+            if question.id == "body-found":
+                assert not {"Kiki Camarena", "Enrique Camarena"} & set(wrong)
+    assert offered["Félix Gallardo"] and offered["Kiki Camarena"]  # elsewhere
+
+
+def test_no_two_options_are_the_same_thing(write_pack) -> None:
+    """Never another form of the answer (an accepted form, or one another fact
+    with the same answer accepts), and no two options one thing."""
+    view = pack_view(write_pack, PEOPLE)
+    groups = same_thing(view)
+    for seed in range(200):
+        for question in generate(view, str(seed), types={"choice"}):
+            keys = [answer_key(c) for c in question.choices]
+            for n, key in enumerate(keys):
+                for other in keys[n + 1:]:
+                    assert not any({key, other} <= g for g in groups), (question.id, question.choices)
+            if question.id == "agent":
+                assert "Enrique Camarena" not in question.choices
+
+
+def test_wrong_options_are_shaped_like_the_answer(write_pack) -> None:
+    """A number for a number, the same unit: borrowed options the player cannot
+    tell apart from the answer by their form alone, when the kind has them."""
+    view = pack_view(write_pack, "".join(
+        fact(f"f{n}", "figure", answer) for n, answer in enumerate(
+            ["50", "200", "12", "75", "40 years", "37 years", "27 years", "19 years", "life",
+             "three days", "almost a decade", "$5 million", "$20 million", "$1.17 million",
+             "$500 million"])))
+    for seed in range(60):
+        for question in generate(view, str(seed), types={"choice"}):
+            wrong = [c for c in question.choices if c != question.answer]
+            if question.answer.isdigit():
+                assert all(c.isdigit() for c in wrong), question.choices
+            if question.answer.endswith(" years"):
+                assert all(c.endswith(" years") for c in wrong), question.choices
+            if question.answer.endswith(" million"):
+                assert all(c.endswith(" million") for c in wrong), question.choices
+
+
+def test_the_false_statement_swaps_in_an_option_by_the_seed_and_reads_naturally(write_pack) -> None:
+    view = pack_view(write_pack, "".join([
+        fact("job", "job", "engineer", statement="Mara was an engineer in Leeds.",
+             distractors="pilot, architect, lawyer"),
+        fact("cop", "job2", "cop", statement="He was a cop in Leeds.", accept="police officer"),
+        fact("officer", "job2", "police officer"),
+        fact("clerk", "job2", "clerk"),
+        fact("baker", "job2", "baker"),
+    ]))
+    swaps = Counter()
+    for seed in range(200):
+        for question in generate(view, str(seed), types={"true-false"}):
+            if question.answer == FALSE and question.id == "job":
+                swaps[question.prompt] += 1
+            if question.id == "cop":
+                assert "police officer" not in question.prompt  # still true: not false
+    assert set(swaps) == {"Mara was a pilot in Leeds.", "Mara was an architect in Leeds.",
+                          "Mara was a lawyer in Leeds."}
+
+
+def test_a_statement_that_holds_its_answer_only_inside_a_word_is_not_swapped(write_pack) -> None:
+    view = pack_view(write_pack, "".join([
+        fact("copper", "job", "cop", statement="He worked as a copper in Leeds."),
+        fact("clerk", "job", "clerk"), fact("baker", "job", "baker")]))
+    for seed in range(50):
+        assert all(q.id != "copper" for q in generate(view, str(seed), types={"true-false"}))
+
+
+# -- reverse questions ---------------------------------------------------------------
+
+def test_a_fact_with_a_reverse_is_asked_either_way() -> None:
+    view = gate(giveaways_pack(), Horizon.everything())
+    facts = {f.id: f for f in view.facts}
+    characters = {f.reverse.answer for f in view.facts if f.reverse} | {"Silas Crane"}
+    types, villain_options = Counter(), set()
+    for seed in range(100):
+        questions = {q.id: q for q in generate(view, str(seed))}
+        for fact_id in ("kane-plays-holt", "mbeki-plays-quill", "okafor-plays-pike"):
+            back = questions[f"{fact_id}~reverse"]
+            reverse = facts[fact_id].reverse
+            assert (back.prompt, back.answer) == (reverse.ask, reverse.answer)
+            assert back.statement == facts[fact_id].statement  # told after the answer
+            types[back.type] += 1
+            if back.type == "choice":
+                assert set(back.choices) <= characters  # its own kind's pool
+            if back.type == "text":
+                assert back.accepted == (reverse.answer, *reverse.accept)
+            forward = questions[fact_id]
+            if forward.type == "choice":
+                assert not set(forward.choices) & characters
+        villain = questions["villain-name"]
+        if villain.type == "choice":
+            villain_options |= set(villain.choices) - {villain.answer}
+    # true/false only from the statement, one way
+    assert set(types) == {"choice", "text"}
+    # the reverse answers join the character pool
+    assert villain_options == characters - {"Silas Crane"}

@@ -30,12 +30,21 @@ facts:
     answer: Diego Luna
     distractors: [{distractor}]
     explain: {explain}
+    reverse:
+      ask: {reverse_ask}
+      answer: Gallardo
+      kind: character
+      distractors: [{reverse_distractor}]
   - id: jail
     spoiler: season-2
     kind: place
     statement: He was held in Altiplano prison.
     ask: Where was he held?
     answer: Altiplano
+    reverse:
+      ask: Who was held in Altiplano prison?
+      answer: Félix Gallardo
+      kind: person
 questions:
   - id: hand
     type: choice
@@ -46,7 +55,8 @@ questions:
 """
 CLEAN = dict(title="A title", description="A description", source="An article",
              cast_level="none", cast_statement="Diego Luna plays Gallardo.",
-             distractor="Gael García Bernal", explain="He read a lot.", prompt="Where was it shot?")
+             distractor="Gael García Bernal", explain="He read a lot.", prompt="Where was it shot?",
+             reverse_ask="Whom does Diego Luna play?", reverse_distractor="Rafa")
 
 
 def lint_problems(write_pack, **changes: str) -> list[str]:
@@ -113,3 +123,15 @@ def test_problems_are_listed_in_the_order_of_the_file(write_pack) -> None:
                           "cast_statement": "Diego Luna was re-sentenced."})
     lines = [p.where.line for p in load_pack(write_pack(text)).errors]
     assert len(lines) == 2 and lines == sorted(lines)
+
+
+def test_the_reverse_of_a_fact_is_checked_like_the_fact(write_pack) -> None:
+    found = lint_problems(write_pack, reverse_ask="Whom does Luna play in prison?")
+    assert any("fact 'cast' is filed under 'none' but contains 'prison'" in p for p in found), found
+    found = lint_problems(write_pack, reverse_distractor="Altiplano")
+    assert any("wrong option 'Altiplano' of fact 'cast' (none) is the answer of fact 'jail'" in p
+               for p in found), found
+    # a reverse answer is an answer too: as a wrong option it shows the later fact
+    found = lint_problems(write_pack, distractor="Félix Gallardo")
+    assert any("wrong option 'Félix Gallardo' of fact 'cast' (none) is the answer of fact 'jail'"
+               in p for p in found), found

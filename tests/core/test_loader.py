@@ -32,6 +32,13 @@ FACT = """\
     answer: Diego Luna
 """
 
+REVERSE = """\
+    reverse:
+      ask: Whom does Diego Luna play?
+      answer: Gallardo
+      kind: character
+"""
+
 
 def problems_of(write_pack, text: str) -> list[str]:
     path = write_pack(textwrap.dedent(text))
@@ -75,6 +82,17 @@ def problems_of(write_pack, text: str) -> list[str]:
      "pack.yaml:24:14: 'Luna' in 'choices' of question 'q1' is also an accepted answer"),
     (HEADER + "facts: []\n", "pack.yaml:1:1: the pack has no facts and no questions"),
     ("format: 1\nid: t\ntitle: [a\n", "pack.yaml:4:1: YAML syntax error"),
+    (HEADER + "facts:\n" + FACT + "    reverse: Gallardo\n",
+     "pack.yaml:18:14: 'reverse' of fact 'f1' must be a mapping"),
+    (HEADER + "facts:\n" + FACT + REVERSE.replace("      kind: character\n", ""),
+     "pack.yaml:19:7: 'reverse' of fact 'f1' is missing 'kind'"),
+    (HEADER + "facts:\n" + FACT + REVERSE + "      spoiler: none\n",
+     "pack.yaml:22:7: unknown key 'spoiler' in 'reverse' of fact 'f1'"),
+    (HEADER + "facts:\n" + FACT + REVERSE.replace("answer: Gallardo", "answer: ''"),
+     "pack.yaml:20:15: 'answer' of 'reverse' of fact 'f1' is empty"),
+    (HEADER + "facts:\n" + FACT + REVERSE + "      distractors: [Rafa, gallardo!]\n",
+     "pack.yaml:22:20: 'gallardo!' in 'distractors' of 'reverse' of fact 'f1' is also an "
+     "accepted answer"),
     ("- just\n- a list\n", "pack.yaml:1:1: a pack must be a mapping"),
 ])
 def test_each_problem_is_located(write_pack, text: str, expected: str) -> None:
@@ -153,3 +171,16 @@ def test_an_answer_of_punctuation_alone_is_refused(write_pack) -> None:
         "without punctuation",
         "p.yaml:14:13: the answer of question 'q' needs a letter or a digit: answers are "
         "compared without punctuation"]
+
+
+def test_a_fact_asked_the_other_way_round(write_pack) -> None:
+    loaded = load_pack(write_pack(HEADER + "facts:\n" + FACT + REVERSE
+                                  + "      accept: [Félix Gallardo]\n"
+                                  + "      distractors: [Rafa, Neto]\n"))
+    assert loaded.pack is not None, loaded.problems
+    fact = loaded.pack.facts[0]
+    assert fact.reverse is not None
+    assert (fact.reverse.ask, fact.reverse.answer, fact.reverse.kind, fact.reverse.accept,
+            fact.reverse.distractors) == ("Whom does Diego Luna play?", "Gallardo", "character",
+                                          ("Félix Gallardo",), ("Rafa", "Neto"))
+    assert fact.question_ids == ("f1", "f1~reverse")

@@ -151,7 +151,8 @@ async def test_every_kind_of_markup_in_every_field_is_shown_as_text_and_runs_not
         await pilot.press("p")  # a click may have moved the focus off the list
         await ui.wait_for_screen(pilot, PlayScreen)
         round_ = app.screen.round
-        assert round_.config.pack_id == "injection" and round_.total == 5
+        # f-delta's choices offer f-alpha's answer: four of the five questions
+        assert round_.config.pack_id == "injection" and round_.total == 4
         assert_literal(app, pack.title)  # the top bar
         pressed = clicked = 0
         while isinstance(app.screen, PlayScreen):

@@ -33,7 +33,9 @@ def count_loads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 @pytest.mark.parametrize("path", [builtin_packs_dir() / "narcos-mexico.yaml",
-                                  TESTS / "packs" / "demo.yaml"], ids=["built-in", "demo"])
+                                  TESTS / "packs" / "demo.yaml",
+                                  TESTS / "packs" / "giveaways.yaml"],
+                         ids=["built-in", "demo", "with-reverse-questions"])
 def test_a_cached_pack_is_the_pack_a_fresh_load_gives(path: Path, count_loads) -> None:
     fresh = load_pack(path, "user")
     first = load_pack_cached(path, "user")

@@ -47,6 +47,7 @@ class Scanner:
         self.visible_ids = {e.id for e in (*pack.facts, *pack.questions)
                             if pack.rank(e.spoiler) <= pack.rank("season-1")}
         self.asked: set[str] = set()
+        self.queued: set[str] = set()  # what the rounds played were to ask
         self.found: list[str] = []
         self.scans = 0
 
@@ -56,6 +57,7 @@ class Scanner:
         if isinstance(screen, PlayScreen):
             question = screen.round.current if where == "question" else screen.last.question
             self.asked.add(question.id)
+            self.queued |= {q.id for q in screen.round.queue}
             label += f" {screen.round.config.mode} seed {screen.round.config.seed} {question.id}"
             # The scan must see this very step, not a stale frame.
             if where == "question":
@@ -126,8 +128,11 @@ async def test_no_leak_on_any_screen_classic(quiz_home: Path, seeds) -> None:
         # A third of the answers wrong: feedback and missed lists of both kinds.
         await play_rounds(pilot, scan, SEEDS, right=lambda n: n % 3 != 1)
 
-        assert scan.asked == scan.visible_ids  # every visible question was on screen
-        assert scan.scans > 2 * SEEDS * len(scan.visible_ids)
+        # Every question the rounds asked was on screen: a round leaves out what
+        # an earlier question gives away, so one round no longer shows them all.
+        assert scan.asked == scan.queued <= scan.visible_ids
+        assert len(scan.asked) > len(scan.visible_ids) // 2
+        assert scan.scans > 2 * len(scan.asked)
         assert scan.found == []
 
 

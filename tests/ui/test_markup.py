@@ -118,7 +118,9 @@ async def test_hostile_pack_text_is_shown_literally_and_its_links_are_dead(quiz_
         await pilot.press("enter")
         await ui.wait_for_screen(pilot, PlayScreen)
         round_ = app.screen.round
-        assert round_.config.pack_id == "hostile" and round_.total == 6
+        # The three facts of one kind offer each other's answers as wrong options,
+        # so a round may leave one or two of them for another (test_giveaways.py).
+        assert round_.config.pack_id == "hostile" and 4 <= round_.total <= 6
         assert_literal(app, "[bold]x[/bold]")  # the title in the top bar
 
         clicked = 0

@@ -166,13 +166,15 @@ async def test_a_user_pack_added_while_the_game_is_open_can_be_played(quiz_home:
         await ui.wait_for_screen(pilot, PlayScreen)
         round_ = app.screen.round
         assert round_.config.pack_id == "my-show"
-        assert round_.total == 3  # the season-2 fact stays hidden
+        # The season-2 fact stays hidden; the two actors may give each other away
+        # (one's choices or false statement naming the other), and then one waits.
+        assert round_.total in (2, 3)
         asked = round_.current
         assert asked.id in {"lead-actor", "second-actor", "set-in-winter"}
         assert ui.on_screen(app, asked.prompt)
 
         answered = await ui.play_out(pilot)
-        assert answered == 3
+        assert answered == round_.total
         assert isinstance(app.screen, ResultsScreen)
         assert "quiz play --pack my-show " in ui.shows(app, "#replay-line")
         assert '"my-show"' in (quiz_home / "scores.json").read_text(encoding="utf-8")

@@ -10,7 +10,7 @@ import ui_helpers as ui  # noqa: E402  (tests/core has a helpers module too)
 
 import quiz.game  # noqa: E402
 import quiz.ui.screens.play as play_module  # noqa: E402
-from quiz.core.generate import generate  # noqa: E402
+from quiz.core.round import Round, RoundConfig  # noqa: E402
 from quiz.core.spoilers import gate, horizon_for  # noqa: E402
 from quiz.ui.screens.menu import MenuScreen  # noqa: E402
 from quiz.ui.screens.picker import PickerScreen  # noqa: E402
@@ -31,13 +31,18 @@ async def pick_mode(pilot, mode_index: int) -> None:
     await ui.pick_mode(pilot, mode_index)
 
 
+def asked(view, seed: int, length: int):
+    """The questions a round of this seed and length asks."""
+    return Round.start(view, RoundConfig("narcos-mexico", length=length, seed=str(seed))).queue
+
+
 def seed_with_every_kind(length: int) -> str:
     """A seed whose first questions are of all three kinds."""
     game = quiz.game.Game.load()
     pack = game.catalog.get("narcos-mexico")
     view = gate(pack, horizon_for(pack, False))
     for seed in range(1, 5000):
-        kinds = [q.type for q in generate(view, str(seed))[:length]]
+        kinds = [q.type for q in asked(view, seed, length)]
         if set(kinds) == {"choice", "true-false", "text"} and kinds.count("text") == 1:
             return str(seed)
     raise AssertionError("no such seed")
@@ -186,7 +191,7 @@ def mouse_seed(length: int) -> str:
     pack = game.catalog.get("narcos-mexico")
     view = gate(pack, horizon_for(pack, False))
     for seed in range(1, 5000):
-        if all(q.type != "text" for q in generate(view, str(seed))[:length]):
+        if all(q.type != "text" for q in asked(view, seed, length)):
             return str(seed)
     raise AssertionError("no seed without type-in questions")
 

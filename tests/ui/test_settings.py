@@ -201,7 +201,8 @@ async def test_watched_nothing_yet_hides_season_1(quiz_home: Path) -> None:
         await pilot.press("enter")
         await ui.wait_for_screen(pilot, PlayScreen)
         round_ = app.screen.round
-        assert round_.total == none_only
+        # all it asks is of level none (less what an earlier question gives away)
+        assert 0 < round_.total <= none_only
         assert {q.level for q in round_.queue} == {"none"}
 
 

