@@ -30,6 +30,7 @@ builtin_pack = cache(builtin_pack)  # read once: a round is parsed against it ma
 
 STATUS = re.compile(r"^Question (\d+) of (\d+)   score \d+   streak \d+")
 CHOICE = re.compile(r"^  \d+\) (.*)$")
+MARK = re.compile(r" \((?:right answer|your answer, (?:right|wrong))\)$")
 ECHO = re.compile(r"^(?:Type your answer|Answer 1-\d+|Answer 1 \(true\) or 2 \(false\)): ")
 NAME = re.compile(r"[^\W\d_]+")
 
@@ -100,7 +101,11 @@ def parse(text: str) -> tuple[list[str], list[Asked]]:
             question.after.append(verdict.removeprefix("Wrong. The answer: "))
         n += 2
         while n < len(lines) and lines[n].startswith("  "):
-            question.after.append(lines[n].strip().removeprefix("Source: "))
+            listed = CHOICE.match(lines[n])
+            if listed:  # the options again, marked: the pack's text is the option
+                question.after.append(MARK.sub("", listed.group(1)))
+            elif not lines[n].startswith("  You typed: "):  # the player's words
+                question.after.append(lines[n].strip().removeprefix("Source: "))
             n += 1
         asked.append(question)
     return header, asked
