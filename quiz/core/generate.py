@@ -144,17 +144,27 @@ def _from_ask(ask: Ask, wrong: list[str], view: View, rng: random.Random,
     return Question(prompt=ask.ask, answer=ask.answer, accepted=ask.forms, **common)
 
 
-def _the_answer_in(statement: str, answer: str) -> re.Match[str] | None:
-    """The answer's one appearance in the statement, as whole words; None if it
-    is not there or there more than once (a swap would read wrong)."""
-    found = list(re.finditer(rf"(?<!\w){re.escape(answer)}(?!\w)", statement))
-    return found[0] if len(found) == 1 and statement.count(answer) == 1 else None
+def _the_answer_in(statement: str, answer: str) -> tuple[int, int] | None:
+    """Where the answer stands in the statement (start, end): there once, as
+    whole words; None otherwise (a swap would read wrong). Not a regex: one
+    compiled per answer would be most of the work of a big pack."""
+    if statement.count(answer) != 1:
+        return None
+    start = statement.index(answer)
+    end = start + len(answer)
+    if _word_char(statement[start - 1: start]) or _word_char(statement[end: end + 1]):
+        return None
+    return start, end
 
 
-def _swapped(statement: str, spot: re.Match[str], option: str) -> str:
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _swapped(statement: str, spot: tuple[int, int], option: str) -> str:
     """The statement with a wrong option in place of its answer (at `spot`),
     reading naturally: 'a'/'an' before it agrees with the option."""
-    before, after = statement[: spot.start()], statement[spot.end():]
+    before, after = statement[: spot[0]], statement[spot[1]:]
     if article := _ARTICLE.search(before):
         first = fold(option)[:1]
         word = "an" if first and first in "aeiou8" else "a"
