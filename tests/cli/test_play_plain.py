@@ -89,7 +89,9 @@ def points_with_streak(right_in_a_row: int) -> int:
 
 def leaked(secrets: set[str], text: str) -> list[str]:
     """Secrets that appear in the text as whole words. (A plain substring test would
-    find short secrets such as '40' inside 'score 1400'.)"""
+    find short secrets such as '40' inside 'score 1400'.) The status line's counts
+    are the game's own ("Question 40 of 44"), not pack text."""
+    text = re.sub(r"\bQuestion \d+ of \d+", "Question", text)
     return sorted(s for s in secrets if s in text
                   and re.search(rf"(?<!\w){re.escape(s)}(?!\w)", text))
 
