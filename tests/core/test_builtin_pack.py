@@ -227,3 +227,8 @@ def test_nothing_shown_to_every_player_names_an_answer() -> None:
             for text in shown:
                 assert not contains_term(text, entry.answer), (text, entry.id)
 
+
+def test_default_horizon_offers_at_least_60_questions() -> None:
+    """Spoilers off, having watched season 1: every fact (once each way round it
+    can be asked) and every hand-written question is a question of its own."""
+    assert len(visible("season-1")) >= 60
