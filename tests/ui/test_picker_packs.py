@@ -14,7 +14,7 @@ from quiz.ui.screens.picker import PickerScreen  # noqa: E402
 from quiz.ui.screens.play import PlayScreen  # noqa: E402
 from quiz.ui.screens.results import ResultsScreen  # noqa: E402
 
-BUILTIN_TITLE = "Narcos: Mexico — the real Félix Gallardo"
+BUILTIN_TITLE = "Narcos: Mexico — the real story"
 # A pack with an unknown key whose name is markup: the error quotes it.
 BROKEN = """\
 format: 1

@@ -30,7 +30,7 @@ PAST = "2000-01-01T00:00:00+00:00"     # due long ago: to review
 FUTURE = "2099-01-01T00:00:00+00:00"   # not due for a long while
 ASKED = ["pena-plays-camarena", "camarena-kiki", "carrillo-don-neto", "gallardo-el-padrino",
          "luna-plays-gallardo", "camarena-dea-agent", "luna-heavy-thing",
-         "gallardo-central-figure", "gallardo-houses", "camarena-three-sons"]
+         "gallardo-net-worth", "gallardo-houses", "camarena-family"]
 HIDDEN = "gallardo-arrest-year"  # season 2: answered with spoilers on, once
 
 
