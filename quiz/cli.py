@@ -228,7 +228,8 @@ def _cmd_packs_list(args: argparse.Namespace) -> int:
         hidden = f", {view.hidden_note()}" if view.hidden else ""
         print(f"{view.id}  {view.title}")
         noun = "question" if view.visible_count == 1 else "questions"
-        print(f"    {view.visible_count} {noun} visible ({len(view.facts)} from facts, "
+        from_facts = view.visible_count - len(view.questions)
+        print(f"    {view.visible_count} {noun} visible ({from_facts} from facts, "
               f"{len(view.questions)} written){hidden}")
         print(f"    {view.horizon}; {view.origin}: {view.path}")
     for failed in packs.failed:

@@ -120,7 +120,8 @@ class View:
 
     @property
     def visible_count(self) -> int:
-        return len(self.facts) + len(self.questions)
+        """Questions this view may ask: a fact asked both ways counts twice."""
+        return len(self.entry_ids)
 
     @property
     def hidden_count(self) -> int:

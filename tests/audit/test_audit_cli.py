@@ -195,9 +195,10 @@ def hidden_count(horizon: str) -> str:
 
 
 def visible_ids(horizon: str) -> set[str]:
+    """Every question the visible entries make: a fact asked both ways, twice."""
     pack = ah.builtin_pack()
-    return {e.id for e in (*pack.facts, *pack.questions)
-            if pack.rank(e.spoiler) <= pack.rank(horizon)}
+    return {i for e in (*pack.facts, *pack.questions)
+            if pack.rank(e.spoiler) <= pack.rank(horizon) for i in e.question_ids}
 
 
 def askable_ids(horizon: str) -> set[str]:
@@ -205,7 +206,7 @@ def askable_ids(horizon: str) -> set[str]:
     screen all round, names (core/test_giveaways.py)."""
     pack = ah.builtin_pack()
     forms = {f.id: (f.answer, *f.accept) for f in pack.facts}
-    return {i for i in visible_ids(horizon)
+    return {i.partition("~")[0] for i in visible_ids(horizon)
             if not any(contains_term(pack.title, form) for form in forms.get(i, ()))}
 
 

@@ -38,7 +38,7 @@ def test_two_rounds_show_in_quiz_scores_with_the_best(run_quiz) -> None:
     assert f"classic: best {points_with_streak(5)}" in report
     # The two seeds share questions: one right then wrong is due again at once.
     seen = len({q["id"] for q in first + second})
-    assert f"0 of 44 questions mastered, {seen} seen, 5 to review" in report
+    assert f"0 of 60 questions mastered, {seen} seen, 5 to review" in report
 
     data = json.loads(scores(run_quiz, "--json"))
     assert (data["rounds"], data["answers"], data["correct"]) == (2, 10, 5)

@@ -30,7 +30,7 @@ from quiz.ui.screens.scores import ScoresScreen  # noqa: E402
 PACK = "narcos-mexico"
 S2 = "season-2"
 TITLE = "Narcos: Mexico — the real story"
-VISIBLE_OFF = 44  # entries of the built-in pack at or below season 1
+VISIBLE_OFF = 60  # questions of the built-in pack at or below season 1 (reverses count)
 DAMAGED = b'{"schema": 1, "sessions": ['
 
 
@@ -182,7 +182,12 @@ def recent_line(line: str, mode: str, figures: str) -> bool:
 
 
 def ask_of(pack, qid: str) -> str:
-    entry = next(e for e in (*pack.facts, *pack.questions) if e.id == qid)
+    """A question's words as the scores screen lists it: 'ID~reverse' is the
+    fact asked the other way round."""
+    entry_id, _, way = qid.partition("~")
+    entry = next(e for e in (*pack.facts, *pack.questions) if e.id == entry_id)
+    if way:
+        return entry.reverse.ask
     return getattr(entry, "ask", None) or entry.prompt
 
 
