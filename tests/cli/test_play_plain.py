@@ -106,9 +106,9 @@ def leaked(secrets: set[str], text: str) -> list[str]:
     """Secrets that appear in the text as whole words. (A plain substring test would
     find short secrets such as '40' inside 'score 1400'.) Dates and times are the
     clock's, not the pack's: '05:40' must not read as the secret '40'; nor are the
-    status line's and the header's counts ("Question 40 of 44", "· 40 questions ·")."""
+    game's counts: "Question 40 of 44", "· 40 questions ·", "20 of 40 right"."""
     text = re.sub(r"\d{4}-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?)?", "", text)
-    text = re.sub(r"\bQuestion \d+ of \d+|· \d+ questions? ·", "Question", text)
+    text = re.sub(r"\bQuestion \d+ of \d+|· \d+ questions? ·|\d+ of \d+ right", "#", text)
     return sorted(s for s in secrets if s in text
                   and re.search(rf"(?<!\w){re.escape(s)}(?!\w)", text))
 
