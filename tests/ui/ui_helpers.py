@@ -123,6 +123,12 @@ def on_screen(app: QuizApp, wanted: str) -> bool:
     return fold(wanted) in fold(" ".join(screen_lines(app)))
 
 
+def verdict_on_screen(app: QuizApp) -> bool:
+    """Is the verdict drawn? Its first words: a long one wraps beside the Next
+    button, whose label then stands between its lines."""
+    return on_screen(app, " ".join(shows(app, "#verdict").split()[:5]))
+
+
 def shows(app: QuizApp, selector: str) -> str:
     """Text of one widget of the active screen."""
     return text(app.screen.query_one(selector))
