@@ -11,9 +11,9 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from quiz.core.answers import answer_key, fold, matches
+from quiz.core.answers import Judge, answer_key, fold
 from quiz.core.options import MAX_WRONG, Ask, Options, asks
 from quiz.core.pack import QUESTION_TYPES, HandQuestion
 from quiz.core.spoilers import View
@@ -42,6 +42,10 @@ class Question:
     entry: str = ""
     # Texts whose earlier appearance would give this question away.
     secrets: tuple[str, ...] = ()
+    # Type-in: the wrong options a typo must not come as near to, and the judge
+    # that knows the pack's names (a surname alone is enough when unambiguous).
+    rivals: tuple[str, ...] = ()
+    judge: Judge = field(default=Judge(), compare=False, repr=False)
 
     @property
     def full_prompt(self) -> str:
@@ -71,7 +75,7 @@ class Question:
     def check(self, response: str) -> bool:
         """Is this response (a choice's text, True/False, or typed text) right?"""
         if self.type == "text":
-            return matches(response, self.accepted)
+            return self.judge.matches(response, self.accepted, self.rivals)
         return answer_key(response) == answer_key(self.answer)
 
 
@@ -94,6 +98,7 @@ def generate(view: View, seed: str, types: Collection[str] = QUESTION_TYPES) -> 
     asks at most one of a fact's two (round.py)."""
     every = [ask for fact in view.facts for ask in asks(fact)]
     options = Options(every)
+    judge = Judge(form for ask in every if _names_someone(ask) for form in ask.forms)
     out: list[Question] = []
     for ask in every:
         # A generator of its own per question: adding a fact to a pack does not
@@ -103,7 +108,7 @@ def generate(view: View, seed: str, types: Collection[str] = QUESTION_TYPES) -> 
         # of its own, so it does not depend on how many wrong options the
         # horizon allows (it stays put when spoilers are turned off mid-round).
         kind_rng = random.Random(f"{seed}/{ask.id}/kind")
-        question = _from_ask(ask, options.wrong(ask, rng), view, rng, kind_rng, types)
+        question = _from_ask(ask, options.wrong(ask, rng), view, rng, kind_rng, types, judge)
         if question:
             out.append(question)
     for hand in view.questions:
@@ -113,8 +118,25 @@ def generate(view: View, seed: str, types: Collection[str] = QUESTION_TYPES) -> 
     return out
 
 
+_ASKS_FOR_SOMEONE = re.compile(r"(?:who|whom|whose|which (?:actor|actress|character|person))\b",
+                               re.IGNORECASE)
+_PERSON_KINDS = re.compile(r"actor|actress|character|person|people|agent|officer|official|"
+                           r"trafficker|victim|player|author|director|singer|scientist",
+                           re.IGNORECASE)
+
+
+def _names_someone(ask: Ask) -> bool:
+    """Is the answer a person's name (asked with "who", or of a kind of people)?
+    Its surname then counts alone when no other person ends with it; a place
+    or an organisation's last word ("Cartel") never does."""
+    words = ask.answer.split()
+    return (len(words) >= 2 and all(word[:1].isupper() for word in words)
+            and bool(_ASKS_FOR_SOMEONE.match(ask.ask) or _PERSON_KINDS.search(ask.kind)))
+
+
 def _from_ask(ask: Ask, wrong: list[str], view: View, rng: random.Random,
-              kind_rng: random.Random, types: Collection[str]) -> Question | None:
+              kind_rng: random.Random, types: Collection[str],
+              judge: Judge) -> Question | None:
     fact = ask.fact
     possible = ["text"]
     if len(wrong) >= 2:
@@ -141,7 +163,8 @@ def _from_ask(ask: Ask, wrong: list[str], view: View, rng: random.Random,
         shown = fact.statement if truth else _swapped(fact.statement, spot, rng.choice(wrong))
         return Question(prompt=shown, answer=TRUE if truth else FALSE,
                         choices=(TRUE, FALSE), **common)
-    return Question(prompt=ask.ask, answer=ask.answer, accepted=ask.forms, **common)
+    return Question(prompt=ask.ask, answer=ask.answer, accepted=ask.forms,
+                    rivals=tuple(wrong), judge=judge, **common)
 
 
 def _the_answer_in(statement: str, answer: str) -> tuple[int, int] | None:

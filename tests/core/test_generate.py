@@ -270,3 +270,21 @@ def test_a_fact_with_a_reverse_is_asked_either_way() -> None:
     assert set(types) == {"choice", "text"}
     # the reverse answers join the character pool
     assert villain_options == characters - {"Silas Crane"}
+
+
+def test_a_typed_surname_counts_when_no_other_person_in_the_pack_has_it(write_pack) -> None:
+    """The judge knows the pack's people: 'Luna' for Diego Luna, but not 'Luna'
+    when two people share it, and never the last word of a place or a group."""
+    view = pack_view(write_pack, "".join([
+        fact("luna", "actor", "Diego Luna", "Which actor plays Gallardo?"),
+        fact("pena", "actor", "Michael Peña", "Which actor plays Camarena?"),
+        fact("ruiz", "actor", "Ana Ruiz", "Which actor plays Sofia?"),
+        fact("cartel", "group", "Guadalajara Cartel", "What did Gallardo lead?"),
+        fact("twin-a", "trafficker", "Rafa Quintero", "Who grew the fields?"),
+        fact("twin-b", "trafficker", "Miguel Quintero", "Who kept the books?"),
+    ]))
+    typed = {q.id: q for q in generate(view, "1", types=("text",))}
+    assert typed["luna"].check("Luna") and typed["pena"].check("pena")
+    assert typed["luna"].check("Diego Lnua")  # one typo in a long name
+    assert not typed["cartel"].check("Cartel")
+    assert not typed["twin-a"].check("Quintero") and typed["twin-a"].check("Rafa Quintero")
