@@ -250,6 +250,7 @@ def test_pack_and_score_commands_show_nothing_above_the_horizon(
     assert audit.outputs >= 2 * (5 + 2 + 1 + 2 * len(EXPORT_SEEDS))
 
 
+@pytest.mark.slow  # over 10 s: CI runs it with `pytest -m slow`
 @pytest.mark.parametrize("horizon", ah.HORIZONS)
 def test_plain_rounds_in_every_mode_and_topic_show_nothing_above_the_horizon(
         horizon: str, history: Path, tmp_path: Path) -> None:

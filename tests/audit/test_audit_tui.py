@@ -330,6 +330,7 @@ def entry(question_id: str) -> str:
     return question_id.partition("~")[0]
 
 
+@pytest.mark.slow  # over 10 s: CI runs it with `pytest -m slow`
 @pytest.mark.parametrize("horizon", ah.HORIZONS)
 async def test_no_screen_shows_anything_above_the_horizon(horizon: str, steady) -> None:
     spoilers_on_history(horizon)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import json
 import os
 import random
@@ -35,6 +37,7 @@ def stored(quiz_home: Path) -> tuple[set[str], int]:
     return {s["id"] for s in data["sessions"]}, folded
 
 
+@pytest.mark.slow  # over 10 s: CI runs it with `pytest -m slow`
 def test_a_process_killed_mid_save_never_leaves_a_broken_file_or_loses_a_saved_session(
         quiz_home: Path) -> None:
     rng = random.Random(4)

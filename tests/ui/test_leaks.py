@@ -92,6 +92,7 @@ async def play_rounds(pilot, scan: Scanner, rounds: int, right, end=None) -> Non
     assert isinstance(app.screen, ResultsScreen)
 
 
+@pytest.mark.slow  # over 10 s: CI runs it with `pytest -m slow`
 async def test_no_leak_on_any_screen_classic(quiz_home: Path, seeds) -> None:
     ui.write_settings(quiz_home, round_length=50)
     app = ui.new_app()
