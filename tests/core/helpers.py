@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -83,3 +85,23 @@ def giveaways(pack: Pack, questions: list[Question], on_screen: list[str]) -> li
                   if any(contains_term(text, secret) for text in before)]
         before += shown_texts(question)
     return found
+
+
+def steps(work: Callable[[], object]) -> int:
+    """How many lines of Python `work` runs: a measure of work that, unlike a
+    clock, gives the same answer on every machine, however busy."""
+    count = 0
+
+    def line(frame, event, arg):
+        nonlocal count
+        if event == "line":
+            count += 1
+        return line
+
+    before = sys.gettrace()
+    sys.settrace(lambda frame, event, arg: line)
+    try:
+        work()
+    finally:
+        sys.settrace(before)
+    return count

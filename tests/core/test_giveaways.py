@@ -5,7 +5,6 @@ notes) holds that question's answer. tests/packs/giveaways.yaml holds the cases.
 from __future__ import annotations
 
 import random
-import sys
 from collections import Counter
 
 import pytest
@@ -16,7 +15,7 @@ from quiz.core.giveaways import Seen
 from quiz.core.round import Round, RoundConfig
 from quiz.core.spoilers import Horizon, View, gate
 
-from helpers import giveaways, giveaways_pack
+from helpers import giveaways, giveaways_pack, steps
 
 MODES = ("classic", "blitz", "survival", "review")
 CAST = ("kane-plays-holt", "mbeki-plays-quill", "okafor-plays-pike")
@@ -138,26 +137,6 @@ def test_the_search_finds_exactly_the_secrets_a_text_holds_as_whole_words() -> N
         for question, secret in zip(candidates, secrets):
             expected = any(contains_term(text, secret) for text in texts)
             assert seen.gives_away(question) == expected, (trial, secret, texts)
-
-
-def steps(work) -> int:
-    """Lines of Python run: a measure of work that, unlike a clock, is the same on
-    every machine (as in tests/hostile)."""
-    count = 0
-
-    def line(frame, event, arg):
-        nonlocal count
-        if event == "line":
-            count += 1
-        return line
-
-    before = sys.gettrace()
-    sys.settrace(lambda frame, event, arg: line)
-    try:
-        work()
-    finally:
-        sys.settrace(before)
-    return count
 
 
 def test_starting_a_round_costs_work_in_proportion_to_the_pack(write_pack) -> None:

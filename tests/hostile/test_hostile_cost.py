@@ -10,7 +10,6 @@ for the logarithms of sorting and the like, and none for a square.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -22,28 +21,10 @@ from quiz.core.loader import Loaded, load_data
 from quiz.core.spoilers import Horizon, gate
 
 generator = load_module("quiz_tests_hostile_generate", Path(__file__).parent / "generate.py")
+steps = load_module("quiz_tests_core_helpers",
+                    Path(__file__).parent.parent / "core" / "helpers.py").steps
 
 RATIO = 6
-
-
-def steps(work: Callable[[], object]) -> int:
-    """How many lines of Python `work` runs: a measure of work that, unlike a
-    clock, gives the same answer on every machine."""
-    count = 0
-
-    def line(frame, event, arg):
-        nonlocal count
-        if event == "line":
-            count += 1
-        return line
-
-    before = sys.gettrace()
-    sys.settrace(lambda frame, event, arg: line)
-    try:
-        work()
-    finally:
-        sys.settrace(before)
-    return count
 
 
 def loaded(text: str) -> Loaded:
