@@ -23,6 +23,16 @@ TRUE, FALSE = "True", "False"
 # How often each kind of question is drawn when a fact allows several.
 _WEIGHTS = {"choice": 2, "true-false": 1, "text": 1}
 _ARTICLE = re.compile(r"(?<!\w)(an?)(\s+)$", re.IGNORECASE)
+# An initialism is read letter by letter: "an M16", "a UN report".
+_INITIALISM = re.compile(r"[A-Z](?:[A-Z0-9]|$)")
+
+
+def _indefinite(option: str) -> str:
+    """'a' or 'an', by how the option is said."""
+    if _INITIALISM.match(option):
+        return "an" if option[0] in "AEFHILMNORSX" else "a"
+    first = fold(option)[:1]
+    return "an" if first and first in "aeiou8" else "a"
 
 
 @dataclass(frozen=True)
@@ -189,8 +199,7 @@ def _swapped(statement: str, spot: tuple[int, int], option: str) -> str:
     reading naturally: 'a'/'an' before it agrees with the option."""
     before, after = statement[: spot[0]], statement[spot[1]:]
     if article := _ARTICLE.search(before):
-        first = fold(option)[:1]
-        word = "an" if first and first in "aeiou8" else "a"
+        word = _indefinite(option)
         if article.group(1)[0].isupper():
             word = word.capitalize()
         before = before[: article.start(1)] + word + article.group(2)

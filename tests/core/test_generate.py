@@ -288,3 +288,10 @@ def test_a_typed_surname_counts_when_no_other_person_in_the_pack_has_it(write_pa
     assert typed["luna"].check("Diego Lnua")  # one typo in a long name
     assert not typed["cartel"].check("Cartel")
     assert not typed["twin-a"].check("Quintero") and typed["twin-a"].check("Rafa Quintero")
+
+
+def test_a_false_statement_says_an_before_an_initialism_said_with_a_vowel() -> None:
+    from quiz.core.generate import _indefinite
+
+    assert [_indefinite(w) for w in ("M16", "AK-47", "UN report", "Colt .45", "8-ball", "owl")] == [
+        "an", "an", "a", "a", "an", "an"]
