@@ -12,7 +12,10 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from quiz.core.forms import Item, reading, same_item
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from quiz.core.forms import Item
 
 # Letters that Unicode does not decompose into a base letter plus a mark, so
 # stripping accents alone would leave them unmatched by what people type.
@@ -59,6 +62,9 @@ def answer_key(text: str) -> str:
 def meaning(text: str) -> tuple[Item, ...]:
     """What a typed answer says: words (spacing aside) without a leading article,
     numbers and dates however written (see forms.py)."""
+    # Imported here: the game's start folds pack text but judges no typed answer.
+    from quiz.core.forms import reading
+
     return tuple(reading(_plain(text)))
 
 
@@ -129,12 +135,16 @@ def _surname(name: str) -> str:
 
 
 def _same(a: Sequence[Item], b: Sequence[Item]) -> bool:
+    from quiz.core.forms import same_item
+
     return len(a) == len(b) and all(same_item(x, y) for x, y in zip(a, b))
 
 
 def _one_typo(a: Sequence[Item], b: Sequence[Item]) -> bool:
     """The same but for one typo in one run of words long enough to forgive it;
     numbers and dates must be exactly the same."""
+    from quiz.core.forms import same_item
+
     if len(a) != len(b):
         return False
     typos = 0
