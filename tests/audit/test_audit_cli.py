@@ -218,6 +218,7 @@ def audit_for(horizon: str, folder: Path) -> ah.Audit:
 
 # -- the audit ------------------------------------------------------------------------------
 
+@pytest.mark.slow  # with the others over 5 s: CI runs it with `pytest -m slow`
 @pytest.mark.parametrize("horizon", ah.HORIZONS)
 def test_pack_and_score_commands_show_nothing_above_the_horizon(
         horizon: str, history: Path, tmp_path: Path) -> None:

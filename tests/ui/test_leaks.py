@@ -138,6 +138,7 @@ async def test_no_leak_on_any_screen_classic(quiz_home: Path, seeds) -> None:
         assert scan.found == []
 
 
+@pytest.mark.slow  # with the others over 5 s: CI runs it with `pytest -m slow`
 async def test_no_leak_in_blitz_rounds(seeds, monkeypatch: pytest.MonkeyPatch) -> None:
     clock = ui.FakeClock()
     monkeypatch.setattr(play_module, "time", clock)
@@ -167,6 +168,7 @@ async def test_no_leak_in_blitz_rounds(seeds, monkeypatch: pytest.MonkeyPatch) -
         assert scan.found == []
 
 
+@pytest.mark.slow  # with the others over 5 s: CI runs it with `pytest -m slow`
 async def test_no_leak_in_survival_rounds(seeds) -> None:
     app = ui.new_app()
     async with app.run_test(size=ui.SIZE) as pilot:
