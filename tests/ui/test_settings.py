@@ -216,10 +216,7 @@ async def test_lowering_what_was_watched_mid_round_applies_at_once(quiz_home: Pa
 
     game = Game.load()
     pack = game.catalog.get(PACK)
-    seed = next(str(n) for n in range(1, 1000)
-                if (q := game.new_round(pack, "classic", 50, str(n)).current).level == "season-1"
-                and q.type != "text")
-    round_ = game.new_round(pack, "classic", 50, seed)
+    round_ = ui.season1_choice_round(game, pack)
     app = QuizApp(game, first_round=round_)
     async with app.run_test(size=ui.SIZE) as pilot:
         await pilot.pause()

@@ -316,10 +316,7 @@ async def test_a_session_with_spoilers_on_shows_on_everywhere(quiz_home: Path) -
 async def test_results_say_why_a_miss_is_hidden_after_lowering_what_was_watched(
         quiz_home: Path, pack) -> None:
     game = Game.load()
-    seed = next(str(n) for n in range(1, 1000)
-                if (q := game.new_round(pack, "classic", 50, str(n)).current).level == "season-1"
-                and q.type != "text")
-    round_ = game.new_round(pack, "classic", 50, seed)
+    round_ = ui.season1_choice_round(game, pack)
     app = QuizApp(game, first_round=round_)
     async with app.run_test(size=ui.SIZE) as pilot:
         await pilot.pause()

@@ -123,6 +123,15 @@ def on_screen(app: QuizApp, wanted: str) -> bool:
     return fold(wanted) in fold(" ".join(screen_lines(app)))
 
 
+def season1_choice_round(game, pack: Pack):
+    """A fifty-question classic round whose first question is a season-1 one that
+    offers choices: the first seed that gives one."""
+    seed = next(str(n) for n in range(1, 1000)
+                if (q := game.new_round(pack, "classic", 50, str(n)).current).level == "season-1"
+                and q.type != "text")
+    return game.new_round(pack, "classic", 50, seed)
+
+
 def verdict_on_screen(app: QuizApp) -> bool:
     """Is the verdict drawn? Its first words: a long one wraps beside the Next
     button, whose label then stands between its lines."""
