@@ -122,8 +122,8 @@ def generated_pack(facts: int) -> str:
 
 
 def answer_save(home: Path, sessions: int, times: int) -> Figure:
+    from quiz.core.scorebook import AnswerRecord, ScoreBook, Session, now_text
     from quiz.store.atomic import write_atomic
-    from quiz.store.scorebook import AnswerRecord, ScoreBook, Session, now_text
     from quiz.store.scorejson import to_json
     from quiz.store.scores import ScoreStore
 

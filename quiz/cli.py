@@ -21,13 +21,13 @@ from quiz.core.generate import generate, new_seed, seed_problem
 from quiz.core.loader import load_pack
 from quiz.core.pack import Location, Pack, Problem
 from quiz.core.round import MODES, Round
+from quiz.core.scoreboard import build_report
+from quiz.core.scorebook import Saved
 from quiz.core.spoilers import View, level_named, watched_choices
 from quiz.core.yamltext import printable, printable_line
 from quiz.game import Game
-from quiz.scoreboard import build_report
 from quiz.store import paths
 from quiz.store.packcache import load_pack_cached
-from quiz.store.scorebook import Saved
 
 
 class UsageError(Exception):

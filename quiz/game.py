@@ -10,11 +10,11 @@ from quiz.core.catalog import Catalog, load_catalog
 from quiz.core.generate import new_seed
 from quiz.core.pack import Pack
 from quiz.core.round import Round, RoundConfig
+from quiz.core.scorebook import Saved, session_of
 from quiz.core.spoilers import Choice, View, gate, horizon_for, needs_yes
 from quiz.core.yamltext import printable_line
 from quiz.store import paths
 from quiz.store.packcache import load_pack_cached
-from quiz.store.scorebook import Saved, session_of
 from quiz.store.scores import ScoreStore
 from quiz.store.settings import Settings, load_settings, save_settings
 

@@ -12,10 +12,10 @@ from typing import TextIO
 
 from quiz.core.generate import FALSE, TRUE, Question
 from quiz.core.round import DONT_KNOW, Answer, Round, dont_know
+from quiz.core.scoreboard import best_note
+from quiz.core.scorebook import Saved
 from quiz.core.spoilers import View
 from quiz.core.yamltext import printable, printable_line
-from quiz.scoreboard import best_note
-from quiz.store.scorebook import Saved
 
 _TRUE_WORDS = {"t", "true", "1"}
 _FALSE_WORDS = {"f", "false", "2"}

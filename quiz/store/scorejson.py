@@ -11,9 +11,11 @@ from datetime import datetime
 from typing import Any, TypeVar
 
 from quiz.core.yamltext import printable
-from quiz.store.scorebook import (
-    SCHEMA, AnswerRecord, Best, QuestionStat, ScoreBook, Session, Totals,
-)
+from quiz.core.scorebook import AnswerRecord, Best, QuestionStat, ScoreBook, Session, Totals
+
+# The shape of the file this version writes; a file of a later schema is
+# shown but never written over.
+SCHEMA = 1
 
 T = TypeVar("T")
 

@@ -24,12 +24,12 @@ from contextlib import AbstractContextManager
 from datetime import datetime
 from pathlib import Path
 
+from quiz.core.scorebook import Saved, ScoreBook, Session
 from quiz.store import paths
 from quiz.store.atomic import write_atomic
 from quiz.store.jsonfile import JsonError, dumps, open_regular, parse_bytes
 from quiz.store.lock import LockBusy, locked
-from quiz.store.scorebook import SCHEMA, Saved, ScoreBook, Session
-from quiz.store.scorejson import ShapeError, from_json, schema_of, to_json
+from quiz.store.scorejson import SCHEMA, ShapeError, from_json, schema_of, to_json
 
 
 # A file as seen: (inode, mtime, size).

@@ -11,8 +11,8 @@ from textual.screen import Screen
 
 from quiz.core.pack import Pack
 from quiz.core.round import Round
+from quiz.core.scorebook import Saved
 from quiz.game import Game
-from quiz.store.scorebook import Saved
 # Only the menu is needed to open: every other screen is imported when first
 # shown, so the menu paints sooner (the benchmarks time it).
 from quiz.ui.screens.menu import MenuScreen

@@ -30,8 +30,8 @@ from quiz.core.pack import (
     NONE_LEVEL, UNREVIEWED_LEVEL, Fact, HandQuestion, Level, Pack, Source,
 )
 from quiz.core.round import Round, RoundConfig
+from quiz.core.scorebook import RANKED_MODES, AnswerRecord, Session, now_text
 from quiz.core.spoilers import Horizon, gate
-from quiz.store.scorebook import RANKED_MODES, AnswerRecord, Session, now_text
 from quiz.store.scores import ScoreStore
 
 TESTS = Path(__file__).resolve().parent.parent

@@ -15,10 +15,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quiz.core.loader import load_pack
+from quiz.core.scoreboard import build_report
+from quiz.core.scorebook import RANKED_MODES, AnswerRecord, Session, now_text
 from quiz.core.spoilers import gate, horizon_for
 from quiz.core.yamltext import bad_character
-from quiz.scoreboard import build_report
-from quiz.store.scorebook import RANKED_MODES, AnswerRecord, Session, now_text
 from quiz.store.scores import ScoreStore, parse
 
 TESTS = Path(__file__).resolve().parent.parent

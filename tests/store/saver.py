@@ -7,7 +7,7 @@ from __future__ import annotations
 import sys
 from datetime import datetime
 
-from quiz.store.scorebook import AnswerRecord, Session
+from quiz.core.scorebook import AnswerRecord, Session
 from quiz.store.scores import ScoreStore
 
 

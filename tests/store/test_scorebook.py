@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
+from quiz.core.scoreboard import build_report
+from quiz.core.scorebook import HISTORY_CAP, AnswerRecord, ScoreBook, Session, now_text
 from quiz.core.yamltext import printable
-from quiz.scoreboard import build_report
-from quiz.store.scorebook import HISTORY_CAP, AnswerRecord, ScoreBook, Session, now_text
 
 NOW = datetime(2026, 11, 21, 12, 0, tzinfo=timezone.utc)
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from quiz.store import atomic
-from quiz.store.scorebook import SCHEMA
+from quiz.store.scorejson import SCHEMA
 from quiz.store.scores import ScoreStore, parse
 from test_scorebook import session
 

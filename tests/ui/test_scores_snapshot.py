@@ -19,8 +19,8 @@ import pytest
 import textual.constants
 from textual.pilot import Pilot
 
+from quiz.core.scorebook import AnswerRecord, Best, QuestionStat, ScoreBook, Session
 from quiz.game import Game
-from quiz.store.scorebook import AnswerRecord, Best, QuestionStat, ScoreBook, Session
 from quiz.store.scorejson import to_json
 from quiz.ui.app import QuizApp
 from quiz.ui.screens.scores import ScoresScreen

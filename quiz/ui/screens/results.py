@@ -12,9 +12,9 @@ from textual.widgets import Button, Footer, Static
 
 from quiz.core.pack import Pack
 from quiz.core.round import Round
+from quiz.core.scoreboard import best_note, recent_scores, spark
+from quiz.core.scorebook import Saved
 from quiz.core.yamltext import printable_line
-from quiz.scoreboard import best_note, recent_scores, spark
-from quiz.store.scorebook import Saved
 from quiz.ui.widgets.top_bar import TopBar
 
 

@@ -11,7 +11,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from quiz.scoreboard import build_report
+from quiz.core.scoreboard import build_report
 from quiz.ui.widgets.top_bar import TopBar
 
 

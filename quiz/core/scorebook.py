@@ -1,5 +1,6 @@
 """The score book: sessions, bests and per-question progress, and the rules that
-change them. Pure data and rules; the file lives in scores.py.
+change them. Pure data and rules; the file lives in quiz/store (scores.py,
+scorejson.py).
 
 Sessions are keyed by id and carry every answer so far, so saving a session is
 idempotent: applying the same record twice, or a longer version of it later,
@@ -14,7 +15,6 @@ from datetime import datetime, timedelta
 
 from quiz.core.round import Round
 
-SCHEMA = 1
 # Sessions kept in full; older ones are folded into per-pack, per-mode totals.
 HISTORY_CAP = 250
 # Leitner boxes: a right answer moves a question up a box, a wrong one back to

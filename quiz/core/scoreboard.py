@@ -18,7 +18,7 @@ from datetime import datetime
 from quiz.core.pack import NONE_LEVEL, Fact, HandQuestion, Pack
 from quiz.core.spoilers import View
 from quiz.core.yamltext import printable, printable_line
-from quiz.store.scorebook import RANKED_MODES, Saved, ScoreBook, Session
+from quiz.core.scorebook import RANKED_MODES, Saved, ScoreBook, Session
 
 RECENT = 10
 SPARK_LENGTH = 20
