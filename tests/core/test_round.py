@@ -7,7 +7,7 @@ import shlex
 
 import pytest
 
-from quiz.cli import _parser
+from quiz.cli import build_parser
 from quiz.core.generate import Question, generate
 from quiz.core.round import Round, RoundConfig
 from quiz.core.spoilers import Horizon, View, gate
@@ -408,7 +408,7 @@ def test_command_for_other_modes_topics_and_spoilers() -> None:
 def test_command_parses_back_into_the_same_round(config: RoundConfig) -> None:
     words = shlex.split(config.command())
     assert words[:2] == ["quiz", "play"]
-    args = _parser().parse_args(words[1:])
+    args = build_parser().parse_args(words[1:])
     replayed = RoundConfig(
         args.pack, mode=args.mode, length=args.n or config.length, seed=args.seed,
         topic=args.topic or "", spoilers_on=args.spoilers == "on")
