@@ -12,10 +12,10 @@ from typing import TextIO
 
 from quiz.core.generate import FALSE, TRUE, Question
 from quiz.core.round import DONT_KNOW, Answer, Round, dont_know
-from quiz.core.scoreboard import best_note
 from quiz.core.scorebook import Saved
 from quiz.core.spoilers import View
-from quiz.core.yamltext import printable, printable_line
+from quiz.core.wording import progress, results, round_header
+from quiz.core.yamltext import printable
 
 _TRUE_WORDS = {"t", "true", "1"}
 _FALSE_WORDS = {"f", "false", "2"}
@@ -47,27 +47,8 @@ def hint(question: Question) -> str:
 
 
 def header(view: View, round_: Round) -> str:
-    config = round_.config
-    lines = [f"{view.title} · {config.mode} · {round_.total} questions · "
-             f"seed {printable_line(config.seed)}"]
-    spoilers = "Spoilers on" if config.spoilers_on else f"Spoilers off: {view.horizon}"
-    if view.hidden:
-        spoilers += f" ({view.hidden_note()})"
-    lines.append(spoilers)
-    if config.topic:
-        lines.append(f"Topic: {config.topic}")
-    lines.append("An empty line or ? means you don't know (it counts as wrong).")
-    return "\n".join(lines)
-
-
-def status(round_: Round) -> str:
-    parts = [f"Question {round_.number} of {round_.total}", f"score {round_.score}",
-             f"streak {round_.streak}"]
-    if round_.config.mode == "blitz":
-        parts.append(f"{round_.time_left:.0f} s left")
-    if round_.config.mode == "survival":
-        parts.append(f"lives {round_.lives}")
-    return "   ".join(parts)
+    return "\n".join([*round_header(view, round_),
+                      "An empty line or ? means you don't know (it counts as wrong)."])
 
 
 def _option(number: int, text: str) -> str:
@@ -92,17 +73,6 @@ def feedback(answer: Answer) -> str:
     return "\n".join(lines)
 
 
-def summary(round_: Round) -> str:
-    answered = len(round_.answers)
-    lines = [f"{round_.ending}: {round_.correct} of {answered} right ({round_.accuracy:.0%}), "
-             f"score {round_.score}, best streak {round_.best_streak}."]
-    if round_.missed:
-        lines.append("Missed:")
-        lines += [f"  - {a.question.full_prompt} -> {a.question.answer}" for a in round_.missed]
-    lines.append(f"Replay this round: {round_.config.command()}")
-    return "\n".join(lines)
-
-
 def play(round_: Round, view: View, stdin: TextIO, stdout: TextIO, interactive: bool,
          clock: Callable[[], float] = time.monotonic,
          record: Callable[[Round], Saved | None] = lambda _round: None) -> Round:
@@ -124,7 +94,7 @@ def play(round_: Round, view: View, stdin: TextIO, stdout: TextIO, interactive: 
     try:
         while (question := round_.current) is not None:
             say()
-            say(status(round_))
+            say(progress(round_))
             say(ask(question))
             shown = clock()
             while True:
@@ -158,7 +128,5 @@ def play(round_: Round, view: View, stdin: TextIO, stdout: TextIO, interactive: 
         round_.stop()
     saved = record(round_)
     say()
-    say(summary(round_))
-    if note := best_note(saved):
-        say(note)
+    say("\n".join(results(round_, view, saved).lines()))
     return round_

@@ -19,6 +19,7 @@ from quiz.core.generate import generate, new_seed
 from quiz.core.loader import ID_PATTERN, load_pack
 from quiz.core.pack import Location, Problem
 from quiz.core.spoilers import View
+from quiz.core.wording import counted, not_loaded, pack_lines
 from quiz.core.yamltext import bad_character, printable_line
 from quiz.store import paths
 from quiz.store.packcache import load_pack_cached
@@ -103,17 +104,13 @@ def _cmd_list(args: argparse.Namespace) -> int:
         return 0
     if not views and not packs.failed:
         print("No packs found.")
+    # The words of the game's pack picker, the id first: the commands take it.
     for view in views:
-        hidden = f", {view.hidden_note()}" if view.hidden else ""
         print(f"{view.id}  {view.title}")
-        noun = "question" if view.visible_count == 1 else "questions"
-        from_facts = view.visible_count - len(view.questions)
-        print(f"    {view.visible_count} {noun} visible ({from_facts} from facts, "
-              f"{len(view.questions)} written){hidden}")
-        print(f"    {view.horizon}; {view.origin}: {view.path}")
+        for line in pack_lines(view):
+            print(f"    {line}")
     for failed in packs.failed:
-        first = failed.errors[0] if failed.errors else "could not be loaded"
-        print(f"(not loaded) {failed.path}\n    {first}")
+        print("\n    ".join(not_loaded(failed)))
     return 0
 
 
@@ -155,8 +152,8 @@ def _cmd_validate(args: argparse.Namespace) -> int:
             print(problem)
         errors += len(loaded.errors)
         warnings += len(loaded.warnings)
-    noun = "pack" if len(files) == 1 else "packs"
-    print(f"checked {len(files)} {noun}: {errors} error(s), {warnings} warning(s)", file=sys.stderr)
+    print(f"checked {counted(len(files), 'pack')}: {errors} error(s), {warnings} warning(s)",
+          file=sys.stderr)
     return 1 if errors else 0
 
 

@@ -16,35 +16,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from quiz.core.pack import NONE_LEVEL, Fact, HandQuestion, Pack
+from quiz.core.scorebook import RANKED_MODES, RECENT_SCORES, ScoreBook, Session
 from quiz.core.spoilers import View
+from quiz.core.wording import counted, spark
 from quiz.core.yamltext import printable, printable_line
-from quiz.core.scorebook import RANKED_MODES, Saved, ScoreBook, Session
 
 RECENT = 10
-SPARK_LENGTH = 20
-_BLOCKS = "▁▂▃▄▅▆▇█"
 MOST_MISSED = 5
-
-
-def spark(values: Sequence[int]) -> str:
-    """A sparkline: one block per value, scaled from the lowest to the highest."""
-    if not values:
-        return ""
-    low, high = min(values), max(values)
-    span = high - low
-    return "".join(_BLOCKS[(v - low) * (len(_BLOCKS) - 1) // span if span else 3]
-                   for v in values)
-
-
-def best_note(saved: Saved | None) -> str:
-    """The results screen's line about bests."""
-    if saved is None or not saved.ranked:
-        return ""
-    previous = saved.previous_best
-    if saved.new_best:
-        return f"New best! Previous best: {previous.score}." if previous else \
-            "New best! Your first full round in this mode."
-    return f"Best in this mode: {previous.score}." if previous else ""
 
 
 @dataclass(frozen=True)
@@ -76,7 +54,7 @@ class BestLine:
 
     def text(self) -> str:
         return (f"{self.pack}  {self.mode}: best {self.best} ({self.when}), "
-                f"{self.rounds} full round(s)  {spark(self.recent)}")
+                f"{counted(self.rounds, 'full round')}  {spark(self.recent)}")
 
 
 @dataclass(frozen=True)
@@ -105,8 +83,8 @@ class PackProgress:
 
     def lines(self) -> list[str]:
         out = [f"{self.title} ({self.horizon})",
-               f"  {self.mastered} of {self.visible} questions mastered, {self.seen} seen, "
-               f"{self.due} to review"]
+               f"  {self.mastered} of {counted(self.visible, 'question')} mastered, "
+               f"{self.seen} seen, {self.due} to review"]
         if self.by_level:
             out.append("  By level: " + " · ".join(a.text() for a in self.by_level))
         if self.by_topic:
@@ -139,8 +117,8 @@ class Report:
         if not self.rounds:
             return [("Scores", ["No rounds played yet. Play one and it shows here."])]
         accuracy = f"{self.correct * 100 // self.answers}%" if self.answers else "no answers"
-        answers = "1 answer" if self.answers == 1 else f"{self.answers} answers"
-        out = [("Overall", [f"{self.rounds} round(s), {answers}, {accuracy} right",
+        out = [("Overall", [f"{counted(self.rounds, 'round')}, {counted(self.answers, 'answer')}, "
+                            f"{accuracy} right",
                             f"Recent full rounds  {spark(self.spark) or 'none yet'}"])]
         out.append(("Recent rounds", [s.text() for s in self.recent]))
         if self.bests:
@@ -162,17 +140,11 @@ def build_report(book: ScoreBook, packs: Sequence[Pack], view_of: Callable[[Pack
         answers=sum(len(s.answers) for s in sessions) + sum(t.answers for t in folded),
         correct=sum(s.correct for s in sessions) + sum(t.correct for t in folded),
         recent=recent,
-        spark=tuple(s.score for s in sessions if s.ranked)[-SPARK_LENGTH:],
+        spark=tuple(s.score for s in sessions if s.ranked)[-RECENT_SCORES:],
         bests=tuple(_best_lines(book)),
         packs=tuple(_progress(book, p, views[p.id], now) for p in packs
                     if book.progress.get(p.id)),
     )
-
-
-def recent_scores(book: ScoreBook, pack: str, mode: str) -> tuple[int, ...]:
-    """Scores of the latest full rounds of one pack and mode, oldest first."""
-    return tuple(s.score for s in book.sessions
-                 if s.pack == pack and s.mode == mode and s.ranked)[-SPARK_LENGTH:]
 
 
 def _session_line(session: Session, views: dict[str, View]) -> SessionLine:
@@ -197,7 +169,7 @@ def _best_lines(book: ScoreBook) -> Iterator[BestLine]:
             folded = book.folded.get(pack, {}).get(mode)
             yield BestLine(printable(pack), mode, best.score, best.when[:10],
                            played + (folded.complete if folded else 0),
-                           recent_scores(book, pack, mode))
+                           book.recent(pack, mode))
 
 
 def _progress(book: ScoreBook, pack: Pack, view: View, now: datetime) -> PackProgress:

@@ -25,6 +25,8 @@ MASTERED_BOX = 4
 # Modes whose scores are compared: a review round's score depends on how much
 # happened to be due, so it sets no best.
 RANKED_MODES = ("classic", "blitz", "survival")
+# The latest full rounds' scores a sparkline of progress shows.
+RECENT_SCORES = 20
 
 
 def now_text(now: datetime | None = None) -> str:
@@ -99,11 +101,14 @@ class QuestionStat:
 
 @dataclass(frozen=True)
 class Saved:
-    """What saving a session changed, for the results screen."""
+    """What saving a session changed, for the end of the round."""
 
     previous_best: Best | None
     new_best: bool
     ranked: bool
+    # A ranked round: the latest full rounds' scores of its pack and mode, this
+    # one last, as the book held them once it was saved.
+    recent: tuple[int, ...] = ()
 
 
 @dataclass
@@ -121,6 +126,11 @@ class ScoreBook:
 
     def session(self, session_id: str) -> Session | None:
         return next((s for s in reversed(self.sessions) if s.id == session_id), None)
+
+    def recent(self, pack: str, mode: str) -> tuple[int, ...]:
+        """Scores of the latest full rounds of one pack and mode, oldest first."""
+        return tuple(s.score for s in self.sessions
+                     if s.pack == pack and s.mode == mode and s.ranked)[-RECENT_SCORES:]
 
     def apply(self, record: Session, now: datetime) -> Saved:
         """Merge a session as it stands now: new answers move their questions'
@@ -142,7 +152,8 @@ class ScoreBook:
                 record.score, record.id, record.ended, record.correct, len(record.answers))
             new_best = True
         self.fold()
-        return Saved(previous, new_best, record.ranked)
+        recent = self.recent(record.pack, record.mode) if record.ranked else ()
+        return Saved(previous, new_best, record.ranked, recent)
 
     def fold(self, cap: int = HISTORY_CAP) -> None:
         """Keep the newest `cap` sessions; add the older ones to the totals."""

@@ -62,21 +62,20 @@ FIGURES = [re.compile(p) for p in (
     # timestamps and dates (scores, score JSON)
     r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[+-]\d{2}:?\d{2}|Z)?)?",
     # seeds and lengths: the plain header, the replay line, export, score JSON
-    r"\bseed:? '?\S+", r'"seed": "[^"]*"', r"--seed \S+", r"(?<!\w)-n \d+",
-    r"· \d+ questions ·",
-    # plain status line, feedback, summary, bests
-    r"\bQuestion \d+ of \d+", r"\b[Ss]core \d+", r"\b[Ss]treak \d+", r"\d+ s left",
+    r"\b[Ss]eed:? '?\S+", r'"seed": "[^"]*"', r"--seed \S+", r"(?<!\w)-n \d+",
+    r"· \d+ questions? ·",
+    # the progress line, feedback, results, bests
+    r"\bQuestion \d+ of \d+", r"\b[Ss]core \d+", r"\b[Ss]treak \d+",
     r"\b[Ll]ives \d+", r"\bTime \d+ s\b", r"\d+ of \d+ right \(\d+%\)", r"Right! \+\d+",
-    r"Best in this mode: \d+", r"Previous best: \d+", r"\bbest streak \d+",
+    r"Best in this mode: \d+", r"Previous best: \d+",
     r"Your last \d+ \w+ rounds",
     # hidden counts (counts are fine by the contract), visible counts
     r"\d+ hidden", r"\d+ (?:Season \d+|not yet reviewed)",
-    r"\d+ questions? visible \(\d+ from facts, \d+ written\)", r"\d+ questions\b",
-    r"\d+ missed question\(s\) hidden",
+    r"\d+ questions?\b", r"\d+ missed questions? hidden",
     # the scores report
-    r"\d+ round\(s\), \d+ answers, \d+% right", r"\d+ points, \d+/\d+ right",
-    r"\bbest \d+", r"\d+ full round\(s\)",
-    r"\d+ of \d+ questions mastered, \d+ seen, \d+ to review", r"\d+% \(\d+/\d+\)",
+    r"\d+ rounds?, \d+ answers?, \d+% right", r"\d+ points, \d+/\d+ right",
+    r"\bbest \d+", r"\d+ full rounds?\b",
+    r"\d+ of \d+ questions? mastered, \d+ seen, \d+ to review", r"\d+% \(\d+/\d+\)",
     r"\(missed \d+ of \d+\)",
     # packs validate's last line
     r"checked \d+ packs?: \d+ error\(s\), \d+ warning\(s\)",

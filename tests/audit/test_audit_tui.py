@@ -470,7 +470,7 @@ async def test_watching_less_hides_season_1_at_once_in_a_round_and_its_results(s
         assert app.screen.last is None and app.screen.shown.id != first.id
         scan("question, after watching less")
         await play_round(pilot, scan)
-        assert ui.on_screen(app, "missed question(s) hidden: spoilers off, nothing watched")
+        assert ui.on_screen(app, "hidden: spoilers off, nothing watched")
         assert scan.found == [], "\n".join(scan.found)
 
         # The same results at season 1 show its misses; watching less hides them.

@@ -22,8 +22,8 @@ BUILTIN = TESTS.parent / "questions" / "narcos-mexico.yaml"
 LOCATED = re.compile(r"^.+:\d+:\d+: .+$")
 UNREVIEWED = re.compile(r"^.+:\d+:\d+: warning: fact '[^']+' needs a spoiler level: "
                         r"'unreviewed' is hidden unless spoiler mode is on$")
-STATUS = re.compile(r"^Question \d+ of (\d+)   score", re.MULTILINE)
-SUMMARY = re.compile(r"^Round over: (\d+) of (\d+) right", re.MULTILINE)
+STATUS = re.compile(r"^Question \d+ of (\d+)   Score", re.MULTILINE)
+SUMMARY = re.compile(r"^Round over\nScore \d+\n(\d+) of (\d+) right", re.MULTILINE)
 
 # A pack with no spoiler levels: one fact ready, one a drafting tool left unreviewed.
 WARNINGS_ONLY = """\
@@ -166,7 +166,7 @@ def test_add_installs_under_the_id_then_lists_and_plays_it(run_quiz, quiz_home: 
 
     text = ok(run_quiz("packs", "list")).stdout
     assert "my-show  My show" in text
-    assert f"user: {target}" in text
+    assert f"From: user pack, {target}" in text
     assert "1 hidden: 1 Season 2" in text
 
     transcript = play_wrong(run_quiz, "my-show")

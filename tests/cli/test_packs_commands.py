@@ -41,7 +41,7 @@ def test_list_reports_a_broken_user_pack_and_still_lists_the_rest(run_quiz, quiz
     result = run_quiz("packs", "list")
     assert result.returncode == 0
     assert "narcos-mexico" in result.stdout
-    assert "(not loaded)" in result.stdout and "broken.yaml:4:1: YAML syntax error" in result.stdout
+    assert "Not loaded: " in result.stdout and "broken.yaml:4:1: YAML syntax error" in result.stdout
 
 
 def test_validate_the_repos_questions(run_quiz) -> None:

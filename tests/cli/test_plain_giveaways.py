@@ -28,7 +28,7 @@ from helpers import builtin_pack, secrets_by_id  # noqa: E402
 
 builtin_pack = cache(builtin_pack)  # read once: a round is parsed against it many times
 
-STATUS = re.compile(r"^Question (\d+) of (\d+)   score \d+   streak \d+")
+STATUS = re.compile(r"^Question (\d+) of (\d+)   Score \d+   Streak \d+")
 CHOICE = re.compile(r"^  \d+\) (.*)$")
 MARK = re.compile(r" \((?:right answer|your answer, (?:right|wrong))\)$")
 ECHO = re.compile(r"^(?:Type your answer|Answer 1-\d+|Answer 1 \(true\) or 2 \(false\)): ")
@@ -74,8 +74,10 @@ def test_the_line_mode_here_is_the_command() -> None:
     for spoilers in ("off", "on"):
         real = command(4, spoilers, "1\n2\n" * 5).splitlines()
         ours = line_mode(Game.load(), 4, spoilers, "1\n2\n" * 5).splitlines()
-        # all but the line about bests, which needs the score saved
-        assert real[:-1] == ours and real[-1].startswith(("New best", "Best in this mode"))
+        # all but the lines about bests, which need the score saved
+        kept = [line for line in real
+                if not line.startswith(("New best", "Best in this mode", "Your last "))]
+        assert kept == ours and len(kept) < len(real)
 
 
 def parse(text: str) -> tuple[list[str], list[Asked]]:

@@ -17,12 +17,14 @@ from helpers import builtin_pack, secret_texts, secrets_by_id  # noqa: E402
 
 from quiz import plain  # noqa: E402
 from quiz.core.answers import contains_term  # noqa: E402
+from quiz.core.wording import spark  # noqa: E402
 from quiz.game import Game  # noqa: E402
 
 PACK = "narcos-mexico"
-STATUS = re.compile(r"^Question (\d+) of (\d+)   score (\d+)   streak (\d+)(.*)$")
-SUMMARY = re.compile(r"^(Round over|Round ended early|Time is up): (\d+) of (\d+) right "
-                     r"\((\d+)%\), score (\d+), best streak (\d+)\.$", re.MULTILINE)
+STATUS = re.compile(r"^Question (\d+) of (\d+)   Score (\d+)   Streak (\d+)(.*)$")
+SUMMARY = re.compile(r"^(Round over|Round ended early|Time is up)\nScore (\d+)\n"
+                     r"(\d+) of (\d+) right \((\d+)%\)\nBest streak (\d+)$", re.MULTILINE)
+BESTS = ("New best! ", "Best in this mode: ", "Your last ")
 ECHO = re.compile(r"^(?:Type your answer|Answer 1-\d+|Answer 1 \(true\) or 2 \(false\)): (.*)$")
 
 
@@ -71,8 +73,20 @@ def echoed(stdout: str) -> list[str]:
 def summary(stdout: str) -> tuple[str, int, int, int, int, int]:
     found = SUMMARY.findall(stdout)
     assert len(found) == 1, stdout
-    ending, right, answered, percent, score, streak = found[0]
+    ending, score, right, answered, percent, streak = found[0]
     return ending, int(right), int(answered), int(percent), int(score), int(streak)
+
+
+def bests(stdout: str) -> list[str]:
+    """The lines about bests: how the round stands against earlier ones."""
+    return [line for line in stdout.splitlines() if line.startswith(BESTS)]
+
+
+def replay_command(stdout: str) -> str:
+    """The command the summary gives to replay the round (the line after its heading)."""
+    lines = stdout.splitlines()
+    [at] = [n for n, line in enumerate(lines) if line.endswith(". Replay this round with:")]
+    return lines[at + 1]
 
 
 def right_line(question: dict) -> str:
@@ -133,8 +147,9 @@ def test_five_answers_from_a_pipe_play_a_round_of_five(run_quiz) -> None:
     assert (ending, answered) == ("Round over", 5)
     assert right == sum(1 for p in feedback if p) and score == sum(int(p) for p in feedback if p)
     assert out.splitlines()[-2:] == [
-        "Replay this round: quiz play --pack narcos-mexico --mode classic -n 5 --seed 1",
-        "New best! Your first full round in this mode."]
+        "Seed 1. Replay this round with:",
+        "quiz play --pack narcos-mexico --mode classic -n 5 --seed 1"]
+    assert bests(out) == ["New best! Your first full round in this mode."]
     # the round asks the export's questions of its seed, in its order, less those
     # an earlier one gives away (core/test_giveaways.py)
     questions = planned("1", 5)
@@ -150,7 +165,7 @@ def test_end_of_input_mid_round_ends_it_cleanly(run_quiz) -> None:
     ending, _, answered, _, _, _ = summary(out)
     assert (ending, answered) == ("Round ended early", 2)
     assert "Traceback" not in out
-    assert "Replay this round: quiz play --pack narcos-mexico --mode classic -n 5 --seed 1" in out
+    assert replay_command(out) == "quiz play --pack narcos-mexico --mode classic -n 5 --seed 1"
 
 
 def test_no_input_at_all_ends_before_the_first_answer(run_quiz) -> None:
@@ -164,10 +179,15 @@ def test_same_seed_same_transcript(run_quiz) -> None:
     first = play(run_quiz, "-n", "6", "--seed", "77", input=answers).stdout
     again = play(run_quiz, "-n", "6", "--seed", "77", input=answers).stdout
     other = play(run_quiz, "-n", "6", "--seed", "78", input=answers).stdout
-    # Everything but the line about bests: the second run met the first one's score.
-    assert first.splitlines()[:-1] == again.splitlines()[:-1]
-    assert first.splitlines()[-1] == "New best! Your first full round in this mode."
-    assert again.splitlines()[-1] == f"Best in this mode: {summary(first)[4]}."
+    # Everything but the lines about bests: the second run met the first one's score.
+    def without_bests(out: str) -> list[str]:
+        return [line for line in out.splitlines() if not line.startswith(BESTS)]
+
+    assert without_bests(first) == without_bests(again)
+    assert bests(first) == ["New best! Your first full round in this mode."]
+    score = summary(first)[4]
+    assert bests(again) == [f"Best in this mode: {score}.",
+                            f"Your last 2 classic rounds  {spark([score, score])}"]
     assert asked(first) != asked(other)
 
 
@@ -202,9 +222,9 @@ def test_survival_ends_at_the_third_wrong_answer(run_quiz) -> None:
     out = play(run_quiz, "--mode", "survival", "--seed", "1", input=lines).stdout
     assert asked(out) == [q["prompt"] for q in questions[:5]]
     assert [m.group(5).strip() for m in statuses(out)] == [
-        "lives 3", "lives 3", "lives 2", "lives 1", "lives 1"]
+        "Lives 3", "Lives 3", "Lives 2", "Lives 1", "Lives 1"]
     assert summary(out)[:3] == ("Round over", 2, 5)
-    assert "Replay this round: quiz play --pack narcos-mexico --mode survival --seed 1" in out
+    assert replay_command(out) == "quiz play --pack narcos-mexico --mode survival --seed 1"
 
 
 def test_topic_history_asks_only_history_questions(run_quiz) -> None:
@@ -217,8 +237,8 @@ def test_topic_history_asks_only_history_questions(run_quiz) -> None:
     assert asked(out) == [q["prompt"] for q in history]
     ending, _, answered, _, _, _ = summary(out)
     assert (ending, answered) == ("Round over", len(history))
-    assert ("Replay this round: quiz play --pack narcos-mexico --mode classic -n 50 --seed 4 "
-            "--topic history") in out
+    assert replay_command(out) == ("quiz play --pack narcos-mexico --mode classic -n 50 "
+                                   "--seed 4 --topic history")
 
 
 def test_an_unknown_topic_exits_2_with_the_topics(run_quiz) -> None:
@@ -279,8 +299,7 @@ def test_spoilers_on_reaches_season2(run_quiz) -> None:
     assert season2_asks & set(asked(out))
     assert len(leaked(secrets, out)) > len(secrets) // 2
     # The replay line never turns spoilers on for whoever runs it.
-    replay = next(line for line in out.splitlines() if line.startswith("Replay this round:"))
-    assert replay.endswith("--seed 11")
+    assert replay_command(out).endswith("--seed 11")
 
 
 def test_an_escape_sequence_typed_into_a_pipe_is_echoed_spelled_out(run_quiz) -> None:
@@ -321,8 +340,7 @@ def test_a_seed_that_did_not_come_through_the_command_line_is_shown_spelled_out(
     text = out.getvalue()
     assert not any(c in text for c in "\x1b\x07\r") and "\nquiz: forged" not in text
     assert "seed x<U+001B>]2;PWNED<U+0007><U+001B>[2J<U+000D><U+000A>quiz: forged" in text
-    [replay] = [line for line in text.splitlines() if line.startswith("Replay this round: ")]
-    words = shlex.split(replay.removeprefix("Replay this round: "))
+    words = shlex.split(replay_command(text))
     assert words[:2] == ["quiz", "play"] and words[-2] == "--seed"
 
 

@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 
 from test_play_plain import (
-    PACK, leaked, planned, play, points_with_streak, right_line, spoiler_setup, summary,
-    wrong_line,
+    PACK, bests, leaked, planned, play, points_with_streak, right_line, spoiler_setup,
+    summary, wrong_line,
 )
 
 
@@ -27,10 +27,10 @@ def test_two_rounds_show_in_quiz_scores_with_the_best(run_quiz) -> None:
     play(run_quiz, "-n", "5", "--seed", "1", input=lines_for(first, right_line))
     second = planned("2", 5)
     out = play(run_quiz, "-n", "5", "--seed", "2", input=lines_for(second, wrong_line)).stdout
-    assert out.splitlines()[-1] == f"Best in this mode: {points_with_streak(5)}."
+    assert bests(out)[0] == f"Best in this mode: {points_with_streak(5)}."
 
     report = scores(run_quiz)
-    assert "2 round(s), 10 answers, 50% right" in report
+    assert "2 rounds, 10 answers, 50% right" in report
     recent = report.split("Recent rounds\n")[1].split("\n\n")[0].splitlines()
     assert len(recent) == 2
     assert f"{points_with_streak(5)} points, 5/5 right" in recent[1]  # newest first
@@ -105,7 +105,7 @@ def test_a_damaged_score_file_is_set_aside_with_a_message_and_play_goes_on(
     assert "No rounds played yet" in result.stdout
     questions = planned("5", 3)
     play(run_quiz, "-n", "3", "--seed", "5", input=lines_for(questions, right_line))
-    assert "1 round(s), 3 answers, 100% right" in scores(run_quiz)
+    assert "1 round, 3 answers, 100% right" in scores(run_quiz)
 
 
 def test_a_question_asked_the_other_way_round_is_scored_and_listed(

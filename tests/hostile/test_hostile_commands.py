@@ -205,12 +205,12 @@ def test_an_unreadable_pack_folder_is_listed_and_the_built_in_packs_still_play(
     result = inside("packs", "list")
     assert result.returncode == 0, result.stderr
     assert f"{PACK}  " in result.stdout
-    assert (f"(not loaded) {unreadable_packs}\n    {unreadable_packs}: cannot read this "
+    assert (f"Not loaded: {unreadable_packs}\n    {unreadable_packs}: cannot read this "
             "folder: Permission denied\n") in result.stdout
 
     result = inside("play", "--plain", "-n", "1", "--seed", "1", stdin=io.StringIO("1\n"))
     assert result.returncode == 0, result.stderr
-    assert "Round over: " in result.stdout
+    assert "\nRound over\n" in result.stdout
 
 
 def test_commands_that_need_the_unreadable_folder_say_so_in_one_line(
@@ -298,7 +298,7 @@ def test_a_line_that_is_not_utf8_in_a_pipe_is_an_answer_that_names_no_option(
                   stdin=b"\xff\xfe\n1\n", env=STRICT)
     assert result.returncode == 0, result.stderr
     assert "Question 2 of 2" in result.stdout  # the second line answered the second question
-    assert "Round over: " in result.stdout
+    assert "\nRound over\n" in result.stdout
 
 
 def test_a_line_that_is_not_utf8_at_a_terminal_is_asked_again(quiz_home: Path) -> None:
@@ -308,7 +308,7 @@ def test_a_line_that_is_not_utf8_at_a_terminal_is_asked_again(quiz_home: Path) -
     result = inside("play", "--plain", "-n", "1", "--seed", "1", stdin=typed)
     assert result.returncode == 0, result.stderr
     assert "That is not one of the options." in result.stdout
-    assert "Round over: " in result.stdout
+    assert "\nRound over\n" in result.stdout
 
 
 def test_digits_int_refuses_are_answers_that_name_no_option(quiz_home: Path) -> None:
@@ -316,4 +316,4 @@ def test_digits_int_refuses_are_answers_that_name_no_option(quiz_home: Path) -> 
     lines = "²\n" + "9" * 5000 + "\n１\n"
     result = quiz(quiz_home, "play", "--plain", "-n", "3", "--seed", "1", stdin=lines.encode())
     assert result.returncode == 0, result.stderr
-    assert "Round over: " in result.stdout
+    assert "\nRound over\n" in result.stdout

@@ -263,8 +263,9 @@ def test_hostile_pack(name: str, generated: dict[str, Path], quiz_home: Path) ->
     # Up to 3: a round leaves out what an earlier question (or the title) gives away.
     count = planned_count(path)
     assert 1 <= count <= min(3, expected.questions)
-    assert out.startswith(f"{expected.title} · classic · {count} questions")
-    assert "\nRound over: " in out
+    noun = "question" if count == 1 else "questions"
+    assert out.startswith(f"{expected.title} · classic · {count} {noun} · ")
+    assert "\nRound over\n" in out
     asked = [q for q in exported["questions"] if q["prompt"] in out]
     assert len(asked) == count, out
     for literal in expected.shows:
@@ -304,7 +305,7 @@ def test_refused_packs_in_the_pack_folder_are_listed_with_their_problem_and_harm
     code, out, err = quiz(quiz_home, "packs", "list")
     assert (code, err) == (0, ""), err
     for path in installed.values():
-        assert f"(not loaded) {path}\n" in out
+        assert f"Not loaded: {path}\n" in out
 
     code, out, err = quiz(quiz_home, "packs", "validate")
     assert code == 1
@@ -314,7 +315,7 @@ def test_refused_packs_in_the_pack_folder_are_listed_with_their_problem_and_harm
 
     code, out, err = quiz(quiz_home, "play", "--plain", "-n", "2", "--seed", "1", stdin="1\n1\n")
     assert (code, err) == (0, ""), err
-    assert "Round over: " in out
+    assert "\nRound over\n" in out
 
 
 def test_a_pack_file_name_with_an_escape_sequence_never_reaches_the_terminal(
@@ -324,12 +325,12 @@ def test_a_pack_file_name_with_an_escape_sequence_never_reaches_the_terminal(
     shutil.copyfile(PACKS / "bom.yaml", folder / "title\x1b]0;pwned\x07.yaml")
     shutil.copyfile(PACKS / "empty-map.yaml", folder / "clear\x1b[2J\u202e.yaml")
     # A line break in a name would forge a line of the list.
-    shutil.copyfile(PACKS / "empty-map.yaml", folder / "x\n(not loaded) forged\tline.yaml")
+    shutil.copyfile(PACKS / "empty-map.yaml", folder / "x\nNot loaded: forged\tline.yaml")
     # quiz() fails on any control character or bidi override in the output.
     code, out, _ = quiz(quiz_home, "packs", "list")
-    assert code == 0 and "bom  Pack with a BOM" in out and "(not loaded)" in out
-    assert f"(not loaded) {folder}/x<U+000A>(not loaded) forged<U+0009>line.yaml\n" in out
-    assert not any(line.startswith("(not loaded) forged") for line in out.splitlines())
+    assert code == 0 and "bom  Pack with a BOM" in out and "Not loaded: " in out
+    assert f"Not loaded: {folder}/x<U+000A>Not loaded: forged<U+0009>line.yaml\n" in out
+    assert not any(line.startswith("Not loaded: forged") for line in out.splitlines())
     code, out, _ = quiz(quiz_home, "packs", "validate", str(folder))
     assert code == 1 and "the pack is missing 'format'" in out
     assert all(line.startswith(f"{folder}/") for line in out.splitlines()), out

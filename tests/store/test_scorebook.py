@@ -96,3 +96,13 @@ def test_the_report_shows_the_score_files_strings_spelled_out_one_line_each() ->
     # The report's data is spelled out too (line breaks aside, which JSON escapes):
     # `quiz scores --json` must not pass a C1 control through either.
     assert {line.pack for line in report.recent} == {printable(hostile), "demo"}
+
+
+def test_saving_a_full_round_hands_back_the_latest_scores_of_its_pack_and_mode() -> None:
+    book = ScoreBook()
+    book.apply(session("a", score=300), NOW)
+    book.apply(session("b", score=500, mode="blitz"), NOW)
+    book.apply(session("c", score=100, complete=False), NOW)  # ended early: no score to show
+    assert book.apply(session("d", score=200), NOW).recent == (300, 200)
+    assert book.apply(session("e", complete=False), NOW).recent == ()
+    assert book.apply(session("f", mode="review"), NOW).recent == ()

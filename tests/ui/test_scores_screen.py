@@ -231,14 +231,14 @@ async def test_bests_on_the_results_and_every_round_on_the_scores_screen(
         await open_scores(pilot)
         shown = sections(app)
         assert list(shown) == ["Overall", "Recent rounds", "Best scores", "Progress"]
-        assert shown["Overall"] == "3 round(s), 9 answers, 55% right\nRecent full rounds  ▅▁█"
+        assert shown["Overall"] == "3 rounds, 9 answers, 55% right\nRecent full rounds  ▅▁█"
         recent = shown["Recent rounds"].splitlines()
         for line, figures in zip(recent, ("330 points, 3/3 right", "0 points, 0/3 right",
                                           "200 points, 2/3 right"), strict=True):
             assert recent_line(line, "classic", figures), line
         assert re.fullmatch(
             rf"(?:{re.escape(TITLE)}|{PACK})\W+classic: best 330 \(\d{{4}}-\d{{2}}-\d{{2}}\), "
-            + re.escape("3 full round(s)  ▅▁█"), shown["Best scores"]), shown["Best scores"]
+            + re.escape("3 full rounds  ▅▁█"), shown["Best scores"]), shown["Best scores"]
 
         boxes = leitner([first, second, third])
         progress = shown["Progress"].splitlines()
@@ -249,7 +249,7 @@ async def test_bests_on_the_results_and_every_round_on_the_scores_screen(
                                f"{len(boxes)} seen, {to_review} to review")
         assert to_review > 0  # with these seeds some misses are still to review
         # What the player sees first, without scrolling.
-        for words in ("Overall", "3 round(s), 9 answers, 55% right", "Recent rounds",
+        for words in ("Overall", "3 rounds, 9 answers, 55% right", "Recent rounds",
                       "330 points, 3/3 right", "Best scores"):
             assert ui.on_screen(app, words), words
 
@@ -382,7 +382,7 @@ async def test_scores_screen_hides_season_2_once_spoilers_are_off(quiz_home: Pat
         score = sum(a.points for a in answers)
         assert recent_line(shown["Recent rounds"], "classic",
                            f"{score} points, {right}/{len(answers)} right"), shown["Recent rounds"]
-        assert shown["Overall"].startswith(f"1 round(s), {len(answers)} answers, ")
+        assert shown["Overall"].startswith(f"1 round, {len(answers)} answers, ")
 
         # And back on (with a yes): season 2 shows again.
         await pilot.press("s")
@@ -594,4 +594,4 @@ async def test_a_score_file_that_cannot_be_written_is_told_once(
         assert {s["id"] for s in saved} == {played.id, again.id}
         assert ui.shows(app, "#best").startswith("New best! Previous best: 200.")
         await open_scores(pilot)
-        assert sections(app)["Overall"].startswith("2 round(s), 6 answers")
+        assert sections(app)["Overall"].startswith("2 rounds, 6 answers")

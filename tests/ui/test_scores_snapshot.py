@@ -107,7 +107,7 @@ async def open_scores(pilot: Pilot) -> None:
     screen = pilot.app.screen
     assert isinstance(screen, ScoresScreen)
     text = "\n".join(w.visual.plain for w in screen.query(".section"))
-    assert "5 round(s)" in text
+    assert "5 rounds" in text
     assert "4 to review" in text  # box 1 (three) and one due in 2000
     assert "Season 2" not in text and "1989" not in text  # the season-2 question is gated
 

@@ -206,7 +206,7 @@ async def test_turning_spoilers_off_during_the_feedback_of_a_season_2_answer(
         assert "0 of 1 right (0%)" in ui.shows(app, "#figures")
         missed = ui.shows(app, "#missed")
         assert spoiler.prompt not in missed and spoiler.answer not in missed
-        assert "1 missed question(s) hidden: spoilers off, watched through Season 1." in missed
+        assert "1 missed question hidden: spoilers off, watched through Season 1." in missed
         assert finder.find(app) == []
 
 
@@ -232,7 +232,8 @@ async def test_results_stop_listing_season_2_misses_when_spoilers_go_off(
         missed = ui.shows(app, "#missed")
         assert not [q.id for q in season2 if q.prompt in missed
                     or q.type != "true-false" and q.answer in missed]  # True/False: not telling
-        assert (f"{len(season2)} missed question(s) hidden: spoilers off, "
+        noun = "question" if len(season2) == 1 else "questions"
+        assert (f"{len(season2)} missed {noun} hidden: spoilers off, "
                 "watched through Season 1.") in missed
         assert all(q.answer in missed for q in others)
         assert finder.find(app) == []
@@ -337,4 +338,4 @@ async def test_results_say_why_a_miss_is_hidden_after_lowering_what_was_watched(
         shown = ui.shows(app, "#missed")
         assert missed.prompt not in shown
         # Spoiler mode was off all along: the reason is what was watched.
-        assert shown.endswith("1 missed question(s) hidden: spoilers off, nothing watched.")
+        assert shown.endswith("1 missed question hidden: spoilers off, nothing watched.")

@@ -13,6 +13,7 @@ from textual.widgets.option_list import Option
 
 from quiz.core.round import MODES
 from quiz.core.spoilers import View
+from quiz.core.wording import not_loaded, pack_line, pack_lines
 from quiz.ui.widgets.top_bar import TopBar
 
 MODE_HELP = {
@@ -68,17 +69,13 @@ class PickerScreen(Screen[None]):
         highlighted = packs.highlighted or 0
         packs.clear_options()
         for view in self.views:
-            counts = f"{view.visible_count} questions · {view.origin}"
-            if view.hidden:
-                counts += f" · {view.hidden_note()}"
-            packs.add_option(Option(Content(f"{view.title}\n{counts}"), id=view.id))
+            packs.add_option(Option(Content(f"{view.title}\n{pack_line(view)}"), id=view.id))
         if packs.option_count:
             # Stay on the same pack when it is still there (a reload may add one before it).
             same = next((n for n, v in enumerate(self.views) if current and v.id == current.id), None)
             packs.highlighted = same if same is not None else min(highlighted, packs.option_count - 1)
         failed = self.app.game.catalog.failed
-        lines = [f"Not loaded: {f.path}\n  {f.errors[0] if f.errors else 'unreadable'}"
-                 for f in failed]
+        lines = ["\n  ".join(not_loaded(f)) for f in failed]
         self.query_one("#failed", Static).update(Content("\n".join(lines)))
         self.show_details()
 
@@ -113,12 +110,7 @@ class PickerScreen(Screen[None]):
         lines = [view.title]
         if view.description:
             lines.append(view.description)
-        lines.append(f"{view.visible_count} questions ({view.horizon})")
-        if view.hidden:
-            lines.append(view.hidden_note())
-        if view.topics:
-            lines.append("Topics: " + ", ".join(view.topics))
-        lines.append(f"From: {view.origin} pack, {view.path}")
+        lines += pack_lines(view)
         about.update(Content("\n".join(lines)))
         topic.set_options([(Content("All topics"), ALL_TOPICS),
                            *((Content(t), t) for t in view.topics)])

@@ -15,20 +15,8 @@ from textual.widgets import Button, Footer, Input, Static
 from quiz.core.generate import FALSE, TRUE, Question
 from quiz.core.pack import Pack
 from quiz.core.round import DONT_KNOW, Answer, Round
+from quiz.core.wording import progress
 from quiz.ui.widgets.top_bar import TopBar
-
-
-def progress_text(round_: Round, waiting_since: float | None, now: float) -> str:
-    # While feedback shows, the question it is about is the last one answered.
-    number = round_.number if waiting_since is not None else len(round_.answers)
-    parts = [f"Question {number} of {round_.total}",
-             f"Score {round_.score}", f"Streak {round_.streak}"]
-    if round_.config.mode == "blitz":
-        used = now - waiting_since if waiting_since is not None else 0.0
-        parts.append(f"Time {max(0.0, round_.time_left - used):.0f} s")
-    if round_.config.mode == "survival":
-        parts.append(f"Lives {round_.lives}")
-    return "   ".join(parts)
 
 
 def choice_label(question: Question, index: int) -> str:
@@ -149,8 +137,10 @@ class PlayScreen(Screen[None]):
         self._show_progress()
 
     def _show_progress(self) -> None:
-        self.query_one("#progress", Static).update(
-            Content(progress_text(self.round, self.waiting_since, time.monotonic())))
+        since = self.waiting_since
+        self.query_one("#progress", Static).update(Content(progress(
+            self.round, asking=since is not None,
+            thinking=time.monotonic() - since if since is not None else 0.0)))
 
     def show_feedback(self, answer: Answer) -> None:
         self.last = answer

@@ -12,9 +12,8 @@ from textual.widgets import Button, Footer, Static
 
 from quiz.core.pack import Pack
 from quiz.core.round import Round
-from quiz.core.scoreboard import best_note, recent_scores, spark
 from quiz.core.scorebook import Saved
-from quiz.core.yamltext import printable_line
+from quiz.core.wording import results
 from quiz.ui.widgets.top_bar import TopBar
 
 
@@ -53,39 +52,16 @@ class ResultsScreen(Screen[None]):
         self.query_one("#again", Button).focus()
 
     def render_results(self) -> None:
-        round_ = self.round
-        self.query_one("#headline", Static).update(Content(round_.ending))
-        self.query_one("#figures", Static).update(Content(
-            f"Score {round_.score}\n"
-            f"{round_.correct} of {len(round_.answers)} right ({round_.accuracy:.0%})\n"
-            f"Best streak {round_.best_streak}"))
-        config = round_.config
-        lines = [best_note(self.saved)]
-        if self.saved is not None and self.saved.ranked:
-            scores = recent_scores(self.app.game.scores.book, config.pack_id, config.mode)
-            if len(scores) > 1:
-                lines.append(f"Your last {len(scores)} {config.mode} rounds  {spark(scores)}")
+        # At the horizon of now: what was answered with spoilers on is not shown
+        # once they are off.
+        shown = results(self.round, self.app.game.view(self.pack), self.saved)
+        self.query_one("#headline", Static).update(Content(shown.headline))
+        self.query_one("#figures", Static).update(Content("\n".join(shown.figures)))
         best = self.query_one("#best", Static)
-        best.update(Content("\n".join(line for line in lines if line)))
+        best.update(Content("\n".join(shown.best)))
         best.set_class(bool(self.saved and self.saved.new_best), "-new")
-        # What was answered with spoilers on is not shown once they are off.
-        view = self.app.game.view(self.pack)
-        missed = round_.missed_in(view)
-        hidden = len(round_.missed) - len(missed)
-        lines = []
-        if missed:
-            lines.append("Missed:")
-            for question in missed:
-                lines.append(f"• {question.full_prompt}\n  → {question.answer}")
-        elif not hidden:
-            lines.append("Nothing missed!" if round_.answers else "No questions answered.")
-        if hidden:
-            # Why: spoiler mode was turned off, or what was watched lowered.
-            lines.append(f"{hidden} missed question(s) hidden: spoilers off, {view.horizon}.")
-        self.query_one("#missed", Static).update(Content("\n".join(lines)))
-        self.query_one("#replay-line", Static).update(Content(
-            f"Seed {printable_line(round_.config.seed)}. Replay this round with:\n"
-            f"{round_.config.command()}"))
+        self.query_one("#missed", Static).update(Content("\n".join(shown.missed)))
+        self.query_one("#replay-line", Static).update(Content("\n".join(shown.replay)))
 
     @on(Button.Pressed, "#again")
     def action_again(self) -> None:

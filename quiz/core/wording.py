@@ -1,0 +1,167 @@
+"""The words both shells show, built once: the TUI and the line mode render
+these lines (the TUI may style them), so a player reads the same in either.
+
+Like `scoreboard.Report.sections()` for scores: nothing here knows Textual or a
+terminal. Pack text goes in as written; each shell shows it as plain text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from quiz.core.loader import Loaded
+from quiz.core.round import Round
+from quiz.core.scorebook import Saved
+from quiz.core.spoilers import View
+from quiz.core.yamltext import printable_line
+
+_BLOCKS = "▁▂▃▄▅▆▇█"
+
+
+def counted(count: int, noun: str) -> str:
+    """'1 question', '2 questions': a count with its noun, singular for one."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def spark(values: Sequence[int]) -> str:
+    """A sparkline: one block per value, scaled from the lowest to the highest."""
+    if not values:
+        return ""
+    low, high = min(values), max(values)
+    span = high - low
+    return "".join(_BLOCKS[(v - low) * (len(_BLOCKS) - 1) // span if span else 3]
+                   for v in values)
+
+
+# -- a round ----------------------------------------------------------------------------
+
+def round_header(view: View, round_: Round) -> list[str]:
+    """What is about to be played: the pack, the mode, the seed, what is hidden."""
+    config = round_.config
+    lines = [f"{view.title} · {config.mode} · {counted(round_.total, 'question')} · "
+             f"seed {printable_line(config.seed)}"]
+    spoilers = "Spoilers on" if config.spoilers_on else f"Spoilers off: {view.horizon}"
+    if view.hidden:
+        spoilers += f" ({view.hidden_note()})"
+    lines.append(spoilers)
+    if config.topic:
+        lines.append(f"Topic: {config.topic}")
+    return lines
+
+
+def progress(round_: Round, asking: bool = True, thinking: float = 0.0) -> str:
+    """Where the round stands, above the question.
+
+    `asking`: a question waits for its answer; while the feedback on an answer
+    shows, the number is that question's. `thinking`: seconds since the
+    question went on screen, which a blitz clock counts down as they pass."""
+    number = round_.number if asking else len(round_.answers)
+    parts = [f"Question {number} of {round_.total}",
+             f"Score {round_.score}", f"Streak {round_.streak}"]
+    if round_.config.mode == "blitz":
+        parts.append(f"Time {max(0.0, round_.time_left - thinking):.0f} s")
+    if round_.config.mode == "survival":
+        parts.append(f"Lives {round_.lives}")
+    return "   ".join(parts)
+
+
+# -- the end of a round -----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Results:
+    """The end of a round in parts, as the results screen places them."""
+
+    headline: str
+    figures: tuple[str, ...]
+    best: tuple[str, ...]
+    missed: tuple[str, ...]
+    replay: tuple[str, ...]
+
+    def lines(self) -> list[str]:
+        """Every line, in the line mode's order: the command to copy comes last."""
+        return [self.headline, *self.figures, *self.best, *self.missed, *self.replay]
+
+
+def results(round_: Round, view: View, saved: Saved | None) -> Results:
+    """The end of a round, at the horizon of `view` (the player's now).
+
+    The missed questions are listed as `view` would ask them, not as they were
+    asked (`Round.missed`): spoiler mode may have gone off since, mid-round or
+    on the results screen. A question above the new horizon is then left out,
+    and one still visible is shown in its version that holds no hidden text (a
+    wrong option or a statement may have come from above the horizon). Only a
+    count says what was left out."""
+    config = round_.config
+    return Results(
+        headline=round_.ending,
+        figures=(f"Score {round_.score}",
+                 f"{round_.correct} of {len(round_.answers)} right ({round_.accuracy:.0%})",
+                 f"Best streak {round_.best_streak}"),
+        best=_best(saved, config.mode),
+        missed=_missed(round_, view),
+        replay=(f"Seed {printable_line(config.seed)}. Replay this round with:",
+                config.command()),
+    )
+
+
+def _best(saved: Saved | None, mode: str) -> tuple[str, ...]:
+    """How a full round stands against the best of its pack and mode, and the
+    scores of the latest full rounds."""
+    if saved is None or not saved.ranked:
+        return ()
+    previous = saved.previous_best
+    lines = []
+    if saved.new_best:
+        lines.append(f"New best! Previous best: {previous.score}." if previous
+                     else "New best! Your first full round in this mode.")
+    elif previous:
+        lines.append(f"Best in this mode: {previous.score}.")
+    if len(saved.recent) > 1:
+        lines.append(f"Your last {len(saved.recent)} {mode} rounds  {spark(saved.recent)}")
+    return tuple(lines)
+
+
+def _missed(round_: Round, view: View) -> tuple[str, ...]:
+    missed = round_.missed_in(view)
+    hidden = len(round_.missed) - len(missed)
+    lines = []
+    if missed:
+        lines.append("Missed:")
+        for question in missed:
+            lines += [f"• {question.full_prompt}", f"  → {question.answer}"]
+    elif not hidden:
+        lines.append("Nothing missed!" if round_.answers else "No questions answered.")
+    if hidden:
+        # Why: spoiler mode was turned off, or what was watched lowered.
+        lines.append(f"{counted(hidden, 'missed question')} hidden: spoilers off, "
+                     f"{view.horizon}.")
+    return tuple(lines)
+
+
+# -- packs ------------------------------------------------------------------------------
+
+def pack_line(view: View) -> str:
+    """A pack in one line, under its title in a list to choose from."""
+    parts = [counted(view.visible_count, "question"), view.origin]
+    if view.hidden:
+        parts.append(view.hidden_note())
+    return " · ".join(parts)
+
+
+def pack_lines(view: View) -> list[str]:
+    """About a pack, under its title: how many questions at what horizon, what
+    is hidden, its topics, where it comes from."""
+    lines = [f"{counted(view.visible_count, 'question')} ({view.horizon})"]
+    if view.hidden:
+        lines.append(view.hidden_note())
+    if view.topics:
+        lines.append("Topics: " + ", ".join(view.topics))
+    lines.append(f"From: {view.origin} pack, {view.path}")
+    return lines
+
+
+def not_loaded(failed: Loaded) -> tuple[str, str]:
+    """A pack file that could not be loaded, and its first error."""
+    first = failed.errors[0] if failed.errors else "could not be loaded"
+    return f"Not loaded: {failed.path}", str(first)

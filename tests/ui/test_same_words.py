@@ -1,0 +1,72 @@
+"""The line mode and the game show the same words: the same seeded round, played
+the same way in each, gives the same progress lines and the same results."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+import ui_helpers as ui  # noqa: E402  (tests/core has a helpers module too)
+
+import quiz.ui.screens.play as play_module  # noqa: E402
+from quiz import plain  # noqa: E402
+from quiz.core.generate import Question  # noqa: E402
+from quiz.game import Game  # noqa: E402
+from quiz.ui.screens.play import PlayScreen  # noqa: E402
+from quiz.ui.screens.results import ResultsScreen  # noqa: E402
+
+PACK = "narcos-mexico"
+SEED = "5"
+RIGHT = [True, False, True, False, False]  # survival ends at the third miss
+
+
+def typed(question: Question, right: bool) -> str:
+    """The line the line mode reads for the answer the game's keys give."""
+    response = ui.right_response(question) if right else ui.wrong_response(question)
+    if question.type == "text":
+        return response
+    return str(question.choices.index(response) + 1)
+
+
+def line_mode(mode: str) -> str:
+    """The round in the line mode, its clock stopped like the game's below; input
+    ends after the fifth answer (a blitz round then ends early, as Escape does)."""
+    game = Game.load()
+    pack = game.catalog.get(PACK)
+    round_ = game.new_round(pack, mode, seed=SEED)
+    lines = "".join(typed(q, right) + "\n" for q, right in zip(round_.queue, RIGHT))
+    out = io.StringIO()
+    plain.play(round_, game.view(pack), io.StringIO(lines), out, interactive=False,
+               clock=lambda: 0.0)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("mode", ["survival", "blitz"])
+async def test_the_line_mode_and_the_game_show_the_same_words(
+        mode: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(play_module, "time", ui.FakeClock())
+    transcript = line_mode(mode)
+    app = ui.new_app(mode=mode, seed=SEED)
+    progress: list[str] = []
+    async with app.run_test(size=ui.SIZE) as pilot:
+        for right in RIGHT:
+            assert isinstance(app.screen, PlayScreen)
+            progress.append(ui.shows(app, "#progress"))
+            await ui.answer(pilot, right)
+            await ui.next_question(pilot)
+        if mode == "blitz":
+            await pilot.press("escape")  # as the end of the line mode's input
+        await ui.wait_for_screen(pilot, ResultsScreen)
+        shown = {part: ui.shows(app, f"#{part}")
+                 for part in ("headline", "figures", "missed", "replay-line")}
+
+    lines = transcript.splitlines()
+    assert progress == [line for line in lines if line.startswith("Question ")][:len(RIGHT)]
+    assert progress[-1].endswith("Lives 1" if mode == "survival" else "Time 60 s")
+    assert shown["headline"] == ("Round over" if mode == "survival" else "Round ended early")
+    assert shown["headline"] in lines
+    assert f"\n{shown['figures']}\n" in transcript
+    assert shown["missed"].startswith("Missed:\n• ")
+    assert f"\n{shown['missed']}\n" in transcript
+    assert transcript.endswith(f"\n{shown['replay-line']}\n")
