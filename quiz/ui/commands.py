@@ -62,7 +62,8 @@ class Command:
         return ", ".join(names.get(key, key) for key in self.key.split(","))
 
     def binding(self, show: bool | None = None) -> Binding:
-        return Binding(self.key, self.action, self.title, show=self.footer if show is None else show,
+        return Binding(self.key, self.action, self.title,
+                       show=self.footer if show is None else show,
                        key_display=self.display or None, tooltip=self.description,
                        id=self.id or None)
 
@@ -155,16 +156,10 @@ COMMANDS: tuple[Command, ...] = (
             id="help-close"),
 )
 
-# The App's actions that do nothing in some places: opening the screen you are on.
-_NOT_ON: dict[str, set[Place]] = {}
-for _command in COMMANDS:
-    if _command.app_action and _command.not_on:
-        _NOT_ON.setdefault(_command.app_action, set()).update(_command.not_on)
-
-
 def applies(app_action: str, place: Place | None) -> bool:
-    """Does the App's action do something here? (None: a screen of Textual's own.)"""
-    return place not in _NOT_ON.get(app_action, ())
+    """Does the App's action do something here? Not where it would open the
+    screen you are on. (None: a screen of Textual's own.)"""
+    return not any(place in c.not_on for c in COMMANDS if c.app_action == app_action)
 
 
 def bindings(place: Place) -> list[Binding]:
@@ -192,7 +187,7 @@ def letter_keys() -> list[str]:
             if c.where is Place.ANYWHERE and c.action and len(c.keys) == 1]
 
 
-WIDTH = 64  # the help dialog's
+WIDTH = 60  # inside the help dialog, its scroll bar aside
 
 
 def help_lines() -> Iterator[str]:

@@ -213,14 +213,17 @@ async def test_the_picker_comes_back_as_it_was_left_when_there_is_nothing_to_pla
         await pilot.press("r")
         await ui.wait_for_screen(pilot, PickerScreen)
         await pilot.press("down")
-        second = app.screen.selected_view().id
-        assert second == app.game.catalog.packs[1].id
+        second = app.screen.selected_view()
+        assert second.id == app.game.catalog.packs[1].id
+        topic = second.topics[-1]
+        app.screen.query_one("#topic").value = topic
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, PickerScreen)
         assert any(n.startswith("Nothing to review") for n in notes(app))
-        assert app.screen.selected_view().id == second
+        assert app.screen.selected_view().id == second.id
         assert app.screen.query_one("#mode").pressed_button.name == "review"
+        assert app.screen.query_one("#topic").value == topic
         await pilot.press("escape")
         await ui.wait_for_screen(pilot, MenuScreen)
         assert len(app.screen_stack) == 2

@@ -128,9 +128,9 @@ class PickerScreen(Screen[RoundChoice | None]):
         about.update(Content("\n".join(lines)))
         topic.set_options([(Content("All topics"), ALL_TOPICS),
                            *((Content(t), t) for t in view.topics)])
-        start = self.start
-        topic.value = start.topic if view.id == start.pack_id and start.topic in view.topics \
-            else ALL_TOPICS
+        # The topic chosen before, on its pack (the picker shown again with nothing to play).
+        again = view.id == self.start.pack_id and self.start.topic in view.topics
+        topic.value = self.start.topic if again else ALL_TOPICS
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         return self.can_play if action == "play" else True
