@@ -27,11 +27,10 @@ def quit_at_first_paint(app: App, screen_type: type[Screen]) -> None:
 
 def main() -> None:
     if sys.argv[1] == "quiz":
-        from quiz.game import Game
-        from quiz.ui.app import QuizApp
+        from quiz.ui.app import make_app
         from quiz.ui.screens.menu import MenuScreen
 
-        app: App = QuizApp(Game.load())
+        app: App = make_app()
         quit_at_first_paint(app, MenuScreen)
     else:
         from textual.widgets import Static

@@ -159,7 +159,7 @@ def key_to_question(times: int) -> Figure:
     from textual import events
 
     from quiz.game import Game
-    from quiz.ui.app import QuizApp
+    from quiz.ui.app import make_app
     from quiz.ui.screens.play import PlayScreen
 
     frames: list[tuple[float, str | None]] = []
@@ -172,7 +172,7 @@ def key_to_question(times: int) -> Figure:
     async def measure() -> list[float]:
         game = Game.load()
         first = game.new_round(game.catalog.packs[0], "classic", 100, "7")
-        app = QuizApp(game, first_round=first)
+        app = make_app(game, first)
         samples = []
         async with app.run_test(size=(80, 24)) as pilot:
             await pilot.pause()

@@ -74,9 +74,9 @@ def _cmd_play(args: argparse.Namespace) -> int:
 def _run_app(game: Game, round_: Round | None) -> int:
     if not terminal(sys.stdout) or not terminal(sys.stdin):
         raise UsageError("the game needs a terminal; in a pipe, use 'quiz play --plain'")
-    from quiz.ui.app import QuizApp  # Textual loads only when the game opens
+    from quiz.ui.app import make_app  # Textual loads only when the game opens
 
-    app = QuizApp(game, first_round=round_)
+    app = make_app(game, round_)
     try:
         app.run()
     finally:

@@ -1,11 +1,14 @@
-"""The Textual app: screens, the spoiler switch, and actions every screen shares."""
+"""The Textual app: the flow from screen to screen, the settings, and the
+actions every screen shares."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import partial
+from typing import Literal
 
+from textual import on
 from textual.app import App, SystemCommand
-from textual.binding import Binding
 from textual.reactive import reactive
 from textual.screen import Screen
 
@@ -13,19 +16,31 @@ from quiz.core.pack import Pack
 from quiz.core.round import Round
 from quiz.core.scorebook import Saved
 from quiz.game import Game
+from quiz.ui.commands import Place, applies, bindings, palette_commands
+from quiz.ui.messages import Answered
+from quiz.ui.outcomes import RoundChoice, WhatNext
+
 # Only the menu is needed to open: every other screen is imported when first
 # shown, so the menu paints sooner (the benchmarks time it).
 from quiz.ui.screens.menu import MenuScreen
+
+Setting = Literal["spoilers", "watched", "round_length", "theme", "streak_bonus"]
+
+
+def make_app(game: Game | None = None, start: Round | RoundChoice | None = None) -> QuizApp:
+    """The game's app, as the CLI and the tests build it: on `game` (the player's
+    packs, settings and scores, loaded now if not given), opened at the menu, or
+    straight into a round (`quiz play`): one made already, or one to make."""
+    app = QuizApp(game or Game.load(), start if isinstance(start, Round) else None)
+    if isinstance(start, RoundChoice):
+        app.first_round = app.new_round(start)
+    return app
 
 
 class QuizApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "quiz"
-    BINDINGS = [
-        Binding("s", "toggle_spoilers", "Spoilers", id="toggle-spoilers",
-                tooltip="Spoiler mode on (asks first) or off (at once)"),
-        Binding("question_mark", "help", "Help", id="help", tooltip="Every key"),
-    ]
+    BINDINGS = bindings(Place.ANYWHERE)
 
     # Bumped whenever what a player may see changes; screens showing pack text
     # (and the badge) watch it and read the game again at once.
@@ -35,17 +50,14 @@ class QuizApp(App[None]):
         super().__init__()
         self.game = game
         self.first_round = first_round
+        self.menu = MenuScreen()
 
     def on_mount(self) -> None:
         if self.game.settings.theme in self.available_themes:
             self.theme = self.game.settings.theme
-        self.push_screen(MenuScreen())
+        self.push_screen(self.menu)
         if self.first_round is not None:
-            from quiz.ui.screens.play import PlayScreen
-
-            pack = self.game.catalog.get(self.first_round.config.pack_id)
-            if pack is not None:
-                self.push_screen(PlayScreen(pack, self.first_round))
+            self.play_round(self.first_round)
         self.show_messages()
 
     def show_messages(self) -> None:
@@ -59,7 +71,111 @@ class QuizApp(App[None]):
         self.show_messages()
         return saved
 
-    # -- spoilers ------------------------------------------------------------------
+    @on(Answered)
+    def _answered(self, event: Answered) -> None:
+        self.record(event.round)
+
+    # -- what each key does where -------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The App's actions do nothing on their own screen (Settings on the
+        settings): the registry says where, each screen says where it is."""
+        return applies(action, getattr(self.screen, "PLACE", None))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        place = getattr(screen, "PLACE", None)
+        for command in palette_commands():
+            if command.app_action and applies(command.app_action, place):
+                yield SystemCommand(command.title, command.description,
+                                    partial(self.run_action, command.action))
+
+    # -- the flow: which screen comes next ----------------------------------------------
+
+    def action_pick(self) -> None:
+        self._pick(RoundChoice(""))
+
+    def action_review(self) -> None:
+        """One pack: review it now. Several: pick one, review mode chosen."""
+        packs = self.game.catalog.packs
+        if len(packs) == 1:
+            self.play(RoundChoice(packs[0].id, "review"))
+        else:
+            self._pick(RoundChoice("", "review"))
+
+    def _pick(self, start: RoundChoice) -> None:
+        from quiz.ui.screens.picker import PickerScreen
+
+        self.push_screen(PickerScreen(start), self._picked)
+
+    def _picked(self, choice: RoundChoice | None) -> None:
+        if choice is not None and not self.play(choice):
+            self._pick(choice)  # nothing to play: the picker again, as it was left
+
+    def new_round(self, choice: RoundChoice) -> Round | None:
+        """The round chosen; None, with a note saying why, if it asks nothing."""
+        pack = self.game.catalog.get(choice.pack_id)
+        if pack is None:
+            return None
+        round_ = self.game.new_round(pack, choice.mode, choice.length, choice.seed, choice.topic)
+        if not round_.total:
+            self.notify(round_.empty_note, severity="warning", markup=False)
+            return None
+        return round_
+
+    def play(self, choice: RoundChoice) -> bool:
+        """Play the round chosen, if it asks anything."""
+        round_ = self.new_round(choice)
+        if round_ is not None:
+            self.play_round(round_)
+        return round_ is not None
+
+    def play_round(self, round_: Round) -> None:
+        from quiz.ui.screens.play import PlayScreen
+
+        pack = self.game.catalog.get(round_.config.pack_id)
+        if pack is not None:
+            self.push_screen(PlayScreen(pack, round_), partial(self._round_over, pack))
+
+    def _round_over(self, pack: Pack, round_: Round | None) -> None:
+        if round_ is not None:
+            self._show_results(pack, round_, self.record(round_))
+
+    def _show_results(self, pack: Pack, round_: Round, saved: Saved | None) -> None:
+        from quiz.ui.screens.results import ResultsScreen
+
+        self.push_screen(ResultsScreen(pack, round_, saved),
+                         partial(self._after_results, pack, round_, saved))
+
+    def _after_results(self, pack: Pack, round_: Round, saved: Saved | None,
+                       what: WhatNext | None) -> None:
+        if what is None or what is WhatNext.MENU:
+            self.action_menu()
+            return
+        config = round_.config
+        seed = config.seed if what is WhatNext.REPLAY else None
+        if not self.play(RoundChoice(pack.id, config.mode, config.topic, seed, config.length)):
+            self._show_results(pack, round_, saved)  # nothing to play: the results stay
+
+    def action_menu(self) -> None:
+        self.menu.pop_until_active()
+
+    def action_scores(self) -> None:
+        from quiz.ui.screens.scores import ScoresScreen
+
+        self.push_screen(ScoresScreen())
+
+    def action_settings(self) -> None:
+        from quiz.ui.screens.settings import SettingsScreen
+
+        self.push_screen(SettingsScreen())
+
+    def action_help(self) -> None:
+        from quiz.ui.screens.help import HelpScreen
+
+        self.push_screen(HelpScreen())
+
+    # -- settings ----------------------------------------------------------------------
 
     @property
     def spoilers_on(self) -> bool:
@@ -67,40 +183,34 @@ class QuizApp(App[None]):
         return self.game.spoilers_on()
 
     def action_toggle_spoilers(self) -> None:
-        from quiz.ui.screens.confirm import ConfirmSpoilers
+        self.change_setting("spoilers", not self.spoilers_on)
 
-        if isinstance(self.screen, ConfirmSpoilers):
-            return
-        self.request_spoilers(not self.spoilers_on)
+    def change_setting(self, setting: Setting, value: bool | int | str,
+                       pack: Pack | None = None) -> None:
+        """Every change of a setting, from any screen or key, comes here. Each is
+        saved at once. One that shows more than the player agreed to (spoilers
+        on, a pack watched past its default) waits for a yes; one that changes
+        what may be seen bumps horizon_stamp, and every screen follows."""
+        game = self.game
+        if setting == "spoilers":
+            on = bool(value)
+            self._ask_then_apply(game.needs_yes(spoilers=on), partial(game.set_spoilers, on))
+        elif setting == "watched":
+            assert pack is not None and isinstance(value, str)
+            if value == (game.settings.watched_level(pack.id) or pack.safe_through):
+                return  # nothing pinned: a pack that moves its default moves the player too
+            self._ask_then_apply(
+                game.needs_yes(pack=pack, watched=value), partial(game.set_watched, pack, value),
+                f"Show {pack.label(value)} of {pack.title}?",
+                f"Saying you have watched {pack.label(value)} shows its questions in this "
+                "pack, even with spoiler mode off.")
+        elif getattr(game.settings, setting) != value:
+            setattr(game.settings, setting, value)
+            if setting == "theme":
+                self.theme = str(value)
+            self._save()
 
-    def request_spoilers(self, on: bool) -> None:
-        """Off applies at once; on waits for a yes."""
-
-        def apply() -> None:
-            self.game.set_spoilers(on)
-
-        self._ask_then_apply(self.game.needs_yes(spoilers=on), apply)
-
-    def request_watched(self, pack: Pack, level: str) -> None:
-        """What the player has watched of a pack: past what they agreed to, it
-        shows what spoiler mode shows, so it waits for the same yes."""
-        if level == (self.game.settings.watched_level(pack.id) or pack.safe_through):
-            return  # nothing pinned: a pack that moves its default moves the player too
-        from quiz.ui.screens.confirm import ConfirmSpoilers
-
-        label = pack.label(level)
-
-        def apply() -> None:
-            self.game.set_watched(pack, level)
-
-        self._ask_then_apply(
-            self.game.needs_yes(pack=pack, watched=level), apply,
-            ConfirmSpoilers(f"Show {label} of {pack.title}?",
-                            f"Saying you have watched {label} shows its questions in this "
-                            "pack, even with spoiler mode off."))
-
-    def _ask_then_apply(self, ask: bool, apply: Callable[[], None],
-                        dialog: Screen[bool] | None = None) -> None:
+    def _ask_then_apply(self, ask: bool, apply: Callable[[], None], *question: str) -> None:
         from quiz.ui.screens.confirm import ConfirmSpoilers
 
         def answered(yes: bool | None) -> None:
@@ -108,7 +218,7 @@ class QuizApp(App[None]):
                 self._apply(apply)
 
         if ask:
-            self.push_screen(dialog or ConfirmSpoilers(), answered)
+            self.push_screen(ConfirmSpoilers(*question), answered)
         else:
             self._apply(apply)
 
@@ -123,79 +233,8 @@ class QuizApp(App[None]):
             self.notify("Spoilers on: everything is shown." if self.spoilers_on
                         else "Spoilers off: only what you have watched.", timeout=3)
 
-    def save_settings(self) -> None:
+    def _save(self) -> None:
         try:
             self.game.save()
         except OSError as error:
             self.notify(f"Could not save settings: {error}", severity="error", markup=False)
-
-    # -- navigation -----------------------------------------------------------------
-
-    def action_pick(self) -> None:
-        from quiz.ui.screens.picker import PickerScreen
-
-        self.push_screen(PickerScreen())
-
-    def action_review(self) -> None:
-        """One pack: review it now. Several: pick one, review mode chosen."""
-        packs = self.game.catalog.packs
-        if len(packs) == 1:
-            self.start_round(packs[0].id, "review")
-        else:
-            from quiz.ui.screens.picker import PickerScreen
-
-            self.push_screen(PickerScreen(mode="review"))
-
-    def action_scores(self) -> None:
-        from quiz.ui.screens.scores import ScoresScreen
-
-        if not isinstance(self.screen, ScoresScreen):
-            self.push_screen(ScoresScreen())
-
-    def action_settings(self) -> None:
-        from quiz.ui.screens.settings import SettingsScreen
-
-        if not isinstance(self.screen, SettingsScreen):
-            self.push_screen(SettingsScreen())
-
-    def action_help(self) -> None:
-        from quiz.ui.screens.help import HelpScreen
-
-        if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
-
-    def action_menu(self) -> None:
-        while len(self.screen_stack) > 2 and not isinstance(self.screen, MenuScreen):
-            self.pop_screen()
-
-    def start_round(self, pack_id: str, mode: str = "classic", topic: str = "",
-                    seed: str | None = None, length: int | None = None) -> None:
-        pack = self.game.catalog.get(pack_id)
-        if pack is None:
-            return
-        round_ = self.game.new_round(pack, mode, length, seed, topic)
-        if not round_.total:
-            self.notify(round_.empty_note, severity="warning", markup=False)
-            return
-        from quiz.ui.screens.picker import PickerScreen
-        from quiz.ui.screens.play import PlayScreen
-        from quiz.ui.screens.scores import ScoresScreen
-
-        screen = PlayScreen(pack, round_)
-        if isinstance(self.screen, PickerScreen | MenuScreen | ScoresScreen):
-            self.push_screen(screen)
-        else:
-            self.switch_screen(screen)
-
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
-        yield SystemCommand("Play", "Pick a pack and play a round", self.action_pick)
-        yield SystemCommand("Review", "Play the questions you missed or that are due",
-                            self.action_review)
-        yield SystemCommand("Scores", "Recent rounds, bests, accuracy, progress",
-                            self.action_scores)
-        yield SystemCommand("Settings", "Spoilers, what you watched, round length, theme",
-                            self.action_settings)
-        yield SystemCommand("Spoilers on/off", "Toggle spoiler mode", self.action_toggle_spoilers)
-        yield SystemCommand("Help", "Every key", self.action_help)
-        yield SystemCommand("Menu", "Back to the main menu", self.action_menu)

@@ -432,7 +432,7 @@ async def watch_through(pilot, level: str) -> None:
     await ui.wait_for_screen(pilot, SettingsScreen)
     pack = app.game.catalog.get(PACK)
     assert not app.game.needs_yes(pack=pack, watched=level)  # lowering: no question
-    app.request_watched(pack, level)
+    app.change_setting("watched", level, pack)
     await ui.wait_for(pilot, lambda: app.game.settings.watched.get(PACK) == level)
     await pilot.press("escape")
     await ui.wait_for(pilot, lambda: not isinstance(app.screen, SettingsScreen))

@@ -12,7 +12,7 @@ import ui_helpers as ui  # noqa: E402  (tests/core has a helpers module too)
 
 import quiz.game  # noqa: E402
 from quiz.core.generate import Question  # noqa: E402
-from quiz.ui.app import QuizApp  # noqa: E402
+from quiz.ui.app import QuizApp, make_app  # noqa: E402
 from quiz.ui.screens.help import KEYS  # noqa: E402
 
 
@@ -232,7 +232,7 @@ async def test_the_marked_choices_are_text_never_markup(quiz_home) -> None:
     (quiz_home / "packs" / "markup.yaml").write_text(MARKUP_PACK, encoding="utf-8")
     game = quiz.game.Game.load()
     pack = game.catalog.get("markup")
-    app = ui.QuizApp(game, first_round=game.new_round(pack, "classic", 1, "1"))
+    app = make_app(game, game.new_round(pack, "classic", 1, "1"))
     async with app.run_test(size=ui.SIZE) as pilot:
         question = app.screen.round.current
         link = question.choices.index("[@click=app.quit]eta[/]")

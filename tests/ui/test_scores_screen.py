@@ -20,7 +20,7 @@ import ui_helpers as ui  # noqa: E402  (tests/core has a helpers module too)
 import quiz.game  # noqa: E402
 import quiz.store.scores as scores_module  # noqa: E402
 from quiz.game import Game  # noqa: E402
-from quiz.ui.app import QuizApp  # noqa: E402
+from quiz.ui.app import QuizApp, make_app  # noqa: E402
 from quiz.ui.screens.menu import MenuScreen  # noqa: E402
 from quiz.ui.screens.picker import PickerScreen  # noqa: E402
 from quiz.ui.screens.play import PlayScreen  # noqa: E402
@@ -326,7 +326,7 @@ def mixed_spoilers_app(pack) -> QuizApp:
     """A game with spoilers on that opens on a six-question round of mixed levels."""
     game = spoilers_game()
     seed = mixed_seed(game, pack)
-    return QuizApp(game, first_round=game.new_round(game.catalog.get(PACK), "classic", 6, seed))
+    return make_app(game, game.new_round(game.catalog.get(PACK), "classic", 6, seed))
 
 
 async def test_scores_screen_hides_season_2_once_spoilers_are_off(quiz_home: Path, pack) -> None:

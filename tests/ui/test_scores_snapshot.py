@@ -20,9 +20,8 @@ import textual.constants
 from textual.pilot import Pilot
 
 from quiz.core.scorebook import AnswerRecord, Best, QuestionStat, ScoreBook, Session
-from quiz.game import Game
 from quiz.store.scorejson import to_json
-from quiz.ui.app import QuizApp
+from quiz.ui.app import QuizApp, make_app
 from quiz.ui.screens.scores import ScoresScreen
 
 PACK = "narcos-mexico"
@@ -93,7 +92,7 @@ def scores_app(quiz_home: Path) -> QuizApp:
     quiz_home.mkdir(parents=True, exist_ok=True)
     (quiz_home / "scores.json").write_text(
         json.dumps(to_json(score_book()), ensure_ascii=False), encoding="utf-8")
-    return QuizApp(Game.load())
+    return make_app()
 
 
 async def open_scores(pilot: Pilot) -> None:

@@ -16,7 +16,7 @@ from quiz.core.loader import load_data  # noqa: E402
 from quiz.core.pack import Pack  # noqa: E402
 from quiz.game import Game  # noqa: E402
 from quiz.store.settings import Settings  # noqa: E402
-from quiz.ui.app import QuizApp  # noqa: E402
+from quiz.ui.app import make_app  # noqa: E402
 from quiz.ui.screens.confirm import ConfirmSpoilers  # noqa: E402
 from quiz.ui.screens.menu import MenuScreen  # noqa: E402
 from quiz.ui.screens.picker import PickerScreen  # noqa: E402
@@ -211,13 +211,10 @@ async def test_watched_nothing_yet_hides_season_1(quiz_home: Path) -> None:
 async def test_lowering_what_was_watched_mid_round_applies_at_once(quiz_home: Path) -> None:
     """Settings opened from the command palette during a round: "Nothing yet"
     takes the season-1 question on screen, and the rest, out of the round."""
-    from quiz.game import Game
-    from quiz.ui.app import QuizApp
-
     game = Game.load()
     pack = game.catalog.get(PACK)
     round_ = ui.season1_choice_round(game, pack)
-    app = QuizApp(game, first_round=round_)
+    app = make_app(game, round_)
     async with app.run_test(size=ui.SIZE) as pilot:
         await pilot.pause()
         season1 = round_.current
@@ -341,7 +338,7 @@ async def open_settings_with(packs: list[Pack]) -> tuple[int, float, list[int]]:
     """Open settings on a game holding these packs: how many widgets the screen
     has, how long it took to open, and how many packs it lists."""
     game = Game(Catalog(packs=packs), Settings())
-    app = QuizApp(game)
+    app = make_app(game)
     async with app.run_test(size=ui.SIZE) as pilot:
         await pilot.pause()
         start = time.perf_counter()

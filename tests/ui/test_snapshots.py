@@ -22,7 +22,7 @@ from textual.widgets import Input
 from quiz.core.generate import TRUE, Question
 from quiz.core.round import Round
 from quiz.game import Game
-from quiz.ui.app import QuizApp
+from quiz.ui.app import QuizApp, make_app
 from quiz.ui.screens.menu import MenuScreen
 from quiz.ui.screens.play import PlayScreen
 from quiz.ui.screens.results import ResultsScreen
@@ -57,7 +57,7 @@ def app_in_round(wanted: Callable[[Round], bool]) -> QuizApp:
     pack = game.catalog.get(PACK)
     assert pack is not None
     seed = seed_where(game, wanted)
-    return QuizApp(game, first_round=game.new_round(pack, "classic", LENGTH, seed))
+    return make_app(game, game.new_round(pack, "classic", LENGTH, seed))
 
 
 def starts_with_choice(round_: Round) -> bool:
@@ -106,7 +106,7 @@ def test_menu(snap_compare) -> None:
         await settle(pilot)
         assert isinstance(pilot.app.screen, MenuScreen)
 
-    assert snap_compare(QuizApp(Game.load()), terminal_size=(80, 24), run_before=check)
+    assert snap_compare(make_app(), terminal_size=(80, 24), run_before=check)
 
 
 def test_question_multiple_choice(snap_compare) -> None:
@@ -162,7 +162,7 @@ def test_settings(snap_compare) -> None:
         await pilot.pause()
         assert isinstance(pilot.app.screen, SettingsScreen)
 
-    assert snap_compare(QuizApp(Game.load()), terminal_size=(80, 24), run_before=open_settings)
+    assert snap_compare(make_app(), terminal_size=(80, 24), run_before=open_settings)
 
 
 def test_question_small_terminal(snap_compare) -> None:

@@ -11,7 +11,7 @@ from textual.widgets import Switch
 import ui_helpers as ui  # noqa: E402  (tests/core has a helpers module too)
 
 from quiz.game import Game  # noqa: E402
-from quiz.ui.app import QuizApp  # noqa: E402
+from quiz.ui.app import make_app  # noqa: E402
 from quiz.ui.screens.confirm import ConfirmSpoilers  # noqa: E402
 from quiz.ui.screens.help import HelpScreen  # noqa: E402
 from quiz.ui.screens.menu import MenuScreen  # noqa: E402
@@ -141,7 +141,7 @@ async def test_turning_spoilers_off_mid_round_applies_at_once(quiz_home: Path, p
     game = spoilers_game()
     seed = season2_first(game)
     round_ = game.new_round(pack, "classic", 50, seed)
-    app = QuizApp(game, first_round=round_)
+    app = make_app(game, round_)
     async with app.run_test(size=ui.SIZE) as pilot:
         await pilot.pause()
         assert app.spoilers_on is True and badge(app) == "Spoilers ON"
@@ -175,7 +175,7 @@ async def test_turning_spoilers_off_during_the_feedback_of_a_season_2_answer(
     game = spoilers_game()
     seed = season2_first(game)
     round_ = game.new_round(pack, "classic", 50, seed)
-    app = QuizApp(game, first_round=round_)
+    app = make_app(game, round_)
     async with app.run_test(size=ui.SIZE) as pilot:
         await pilot.pause()
         spoiler = await ui.answer(pilot, right=False)
@@ -215,7 +215,7 @@ async def test_results_stop_listing_season_2_misses_when_spoilers_go_off(
     game = spoilers_game()
     seed = season2_first(game, length=8)
     round_ = game.new_round(pack, "classic", 8, seed)
-    app = QuizApp(game, first_round=round_)
+    app = make_app(game, round_)
     async with app.run_test(size=ui.SIZE) as pilot:
         await pilot.pause()
         await ui.play_out(pilot, right=lambda n: False, typing=False)
@@ -299,7 +299,7 @@ async def test_a_session_with_spoilers_on_shows_on_everywhere(quiz_home: Path) -
     the switch turns that session's spoilers off."""
     game = Game.load()
     game.session_spoilers = True
-    app = QuizApp(game)
+    app = make_app(game)
     async with app.run_test(size=ui.SIZE) as pilot:
         assert badge(app) == "Spoilers ON"
         await pilot.press("o")
@@ -318,7 +318,7 @@ async def test_results_say_why_a_miss_is_hidden_after_lowering_what_was_watched(
         quiz_home: Path, pack) -> None:
     game = Game.load()
     round_ = ui.season1_choice_round(game, pack)
-    app = QuizApp(game, first_round=round_)
+    app = make_app(game, round_)
     async with app.run_test(size=ui.SIZE) as pilot:
         await pilot.pause()
         missed = await ui.answer(pilot, right=False)

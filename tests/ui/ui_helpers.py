@@ -20,8 +20,8 @@ from textual.widgets import Button, Input, OptionList, RadioButton, Static
 from quiz.core.answers import contains_term, fold
 from quiz.core.generate import FALSE, TRUE, Question
 from quiz.core.pack import Pack
-from quiz.game import Game
-from quiz.ui.app import QuizApp
+from quiz.ui.app import QuizApp, make_app
+from quiz.ui.outcomes import RoundChoice
 
 from modules import load_module  # tests/, beside conftest.py
 
@@ -39,13 +39,10 @@ question_texts: Callable[[Question], list[str]] = core_helpers.question_texts
 # -- apps and files -------------------------------------------------------------------
 
 def new_app(**round_args) -> QuizApp:
-    """A fresh app on a fresh Game.load(); with round arguments (pack, mode, length,
-    seed, ...) it opens straight into that round, like `quiz play`."""
-    game = Game.load()
-    if not round_args:
-        return QuizApp(game)
-    pack = round_args.pop("pack", None) or game.catalog.get("narcos-mexico")
-    return QuizApp(game, first_round=game.new_round(pack, **round_args))
+    """A fresh app on a fresh Game.load(); with round arguments (mode, length,
+    seed, ...) it opens straight into that round of the built-in pack, like
+    `quiz play`."""
+    return make_app(start=RoundChoice("narcos-mexico", **round_args) if round_args else None)
 
 
 def settings_path(home: Path) -> Path:

@@ -4,21 +4,20 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
+
+from quiz.ui.commands import Place, bindings
 
 
 class ConfirmSpoilers(ModalScreen[bool]):
     """One question for every change that shows more than the player agreed to:
     spoiler mode on, or a pack watched past its default."""
 
-    BINDINGS = [
-        Binding("y", "answer(True)", "Yes, show spoilers", id="confirm-yes"),
-        Binding("n,escape", "answer(False)", "No", id="confirm-no"),
-    ]
+    PLACE = Place.CONFIRM
+    BINDINGS = bindings(PLACE)
 
     def __init__(self, question: str = "Turn spoiler mode on?",
                  body: str = "Every pack will show everything it holds, including seasons "

@@ -4,32 +4,23 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Center, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
+from quiz.ui.commands import Place, bindings, menu_commands
 from quiz.ui.widgets.top_bar import TopBar
 
 LOGO = "Q U I Z"
-# (action, label): the label names the key that does the same from anywhere here.
-CHOICES = (("pick", "Play           p"), ("review", "Review         r"),
-           ("scores", "Scores         h"), ("settings", "Settings       o"),
-           ("help", "Help           ?"), ("quit", "Quit           q"))
 
 
 class MenuScreen(Screen[None]):
+    PLACE = Place.MENU
     # Each choice names its key, so the footer keeps to the keys that work
     # everywhere. One list rather than a button per choice: the menu is the
     # first thing painted, and every widget costs its start.
-    BINDINGS = [
-        Binding("p", "app.pick", "Play", id="menu-play", show=False),
-        Binding("r", "app.review", "Review", id="menu-review", show=False),
-        Binding("h", "app.scores", "Scores", id="menu-scores", show=False),
-        Binding("o", "app.settings", "Settings", id="menu-settings", show=False),
-        Binding("q", "app.quit", "Quit", id="menu-quit", show=False),
-    ]
+    BINDINGS = bindings(PLACE)
 
     def compose(self) -> ComposeResult:
         yield TopBar("menu")
@@ -37,8 +28,9 @@ class MenuScreen(Screen[None]):
             yield Static(LOGO, id="logo")
             yield Static("Spoiler-aware trivia for the terminal", id="tagline")
             with Center():
-                yield OptionList(*(Option(label, id=action) for action, label in CHOICES),
-                                 id="menu-list")
+                # The option's id is the App's action it runs.
+                yield OptionList(*(Option(f"{c.title:<15}{c.keys}", id=c.app_action)
+                                   for c in menu_commands()), id="menu-list")
             yield Static(id="notes", markup=False)
         yield Footer()
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
+from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Button, Footer, OptionList, RadioButton, RadioSet, Select, Static
 from textual.widgets.option_list import Option
@@ -14,6 +14,8 @@ from textual.widgets.option_list import Option
 from quiz.core.round import MODES
 from quiz.core.spoilers import View
 from quiz.core.wording import not_loaded, pack_line, pack_lines
+from quiz.ui.commands import Place, bindings
+from quiz.ui.outcomes import RoundChoice
 from quiz.ui.widgets.top_bar import TopBar
 
 MODE_HELP = {
@@ -25,18 +27,20 @@ MODE_HELP = {
 ALL_TOPICS = ""
 
 
-class PickerScreen(Screen[None]):
-    BINDINGS = [
-        Binding("escape", "app.pop_screen", "Back", id="picker-back"),
-        Binding("p", "play", "Play", id="picker-play", tooltip="Play the highlighted pack"),
-        Binding("r", "reload", "Reload packs", id="picker-reload",
-                tooltip="Read the pack folders again (after adding or editing a pack)"),
-    ]
+class PickerScreen(Screen[RoundChoice | None]):
+    """Dismissed with the round chosen, or None for none."""
 
-    def __init__(self, mode: str = MODES[0]) -> None:
+    PLACE = Place.PICKER
+    BINDINGS = bindings(PLACE)
+
+    # Whether a pack is highlighted: Play needs one.
+    can_play: reactive[bool] = reactive(False, bindings=True)
+
+    def __init__(self, start: RoundChoice = RoundChoice("")) -> None:
+        """`start`: the pack (if there), mode and topic shown first."""
         super().__init__()
         self.views: list[View] = []  # the packs as gated at the current horizon
-        self.mode = mode
+        self.start = start
 
     def compose(self) -> ComposeResult:
         yield TopBar("pick a pack")
@@ -47,7 +51,7 @@ class PickerScreen(Screen[None]):
                 yield Static("Mode", classes="label")
                 with RadioSet(id="mode"):
                     for index, mode in enumerate(MODES):
-                        yield RadioButton(mode.title(), value=mode == self.mode, name=mode,
+                        yield RadioButton(mode.title(), value=mode == self.start.mode, name=mode,
                                           tooltip=MODE_HELP[mode])
                 yield Static("Topic", classes="label")
                 yield Select([(Content("All topics"), ALL_TOPICS)], id="topic", allow_blank=False)
@@ -66,13 +70,14 @@ class PickerScreen(Screen[None]):
         self.views = [game.view(pack) for pack in game.catalog.packs]
         packs = self.query_one("#packs", OptionList)
         current = self.selected_view()
+        wanted = current.id if current else self.start.pack_id
         highlighted = packs.highlighted or 0
         packs.clear_options()
         for view in self.views:
             packs.add_option(Option(Content(f"{view.title}\n{pack_line(view)}"), id=view.id))
         if packs.option_count:
             # Stay on the same pack when it is still there (a reload may add one before it).
-            same = next((n for n, v in enumerate(self.views) if current and v.id == current.id), None)
+            same = next((n for n, v in enumerate(self.views) if v.id == wanted), None)
             packs.highlighted = same if same is not None else min(highlighted, packs.option_count - 1)
         failed = self.app.game.catalog.failed
         lines = ["\n  ".join(not_loaded(f)) for f in failed]
@@ -102,6 +107,7 @@ class PickerScreen(Screen[None]):
     @on(OptionList.OptionHighlighted, "#packs")
     def show_details(self) -> None:
         view = self.selected_view()
+        self.can_play = view is not None
         about = self.query_one("#about", Static)
         topic = self.query_one("#topic", Select)
         if view is None:
@@ -114,7 +120,12 @@ class PickerScreen(Screen[None]):
         about.update(Content("\n".join(lines)))
         topic.set_options([(Content("All topics"), ALL_TOPICS),
                            *((Content(t), t) for t in view.topics)])
-        topic.value = ALL_TOPICS
+        # The topic chosen before, on its pack (the picker shown again with nothing to play).
+        again = view.id == self.start.pack_id and self.start.topic in view.topics
+        topic.value = self.start.topic if again else ALL_TOPICS
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return self.can_play if action == "play" else True
 
     @on(OptionList.OptionSelected, "#packs")
     @on(Button.Pressed, "#start")
@@ -125,4 +136,4 @@ class PickerScreen(Screen[None]):
         mode_set = self.query_one("#mode", RadioSet)
         mode = MODES[mode_set.pressed_index] if mode_set.pressed_index >= 0 else MODES[0]
         topic = self.query_one("#topic", Select).value
-        self.app.start_round(view.id, mode, topic if isinstance(topic, str) else ALL_TOPICS)
+        self.dismiss(RoundChoice(view.id, mode, topic if isinstance(topic, str) else ALL_TOPICS))

@@ -3,26 +3,24 @@
 from __future__ import annotations
 
 import time
+from enum import Enum
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
+from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Input, Static
+from textual.widgets import Button, Footer, Static
 
 from quiz.core.generate import FALSE, TRUE, Question
 from quiz.core.pack import Pack
 from quiz.core.round import DONT_KNOW, Answer, Round
 from quiz.core.wording import progress
+from quiz.ui.commands import Place, bindings
+from quiz.ui.messages import Answered, Chosen
+from quiz.ui.widgets.answers import Answers, choice_label
 from quiz.ui.widgets.top_bar import TopBar
-
-
-def choice_label(question: Question, index: int) -> str:
-    """A choice with the keys that answer it."""
-    keys = ("1 / t", "2 / f")[index] if question.type == "true-false" else str(index + 1)
-    return f"{keys}   {question.choices[index]}"
 
 
 def answered(answer: Answer) -> Content:
@@ -41,40 +39,42 @@ def answered(answer: Answer) -> Content:
     return Content("\n").join(lines)
 
 
-class PlayScreen(Screen[None]):
-    BINDINGS = [
-        Binding("1", "choose(0)", "Answer", id="answer-1", key_display="1-4"),
-        Binding("2", "choose(1)", show=False),
-        Binding("3", "choose(2)", show=False),
-        Binding("4", "choose(3)", show=False),
-        Binding("d", "dont_know", "Don't know", id="dont-know",
-                tooltip="Show the answer; it counts as wrong"),
-        Binding("t", "truth(True)", show=False),
-        Binding("f", "truth(False)", show=False),
-        Binding("up", "app.focus_previous", show=False),
-        Binding("down", "app.focus_next", show=False),
-        Binding("n", "next", "Next", id="next-question"),
-        Binding("escape", "end", "End round", id="end-round",
-                tooltip="End the round now; what you answered counts"),
-    ]
+class Phase(Enum):
+    ASKING = "asking"  # a question waits for its answer
+    FEEDBACK = "feedback"  # the answer is shown, until Next
+    OVER = "over"  # the round has ended: the screen returns it
+
+
+class PlayScreen(Screen[Round]):
+    """Plays one round; dismissed with it once it is over (ended, or out of
+    questions or time)."""
+
+    PLACE = Place.PLAY
+    BINDINGS = bindings(PLACE)
+
+    # What the keys do follows the phase: the footer lists only those that work.
+    # Set on every question, even one after another while asking: the keys that
+    # answer depend on the question too.
+    phase: reactive[Phase] = reactive(Phase.ASKING, bindings=True, always_update=True,
+                                      init=False)
 
     def __init__(self, pack: Pack, round_: Round) -> None:
         super().__init__()
         self.pack = pack
         self.round = round_
-        # When the current question went on screen; None while feedback shows.
-        self.waiting_since: float | None = None
+        # What the phase is about: the question on screen (asked, or answered in
+        # the feedback) and the answer the feedback shows. Each is None while
+        # the next question is put on screen, so no key acts on a stale one.
         self.shown: Question | None = None
         self.last: Answer | None = None
+        self.asked_at = 0.0  # when `shown` was asked (time.monotonic)
 
     def compose(self) -> ComposeResult:
         yield TopBar(self.pack.title)
         with VerticalScroll(id="play-body"):
             yield Static(id="progress", markup=False)
             yield Static(id="question", markup=False)
-            yield Vertical(id="choices")
-            yield Input(id="typed",
-                        placeholder="Type your answer and press Enter (empty: don't know)")
+            yield Answers(id="answers")
             with Vertical(id="feedback"):
                 yield Static(id="answered", markup=False)
                 # Next beside the verdict, not below the notes: long notes push
@@ -94,6 +94,10 @@ class PlayScreen(Screen[None]):
             self.set_interval(0.25, self._tick)
         await self.show_question()
 
+    def on_screen_resume(self) -> None:
+        if self.phase is Phase.OVER:
+            self.dismiss(self.round)  # it ended while a dialog or settings were on top
+
     # -- showing ------------------------------------------------------------------
 
     async def show_question(self) -> None:
@@ -101,52 +105,28 @@ class PlayScreen(Screen[None]):
         if question is None:
             self.finish()
             return
-        self.shown = question
-        self.last = None
+        self.shown = self.last = None
         self.query_one("#feedback").display = False
         # Cleared, not just hidden: after spoilers go off, the last feedback may
         # be about a question that is now above the horizon.
         for part in ("#answered", "#verdict", "#details"):
             self.query_one(part, Static).update("")
         self.query_one("#question", Static).update(Content(question.full_prompt))
-        choices = self.query_one("#choices", Vertical)
-        typed = self.query_one("#typed", Input)
-        if question.type == "text":
-            choices.display = False
-            typed.display = True
-            typed.value = ""
-            typed.focus()
-        else:
-            typed.display = False
-            choices.display = True
-            labels = [Content(choice_label(question, i)) for i in range(len(question.choices))]
-            buttons = list(choices.query(Button))
-            if len(buttons) == len(labels):
-                # Relabel rather than rebuild: the next question shows a frame sooner.
-                for button, label in zip(buttons, labels):
-                    button.label = label
-            else:
-                # Wait for the old buttons to go: the new ones reuse their ids.
-                await choices.remove_children()
-                buttons = [Button(label, id=f"choice-{i}", classes="choice", compact=True)
-                           for i, label in enumerate(labels)]
-                await choices.mount_all(buttons)
-            buttons[0].focus()
-        self.waiting_since = time.monotonic()
-        self.refresh_bindings()
+        await self.query_one(Answers).ask(question)
+        self.shown = question
+        self.asked_at = time.monotonic()
+        self.phase = Phase.ASKING
         self._show_progress()
 
     def _show_progress(self) -> None:
-        since = self.waiting_since
+        thinking = time.monotonic() - self.asked_at if self.phase is Phase.ASKING else 0.0
         self.query_one("#progress", Static).update(Content(progress(
-            self.round, asking=since is not None,
-            thinking=time.monotonic() - since if since is not None else 0.0)))
+            self.round, asking=self.phase is Phase.ASKING, thinking=thinking)))
 
     def show_feedback(self, answer: Answer) -> None:
         self.last = answer
         question = answer.question
-        self.query_one("#choices").display = False
-        self.query_one("#typed").display = False
+        self.query_one(Answers).display = False
         marks = self.query_one("#answered", Static)
         marks.update(answered(answer))
         marks.display = bool(answer.options or answer.typed)
@@ -161,59 +141,61 @@ class PlayScreen(Screen[None]):
         # The focus alone scrolls nothing: the feedback has no place on screen
         # until the next refresh lays it out. A small terminal needs the scroll.
         self.call_after_refresh(self.query_one("#verdict-row").scroll_visible, animate=False)
-        self.refresh_bindings()
+        self.phase = Phase.FEEDBACK
         self._show_progress()
 
     # -- answering ----------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Keys only while they do something, so the footer lists no dead ones:
-        answer keys while a question waits, Next while the feedback shows."""
-        waiting = self.shown if self.waiting_since is not None else None
-        if action in ("choose", "truth", "dont_know"):
-            return waiting is not None and waiting.type != "text"
+        those that answer the question on screen while it waits, Next while the
+        feedback shows, nothing once the round is over."""
+        question = self.shown if self.phase is Phase.ASKING else None
+        choosing = question is not None and question.type != "text"
+        if action == "choose":
+            index, *out_of = parameters
+            count = len(question.choices) if question and choosing else 0
+            return isinstance(index, int) and index < count and out_of in ([], [count])
+        if action == "truth":
+            return choosing and question is not None and question.type == "true-false"
+        if action == "dont_know":
+            return choosing
         if action == "next":
-            return waiting is None and self.last is not None
+            return self.phase is Phase.FEEDBACK and self.last is not None
+        if action == "end":
+            return self.phase is not Phase.OVER
         return True
 
     def respond(self, response: str) -> None:
-        if self.waiting_since is None or self.shown is None:
+        if self.phase is not Phase.ASKING or self.shown is None:
             return
-        seconds = time.monotonic() - self.waiting_since
-        self.waiting_since = None
+        seconds = time.monotonic() - self.asked_at
         try:
             answer = self.round.answer(response, seconds)
         except TimeoutError:
             self.finish()
             return
-        self.app.record(self.round)
+        self.post_message(Answered(self.round))
         self.show_feedback(answer)
 
-    def action_choose(self, index: int) -> None:
-        question = self.shown
-        if question and question.type != "text" and index < len(question.choices):
-            self.respond(question.choices[index])
+    def action_choose(self, index: int, out_of: int | None = None) -> None:
+        if self.shown is not None:
+            self.respond(self.shown.choices[index])
 
     def action_truth(self, value: bool) -> None:
-        if self.shown and self.shown.type == "true-false":
-            self.respond(TRUE if value else FALSE)
+        self.respond(TRUE if value else FALSE)
 
     def action_dont_know(self) -> None:
-        if self.shown and self.shown.type != "text":
-            self.respond(DONT_KNOW)
+        self.respond(DONT_KNOW)
 
-    @on(Button.Pressed, ".choice")
-    def _choice_pressed(self, event: Button.Pressed) -> None:
-        self.action_choose(int((event.button.id or "choice-0").split("-")[1]))
-
-    @on(Input.Submitted, "#typed")
-    def _typed(self, event: Input.Submitted) -> None:
-        # An empty box is "don't know": the core says so and counts it wrong.
-        self.respond(event.value)
+    @on(Chosen)
+    def _chosen(self, event: Chosen) -> None:
+        if event.question is self.shown:
+            self.respond(event.response)
 
     @on(Button.Pressed, "#next")
     async def action_next(self) -> None:
-        if self.waiting_since is None and self.last is not None:
+        if self.check_action("next", ()):
             await self.show_question()
 
     def action_end(self) -> None:
@@ -221,20 +203,22 @@ class PlayScreen(Screen[None]):
         self.finish()
 
     def finish(self) -> None:
-        self.waiting_since = None
-        from quiz.ui.screens.results import ResultsScreen
-
-        saved = self.app.record(self.round)
-        self.app.switch_screen(ResultsScreen(self.pack, self.round, saved))
+        """The round is over: back to the App's flow with it, at once or, if
+        something is open on top, once that closes."""
+        if self.phase is Phase.OVER:
+            return
+        self.phase = Phase.OVER
+        if self.is_active:
+            self.dismiss(self.round)
 
     # -- time and spoilers ----------------------------------------------------------
 
     def _tick(self) -> None:
-        if self.waiting_since is None:
+        if self.phase is not Phase.ASKING:
             return
         now = time.monotonic()
-        if self.round.time_left - (now - self.waiting_since) <= 0:
-            self.round.tick(now - self.waiting_since)
+        if self.round.time_left - (now - self.asked_at) <= 0:
+            self.round.tick(now - self.asked_at)
             self.finish()
         else:
             self._show_progress()
@@ -243,12 +227,13 @@ class PlayScreen(Screen[None]):
         """Turning spoilers off (or lowering what was watched) applies at once:
         questions above the horizon go, including the one on screen or in the
         feedback."""
+        if self.phase is Phase.OVER:
+            return
         view = self.app.game.view(self.pack)
         self.round.restrict(view)
         if self.shown is not None and self.round.safe_versions(view).get(self.shown.id) != self.shown:
             # The question on screen, or the one the feedback is about, is now
             # hidden or holds hidden text: ask the next (or its safe version).
-            self.waiting_since = None
             await self.show_question()
         else:
             self._show_progress()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
@@ -14,15 +13,16 @@ from quiz.core.pack import Pack
 from quiz.core.round import Round
 from quiz.core.scorebook import Saved
 from quiz.core.wording import results
+from quiz.ui.commands import Place, bindings
+from quiz.ui.outcomes import WhatNext
 from quiz.ui.widgets.top_bar import TopBar
 
 
-class ResultsScreen(Screen[None]):
-    BINDINGS = [
-        Binding("r", "again", "Play again", id="play-again", tooltip="A new round, same settings"),
-        Binding("a", "replay", "Same round", id="replay", tooltip="Replay with the same seed"),
-        Binding("escape,m", "app.menu", "Menu", id="results-menu"),
-    ]
+class ResultsScreen(Screen[WhatNext]):
+    """A round's results; dismissed with what the player wants next."""
+
+    PLACE = Place.RESULTS
+    BINDINGS = bindings(PLACE)
 
     def __init__(self, pack: Pack, round_: Round, saved: Saved | None = None) -> None:
         super().__init__()
@@ -65,17 +65,12 @@ class ResultsScreen(Screen[None]):
 
     @on(Button.Pressed, "#again")
     def action_again(self) -> None:
-        self._restart(seed=None)
+        self.dismiss(WhatNext.AGAIN)
 
     @on(Button.Pressed, "#same")
     def action_replay(self) -> None:
-        self._restart(seed=self.round.config.seed)
+        self.dismiss(WhatNext.REPLAY)
 
     @on(Button.Pressed, "#menu")
-    async def _menu(self) -> None:
-        await self.app.run_action("menu")
-
-    def _restart(self, seed: str | None) -> None:
-        config = self.round.config
-        self.app.start_round(self.pack.id, config.mode, config.topic, seed=seed,
-                             length=config.length)
+    def action_menu(self) -> None:
+        self.dismiss(WhatNext.MENU)

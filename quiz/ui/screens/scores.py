@@ -5,22 +5,19 @@ from __future__ import annotations
 from datetime import datetime
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from quiz.core.scoreboard import build_report
+from quiz.ui.commands import Place, bindings
 from quiz.ui.widgets.top_bar import TopBar
 
 
 class ScoresScreen(Screen[None]):
-    BINDINGS = [
-        Binding("escape,m", "app.pop_screen", "Back", id="scores-back"),
-        Binding("r", "app.review", "Review", id="scores-review",
-                tooltip="Play the questions you missed or that are due"),
-    ]
+    PLACE = Place.SCORES
+    BINDINGS = bindings(PLACE)
 
     def compose(self) -> ComposeResult:
         yield TopBar("scores")

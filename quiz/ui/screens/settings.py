@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
@@ -14,6 +13,7 @@ from textual.widgets.option_list import Option
 
 from quiz.core.pack import Pack
 from quiz.core.spoilers import Horizon
+from quiz.ui.commands import Place, bindings
 from quiz.ui.widgets.stop_list import StopList
 from quiz.ui.widgets.top_bar import TopBar
 
@@ -21,11 +21,11 @@ ROUND_LENGTHS = (5, 10, 15, 20, 25, 30, 50)
 
 
 class SettingsScreen(Screen[None]):
-    BINDINGS = [
-        Binding("escape", "app.pop_screen", "Back", id="settings-back"),
-        Binding("up", "app.focus_previous", show=False),
-        Binding("down", "app.focus_next", show=False),
-    ]
+    """Shows the settings and tells the App what the player changes: the App
+    applies it (see QuizApp.change_setting), and the screen follows."""
+
+    PLACE = Place.SETTINGS
+    BINDINGS = bindings(PLACE)
 
     def __init__(self) -> None:
         super().__init__()
@@ -96,7 +96,7 @@ class SettingsScreen(Screen[None]):
     @on(Switch.Changed, "#spoilers")
     def _spoilers(self, event: Switch.Changed) -> None:
         if event.value != self.app.spoilers_on:
-            self.app.request_spoilers(event.value)
+            self.app.change_setting("spoilers", event.value)
             # Until confirmed, the switch shows the real state.
             self._sync_spoilers(self.app.spoilers_on)
 
@@ -109,25 +109,20 @@ class SettingsScreen(Screen[None]):
 
         def chosen(level: str | None) -> None:
             if level is not None:
-                self.app.request_watched(pack, level)
+                self.app.change_setting("watched", level, pack)
 
         self.app.push_screen(WatchedScreen(pack, current), chosen)
 
     @on(Select.Changed, "#length")
     def _length(self, event: Select.Changed) -> None:
-        if isinstance(event.value, int) and event.value != self.app.game.settings.round_length:
-            self.app.game.settings.round_length = event.value
-            self.app.save_settings()
+        if isinstance(event.value, int):
+            self.app.change_setting("round_length", event.value)
 
     @on(Select.Changed, "#theme")
     def _theme(self, event: Select.Changed) -> None:
-        if isinstance(event.value, str) and event.value != self.app.game.settings.theme:
-            self.app.theme = event.value
-            self.app.game.settings.theme = event.value
-            self.app.save_settings()
+        if isinstance(event.value, str):
+            self.app.change_setting("theme", event.value)
 
     @on(Switch.Changed, "#streak")
     def _streak(self, event: Switch.Changed) -> None:
-        if event.value != self.app.game.settings.streak_bonus:
-            self.app.game.settings.streak_bonus = event.value
-            self.app.save_settings()
+        self.app.change_setting("streak_bonus", event.value)

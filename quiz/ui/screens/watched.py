@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
@@ -13,6 +12,7 @@ from textual.widgets.option_list import Option
 
 from quiz.core.pack import Pack
 from quiz.core.spoilers import watched_choices
+from quiz.ui.commands import Place, bindings
 from quiz.ui.widgets.stop_list import StopList
 
 
@@ -20,11 +20,8 @@ class WatchedScreen(ModalScreen[str | None]):
     """The pack's levels, the current one highlighted; dismissed with the level
     chosen, or None. Whether it needs a yes is the app's to ask."""
 
-    BINDINGS = [
-        Binding("escape", "dismiss", "Keep as it is", id="watched-cancel"),
-        # A modal screen hides the app's keys.
-        Binding("s", "app.toggle_spoilers", show=False),
-    ]
+    PLACE = Place.WATCHED
+    BINDINGS = bindings(PLACE)
 
     def __init__(self, pack: Pack, current: str) -> None:
         super().__init__()
