@@ -21,7 +21,9 @@ from quiz.game import Game  # noqa: E402
 
 PACK = "narcos-mexico"
 STATUS = re.compile(r"^Question (\d+) of (\d+)   score (\d+)   streak (\d+)(.*)$")
-SUMMARY = re.compile(r"^(Round over|Round ended early|Time is up): (\d+) of (\d+) right "
+SUMMARY = re.compile(r"^(Round over|Round ended early|Time is up|Out of lives"
+                     r"|No questions left before the clock ran out|Survived every question)"
+                     r": (\d+) of (\d+) right "
                      r"\((\d+)%\), score (\d+), best streak (\d+)\.$", re.MULTILINE)
 ECHO = re.compile(r"^(?:Type your answer|Answer 1-\d+|Answer 1 \(true\) or 2 \(false\)): (.*)$")
 
@@ -203,7 +205,7 @@ def test_survival_ends_at_the_third_wrong_answer(run_quiz) -> None:
     assert asked(out) == [q["prompt"] for q in questions[:5]]
     assert [m.group(5).strip() for m in statuses(out)] == [
         "lives 3", "lives 3", "lives 2", "lives 1", "lives 1"]
-    assert summary(out)[:3] == ("Round over", 2, 5)
+    assert summary(out)[:3] == ("Out of lives", 2, 5)
     assert "Replay this round: quiz play --pack narcos-mexico --mode survival --seed 1" in out
 
 
@@ -368,7 +370,8 @@ def test_feedback_after_right_answers_marks_them_yours_and_right(run_quiz) -> No
     lines = [right_line(q) for q in questions]
     out = play(run_quiz, "-n", "8", "--seed", seed, input="".join(f"{x}\n" for x in lines)).stdout
     for streak, (question, line) in enumerate(zip(questions, lines), start=1):
-        verdict = f"Right! +{100 + min(50, 10 * (streak - 1))}"
+        bonus = min(50, 10 * (streak - 1))
+        verdict = f"Right! +{100 + bonus} (100 + {bonus} streak)" if bonus else "Right! +100"
         assert feedback_after(question, line, verdict) in out, question
     typed = next(q["answer"] for q in questions if q["type"] == "text")
     assert "(your answer, right)" in out and f"  You typed: {typed}\n" in out
