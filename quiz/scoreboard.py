@@ -37,14 +37,18 @@ def spark(values: Sequence[int]) -> str:
 
 
 def best_note(saved: Saved | None) -> str:
-    """The results screen's line about bests."""
+    """The results screen's line about bests: this round against the best
+    before it."""
     if saved is None or not saved.ranked:
         return ""
     previous = saved.previous_best
+    if previous is None:
+        return "First full round of this pack and mode."
     if saved.new_best:
-        return f"New best! Previous best: {previous.score}." if previous else \
-            "New best! Your first full round in this mode."
-    return f"Best in this mode: {previous.score}." if previous else ""
+        return f"New best! Previous best: {previous.score} (+{saved.difference})."
+    if saved.difference == 0:
+        return f"Best in this mode: {previous.score} (equalled)."
+    return f"Best in this mode: {previous.score} ({-saved.difference} short)."
 
 
 @dataclass(frozen=True)

@@ -129,14 +129,15 @@ def test_five_answers_from_a_pipe_play_a_round_of_five(run_quiz) -> None:
     out = result.stdout
     assert [m.group(1, 2) for m in statuses(out)] == [(str(n), "5") for n in range(1, 6)]
     assert echoed(out) == ["1", "2", "1", "3", "2"]
-    feedback = re.findall(r"^(?:Right! \+(\d+)|Wrong\. The answer: .+)$", out, re.MULTILINE)
+    feedback = re.findall(r"^(?:Right! \+(\d+)(?: \(.+\))?|Wrong\. The answer: .+)$", out,
+                          re.MULTILINE)
     assert len(feedback) == 5
     ending, right, answered, _, score, _ = summary(out)
     assert (ending, answered) == ("Round over", 5)
     assert right == sum(1 for p in feedback if p) and score == sum(int(p) for p in feedback if p)
     assert out.splitlines()[-2:] == [
         "Replay this round: quiz play --pack narcos-mexico --mode classic -n 5 --seed 1",
-        "New best! Your first full round in this mode."]
+        "First full round of this pack and mode."]
     # the round asks the export's questions of its seed, in its order, less those
     # an earlier one gives away (core/test_giveaways.py)
     questions = planned("1", 5)
@@ -166,10 +167,11 @@ def test_same_seed_same_transcript(run_quiz) -> None:
     first = play(run_quiz, "-n", "6", "--seed", "77", input=answers).stdout
     again = play(run_quiz, "-n", "6", "--seed", "77", input=answers).stdout
     other = play(run_quiz, "-n", "6", "--seed", "78", input=answers).stdout
-    # Everything but the line about bests: the second run met the first one's score.
+    # Everything but the line about bests: the second run met the first one's score,
+    # which is no new best.
     assert first.splitlines()[:-1] == again.splitlines()[:-1]
-    assert first.splitlines()[-1] == "New best! Your first full round in this mode."
-    assert again.splitlines()[-1] == f"Best in this mode: {summary(first)[4]}."
+    assert first.splitlines()[-1] == "First full round of this pack and mode."
+    assert again.splitlines()[-1] == f"Best in this mode: {summary(first)[4]} (equalled)."
     assert asked(first) != asked(other)
 
 
