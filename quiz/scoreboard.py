@@ -27,8 +27,10 @@ MOST_MISSED = 5
 
 
 def spark(values: Sequence[int]) -> str:
-    """A sparkline: one block per value, scaled from the lowest to the highest."""
-    if not values:
+    """A sparkline: one block per value, scaled from the lowest to the highest.
+    "" for fewer than two values: one point is no trend. Give it the scores of
+    one pack and mode: a blitz score next to a classic one says nothing."""
+    if len(values) < 2:
         return ""
     low, high = min(values), max(values)
     span = high - low
@@ -79,8 +81,9 @@ class BestLine:
     recent: tuple[int, ...]
 
     def text(self) -> str:
+        trend = spark(self.recent)
         return (f"{self.pack}  {self.mode}: best {self.best} ({self.when}), "
-                f"{self.rounds} full round(s)  {spark(self.recent)}")
+                f"{self.rounds} full round(s)" + (f"  {trend}" if trend else ""))
 
 
 @dataclass(frozen=True)
@@ -128,7 +131,6 @@ class Report:
     answers: int
     correct: int
     recent: tuple[SessionLine, ...]
-    spark: tuple[int, ...]
     bests: tuple[BestLine, ...]
     packs: tuple[PackProgress, ...] = field(default=())
 
@@ -144,8 +146,9 @@ class Report:
             return [("Scores", ["No rounds played yet. Play one and it shows here."])]
         accuracy = f"{self.correct * 100 // self.answers}%" if self.answers else "no answers"
         answers = "1 answer" if self.answers == 1 else f"{self.answers} answers"
-        out = [("Overall", [f"{self.rounds} round(s), {answers}, {accuracy} right",
-                            f"Recent full rounds  {spark(self.spark) or 'none yet'}"])]
+        # No sparkline here: scores of every pack and mode side by side are no
+        # trend. Each best has its own, of its pack and mode.
+        out = [("Overall", [f"{self.rounds} round(s), {answers}, {accuracy} right"])]
         out.append(("Recent rounds", [s.text() for s in self.recent]))
         if self.bests:
             out.append(("Best scores", [b.text() for b in self.bests]))
@@ -166,7 +169,6 @@ def build_report(book: ScoreBook, packs: Sequence[Pack], view_of: Callable[[Pack
         answers=sum(len(s.answers) for s in sessions) + sum(t.answers for t in folded),
         correct=sum(s.correct for s in sessions) + sum(t.correct for t in folded),
         recent=recent,
-        spark=tuple(s.score for s in sessions if s.ranked)[-SPARK_LENGTH:],
         bests=tuple(_best_lines(book)),
         packs=tuple(_progress(book, p, views[p.id], now) for p in packs
                     if book.progress.get(p.id)),
@@ -177,6 +179,14 @@ def recent_scores(book: ScoreBook, pack: str, mode: str) -> tuple[int, ...]:
     """Scores of the latest full rounds of one pack and mode, oldest first."""
     return tuple(s.score for s in book.sessions
                  if s.pack == pack and s.mode == mode and s.ranked)[-SPARK_LENGTH:]
+
+
+def recent_note(book: ScoreBook, pack: str, mode: str) -> str:
+    """The results' line on the latest full rounds of this pack and mode, with
+    their sparkline ("" until there are two)."""
+    scores = recent_scores(book, pack, mode)
+    trend = spark(scores)
+    return f"Your last {len(scores)} {printable(mode)} rounds  {trend}" if trend else ""
 
 
 def _session_line(session: Session, views: dict[str, View]) -> SessionLine:

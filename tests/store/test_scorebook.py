@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 from quiz.core.yamltext import printable
-from quiz.scoreboard import best_note, build_report
+from quiz.scoreboard import best_note, build_report, recent_note, spark
 from quiz.store.scorebook import HISTORY_CAP, AnswerRecord, ScoreBook, Session, now_text
 
 NOW = datetime(2026, 11, 21, 12, 0, tzinfo=timezone.utc)
@@ -133,3 +133,24 @@ def test_the_report_shows_the_score_files_strings_spelled_out_one_line_each() ->
     # The report's data is spelled out too (line breaks aside, which JSON escapes):
     # `quiz scores --json` must not pass a C1 control through either.
     assert {line.pack for line in report.recent} == {printable(hostile), "demo"}
+
+
+def test_a_sparkline_needs_two_points() -> None:
+    assert spark([]) == spark([740]) == ""
+    assert spark([300, 500]) == "▁█"
+
+
+def test_sparklines_are_of_one_pack_and_mode() -> None:
+    book = ScoreBook()
+    for n, (mode, pack, score) in enumerate((
+            ("classic", "demo", 300), ("blitz", "demo", 1400), ("survival", "demo", 100),
+            ("classic", "other", 900), ("classic", "demo", 500))):
+        book.apply(session(f"s{n}", mode=mode, pack=pack, score=score), NOW)
+    shown = dict(build_report(book, [], lambda pack: None, NOW).sections())
+    # Scores of every pack and mode together are no trend: no line draws them.
+    assert shown["Overall"] == ["5 round(s), 5 answers, 100% right"]
+    bests = {line.split(":")[0]: line for line in shown["Best scores"]}
+    assert bests["demo  classic"].endswith("2 full round(s)  ▁█")
+    assert bests["demo  blitz"].endswith("1 full round(s)")  # one point: none drawn
+    assert recent_note(book, "demo", "classic") == "Your last 2 classic rounds  ▁█"
+    assert recent_note(book, "demo", "blitz") == ""

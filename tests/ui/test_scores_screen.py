@@ -233,7 +233,7 @@ async def test_bests_on_the_results_and_every_round_on_the_scores_screen(
         await open_scores(pilot)
         shown = sections(app)
         assert list(shown) == ["Overall", "Recent rounds", "Best scores", "Progress"]
-        assert shown["Overall"] == "3 round(s), 9 answers, 55% right\nRecent full rounds  ▅▁█"
+        assert shown["Overall"] == "3 round(s), 9 answers, 55% right"
         recent = shown["Recent rounds"].splitlines()
         for line, figures in zip(recent, ("330 points, 3/3 right", "0 points, 0/3 right",
                                           "200 points, 2/3 right"), strict=True):
