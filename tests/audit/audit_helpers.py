@@ -8,7 +8,7 @@ For a horizon (`none` or `season-1` for the built-in pack), the audit looks for:
 - terms: every `terms` word of each level above the horizon, as whole words,
   folded (case, accents and punctuation aside), like the spoiler lint does.
 
-Counts are fine by the contract ("35 hidden: 35 Season 2"), and some of the
+Counts are fine by the contract ("35 hidden: Season 2"), and some of the
 pack's hidden answers are bare numbers ("27", "40", "74"): a line such as
 "Question 27 of 27" or "0 of 37 questions mastered" would be a false hit. So the
 digits of the figures the app computes (counts, scores, streaks, seeds,

@@ -187,9 +187,14 @@ def horizon_home(history: Path, home: Path, horizon: str, audit: ah.Audit) -> Pa
 
 
 def hidden_count(horizon: str) -> str:
+    """Questions hidden, as the visible ones are counted: a fact asked both ways is two."""
     pack = ah.builtin_pack()
-    counts = Counter(pack.label(e.spoiler) for e in (*pack.facts, *pack.questions)
-                     if pack.rank(e.spoiler) > pack.rank(horizon))
+    counts: Counter[str] = Counter()
+    for entry in (*pack.facts, *pack.questions):
+        if pack.rank(entry.spoiler) > pack.rank(horizon):
+            counts[pack.label(entry.spoiler)] += len(entry.question_ids)
+    if len(counts) == 1:
+        return f"{sum(counts.values())} hidden: {next(iter(counts))}"
     return f"{sum(counts.values())} hidden: " + ", ".join(f"{n} {label}" for label, n in
                                                           sorted(counts.items()))
 
