@@ -66,8 +66,12 @@ FIGURES = [re.compile(p) for p in (
     r"· \d+ questions ·",
     # plain status line, feedback, summary, bests
     r"\bQuestion \d+ of \d+", r"\b[Ss]core \d+", r"\b[Ss]treak \d+", r"\d+ s left",
-    r"\b[Ll]ives \d+", r"\bTime \d+ s\b", r"\d+ of \d+ right \(\d+%\)", r"Right! \+\d+",
-    r"Best in this mode: \d+", r"Previous best: \d+", r"\bbest streak \d+",
+    r"\b[Ll]ives \d+", r"\bTime \d+ s\b", r"\d+ of \d+ right \(\d+%\)",
+    r"Right! \+\d+(?: \(\d+(?: \+ \d+ (?:speed|streak))+\))?",
+    r"Best in this mode: \d+(?: \(\d+ short\))?", r"Previous best: \d+(?: \(\+\d+\))?",
+    r"\bbest streak \d+",
+    # how a round ended: the time or lives to spare
+    r"\b\d+ li(?:fe|ves) left\b",
     r"Your last \d+ \w+ rounds",
     # hidden counts (counts are fine by the contract), visible counts
     r"\d+ hidden", r"\d+ (?:Season \d+|not yet reviewed)",
