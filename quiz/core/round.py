@@ -10,6 +10,7 @@ import shlex
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import Enum
 
 from quiz.core.answers import answer_key
 from quiz.core.generate import Question, generate
@@ -83,13 +84,38 @@ class Option:
 
 
 @dataclass(frozen=True)
+class Points:
+    """What one answer earned, item by item."""
+    base: int = 0
+    speed: int = 0    # blitz: for answering fast
+    streak: int = 0   # for answers right in a row
+
+    @property
+    def total(self) -> int:
+        return self.base + self.speed + self.streak
+
+    def text(self) -> str:
+        """'+124 (100 + 14 speed + 10 streak)'; the bare total when there is no
+        bonus to explain ('+100', '+0')."""
+        bonuses = [f"{n} {name}" for n, name in ((self.speed, "speed"), (self.streak, "streak"))
+                   if n]
+        if not bonuses:
+            return f"+{self.total}"
+        return f"+{self.total} ({' + '.join([str(self.base), *bonuses])})"
+
+
+@dataclass(frozen=True)
 class Answer:
     question: Question
     response: str
     correct: bool
-    points: int
+    earned: Points
     seconds: float
     streak: int
+
+    @property
+    def points(self) -> int:
+        return self.earned.total
 
     @property
     def skipped(self) -> bool:
@@ -98,7 +124,7 @@ class Answer:
     @property
     def verdict(self) -> str:
         if self.correct:
-            return f"Right! +{self.points}"
+            return f"Right! {self.earned.text()}"
         if self.skipped:
             return f"Don't know (counts as wrong). The answer: {self.question.answer}"
         return f"Wrong. The answer: {self.question.answer}"
@@ -119,6 +145,17 @@ class Answer:
         if self.question.type != "text" or self.skipped:
             return ""
         return f"You typed: {printable(self.response)}"
+
+
+class End(Enum):
+    """Why a round ended."""
+    ALL_ANSWERED = "all answered"      # classic, review: the last question answered
+    OUT_OF_LIVES = "out of lives"      # survival: the third miss
+    TIME_UP = "time up"                # blitz: the clock ran out
+    # Blitz and survival end by the clock or by lives; a round that answered
+    # every question first ran out of questions.
+    NO_QUESTIONS_LEFT = "no questions left"
+    STOPPED = "stopped"                # the player ended it
 
 
 @dataclass
@@ -188,14 +225,26 @@ class Round:
         return max(0.0, BLITZ_SECONDS - self.elapsed)
 
     @property
+    def end(self) -> End | None:
+        """Why the round ended; None while it goes on. The player's own stop
+        comes first, then the last life, then the clock."""
+        mode = self.config.mode
+        if self.stopped:
+            return End.STOPPED
+        if mode == "survival" and self.lives == 0:
+            return End.OUT_OF_LIVES
+        if mode == "blitz" and self.time_left <= 0:
+            return End.TIME_UP
+        if len(self.answers) >= len(self.queue):
+            return End.NO_QUESTIONS_LEFT if mode in ("blitz", "survival") else End.ALL_ANSWERED
+        return None
+
+    @property
     def finished(self) -> bool:
-        if self.stopped or len(self.answers) >= len(self.queue):
-            return True
-        if self.config.mode == "blitz":
-            return self.time_left <= 0
-        if self.config.mode == "survival":
-            return self.lives == 0
-        return False
+        """Over, for whatever reason: no question is asked after this. True
+        right after the answer that loses the last life, so a shell offers the
+        results rather than a next question."""
+        return self.end is not None
 
     # -- play -------------------------------------------------------------------
 
@@ -211,29 +260,36 @@ class Round:
             if self.time_left <= 0:  # answered after the bell: does not count
                 raise TimeoutError("time is up")
         correct = question.check(response)
-        points = 0
+        earned = Points()
         if correct:
             self.streak += 1
-            points = POINTS
-            if self.config.streak_bonus:
-                points += min(STREAK_CAP, STREAK_STEP * (self.streak - 1))
-            if self.config.mode == "blitz":
-                points += round(SPEED_BONUS * max(0.0, 1 - seconds / SPEED_WINDOW))
+            earned = Points(
+                base=POINTS,
+                speed=(round(SPEED_BONUS * max(0.0, 1 - seconds / SPEED_WINDOW))
+                       if self.config.mode == "blitz" else 0),
+                streak=(min(STREAK_CAP, STREAK_STEP * (self.streak - 1))
+                        if self.config.streak_bonus else 0))
         else:
             self.streak = 0
         self.best_streak = max(self.best_streak, self.streak)
-        self.score += points
-        answer = Answer(question, response, correct, points, seconds, self.streak)
+        self.score += earned.total
+        answer = Answer(question, response, correct, earned, seconds, self.streak)
         self.answers.append(answer)
         return answer
 
     def tick(self, seconds: float) -> None:
-        """Blitz: time passes while the player reads or thinks."""
-        if self.config.mode == "blitz":
+        """Blitz: time passes while the player reads or thinks. Not once the
+        round is over: a clock run out after the last answer would turn "no
+        questions left" into "time is up"."""
+        if self.config.mode == "blitz" and not self.finished:
             self.elapsed += seconds
 
     def stop(self) -> None:
-        self.stopped = True
+        """The player ends the round. One already over keeps its own end: an
+        Escape on the last feedback does not make a full round one ended early
+        (which would also cost it its best)."""
+        if not self.finished:
+            self.stopped = True
 
     def safe_versions(self, view: View) -> dict[str, Question]:
         """Each question as this view would generate it now.
@@ -279,14 +335,49 @@ class Round:
 
     @property
     def ending(self) -> str:
-        """How the round ended, in words."""
-        if self.stopped:
-            return "Round ended early"
-        if self.config.mode == "blitz" and self.time_left <= 0:
-            return "Time is up"
-        return "Round over"
+        """How the round ended, as a headline ("" while it goes on)."""
+        end = self.end
+        if end is End.NO_QUESTIONS_LEFT:
+            return ("No questions left before the clock ran out" if self.config.mode == "blitz"
+                    else "Survived every question")
+        return _ENDINGS.get(end, "")
+
+    def ending_note(self, view: View) -> str:
+        """What happened at the end, beyond the headline, at this view's
+        horizon ("" when the headline says it all).
+
+        Time up: the question on screen when the clock ran out, and its answer.
+        No questions left: how many there were (the horizon, the topic and the
+        giveaway rule decide it), and the time or lives to spare."""
+        end = self.end
+        if end is End.TIME_UP and (question := self.cut_off_in(view)):
+            return f"The clock ran out on: {question.full_prompt}\nThe answer: {question.answer}"
+        if end is not End.NO_QUESTIONS_LEFT or not self.total:
+            return ""
+        asked = (f"All {self.total} questions this round could ask were answered"
+                 if self.total > 1 else "The one question this round could ask was answered")
+        if self.config.mode == "blitz":
+            return f"{asked}, with {self.time_left:.0f} s left."
+        lives = "1 life" if self.lives == 1 else f"{self.lives} lives"
+        return f"{asked}, with {lives} left."
+
+    def cut_off_in(self, view: View) -> Question | None:
+        """Blitz: the question on screen when the clock ran out, in a version
+        this view may show (None if there is none, or it is now hidden). It is
+        the next one of the queue: an answer after the bell is not kept."""
+        if self.end is not End.TIME_UP or len(self.answers) >= len(self.queue):
+            return None
+        return self.safe_versions(view).get(self.queue[len(self.answers)].id)
 
     @property
     def complete(self) -> bool:
         """Played to its natural end, not cut short by the player."""
         return self.finished and not self.stopped
+
+
+_ENDINGS = {
+    End.ALL_ANSWERED: "Round over",
+    End.OUT_OF_LIVES: "Out of lives",
+    End.TIME_UP: "Time is up",
+    End.STOPPED: "Round ended early",
+}

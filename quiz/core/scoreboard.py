@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from quiz.core.pack import NONE_LEVEL, Fact, HandQuestion, Pack
-from quiz.core.scorebook import RANKED_MODES, RECENT_SCORES, ScoreBook, Session
+from quiz.core.scorebook import RANKED_MODES, ScoreBook, Session
 from quiz.core.spoilers import View
 from quiz.core.wording import counted, spark
 from quiz.core.yamltext import printable, printable_line
@@ -53,8 +53,9 @@ class BestLine:
     recent: tuple[int, ...]
 
     def text(self) -> str:
+        trend = spark(self.recent)
         return (f"{self.pack}  {self.mode}: best {self.best} ({self.when}), "
-                f"{counted(self.rounds, 'full round')}  {spark(self.recent)}")
+                f"{counted(self.rounds, 'full round')}" + (f"  {trend}" if trend else ""))
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,6 @@ class Report:
     answers: int
     correct: int
     recent: tuple[SessionLine, ...]
-    spark: tuple[int, ...]
     bests: tuple[BestLine, ...]
     packs: tuple[PackProgress, ...] = field(default=())
 
@@ -117,9 +117,10 @@ class Report:
         if not self.rounds:
             return [("Scores", ["No rounds played yet. Play one and it shows here."])]
         accuracy = f"{self.correct * 100 // self.answers}%" if self.answers else "no answers"
+        # No sparkline here: scores of every pack and mode side by side are no
+        # trend. Each best has its own, of its pack and mode.
         out = [("Overall", [f"{counted(self.rounds, 'round')}, {counted(self.answers, 'answer')}, "
-                            f"{accuracy} right",
-                            f"Recent full rounds  {spark(self.spark) or 'none yet'}"])]
+                            f"{accuracy} right"])]
         out.append(("Recent rounds", [s.text() for s in self.recent]))
         if self.bests:
             out.append(("Best scores", [b.text() for b in self.bests]))
@@ -140,7 +141,6 @@ def build_report(book: ScoreBook, packs: Sequence[Pack], view_of: Callable[[Pack
         answers=sum(len(s.answers) for s in sessions) + sum(t.answers for t in folded),
         correct=sum(s.correct for s in sessions) + sum(t.correct for t in folded),
         recent=recent,
-        spark=tuple(s.score for s in sessions if s.ranked)[-RECENT_SCORES:],
         bests=tuple(_best_lines(book)),
         packs=tuple(_progress(book, p, views[p.id], now) for p in packs
                     if book.progress.get(p.id)),

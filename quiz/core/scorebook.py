@@ -104,11 +104,24 @@ class Saved:
     """What saving a session changed, for the end of the round."""
 
     previous_best: Best | None
-    new_best: bool
+    new_best: bool   # beat a best there was: never the first round, never a tie
     ranked: bool
+    score: int
     # A ranked round: the latest full rounds' scores of its pack and mode, this
     # one last, as the book held them once it was saved.
     recent: tuple[int, ...] = ()
+
+    @property
+    def first(self) -> bool:
+        """The first full round of this pack and mode: nothing to compare with."""
+        return self.ranked and self.previous_best is None
+
+    @property
+    def difference(self) -> int | None:
+        """This score less the previous best (None with nothing to compare)."""
+        if not self.ranked or self.previous_best is None:
+            return None
+        return self.score - self.previous_best.score
 
 
 @dataclass
@@ -150,10 +163,12 @@ class ScoreBook:
         if record.ranked and not was_ranked and (previous is None or record.score > previous.score):
             self.bests.setdefault(record.pack, {})[record.mode] = Best(
                 record.score, record.id, record.ended, record.correct, len(record.answers))
-            new_best = True
+            # The first round sets the best without beating one: "New best!"
+            # would say nothing (and would for a score of 0).
+            new_best = previous is not None
         self.fold()
         recent = self.recent(record.pack, record.mode) if record.ranked else ()
-        return Saved(previous, new_best, record.ranked, recent)
+        return Saved(previous, new_best, record.ranked, record.score, recent)
 
     def fold(self, cap: int = HISTORY_CAP) -> None:
         """Keep the newest `cap` sessions; add the older ones to the totals."""

@@ -115,7 +115,8 @@ class View:
     horizon: str
     facts: tuple[Fact, ...]
     questions: tuple[HandQuestion, ...]
-    # (level label, how many entries of it are hidden), earliest level first.
+    # (level label, how many questions of it are hidden), earliest level first.
+    # Questions, as visible_count counts them: a fact asked both ways is two.
     hidden: tuple[tuple[str, int], ...]
 
     @property
@@ -128,9 +129,13 @@ class View:
         return sum(count for _, count in self.hidden)
 
     def hidden_note(self) -> str:
-        """A count of what is hidden that names levels, never content."""
+        """A count of what is hidden that names levels, never content: "35
+        hidden: Season 2", or with several levels "45 hidden: 10 Season 1,
+        35 Season 2" (one level's count is the total: said once)."""
         if not self.hidden:
             return ""
+        if len(self.hidden) == 1:
+            return f"{self.hidden_count} hidden: {self.hidden[0][0]}"
         parts = ", ".join(f"{count} {label}" for label, count in self.hidden)
         return f"{self.hidden_count} hidden: {parts}"
 
@@ -167,8 +172,10 @@ def gate(pack: Pack, horizon: Horizon) -> View:
     limit = horizon.rank(pack)
     facts = tuple(f for f in pack.facts if pack.rank(f.spoiler) <= limit)
     questions = tuple(q for q in pack.questions if pack.rank(q.spoiler) <= limit)
-    hidden_levels = Counter(
-        e.spoiler for e in (*pack.facts, *pack.questions) if pack.rank(e.spoiler) > limit)
+    hidden_levels: Counter[str] = Counter()
+    for entry in (*pack.facts, *pack.questions):
+        if pack.rank(entry.spoiler) > limit:
+            hidden_levels[entry.spoiler] += len(entry.question_ids)
     hidden = tuple(
         (pack.label(level), hidden_levels[level])
         for level in sorted(hidden_levels, key=pack.rank))

@@ -25,8 +25,10 @@ def counted(count: int, noun: str) -> str:
 
 
 def spark(values: Sequence[int]) -> str:
-    """A sparkline: one block per value, scaled from the lowest to the highest."""
-    if not values:
+    """A sparkline: one block per value, scaled from the lowest to the highest.
+    "" for fewer than two values: one point is no trend. Give it the scores of
+    one pack and mode: a blitz score next to a classic one says nothing."""
+    if len(values) < 2:
         return ""
     low, high = min(values), max(values)
     span = high - low
@@ -95,7 +97,7 @@ def results(round_: Round, view: View, saved: Saved | None) -> Results:
     config = round_.config
     return Results(
         headline=round_.ending,
-        figures=(f"Score {round_.score}",
+        figures=(*round_.ending_note(view).splitlines(), f"Score {round_.score}",
                  f"{round_.correct} of {len(round_.answers)} right ({round_.accuracy:.0%})",
                  f"Best streak {round_.best_streak}"),
         best=_best(saved, config.mode),
@@ -108,18 +110,26 @@ def results(round_: Round, view: View, saved: Saved | None) -> Results:
 def _best(saved: Saved | None, mode: str) -> tuple[str, ...]:
     """How a full round stands against the best of its pack and mode, and the
     scores of the latest full rounds."""
-    if saved is None or not saved.ranked:
+    note = best_note(saved)
+    if not note:
         return ()
+    trend = spark(saved.recent)
+    return (note, f"Your last {len(saved.recent)} {mode} rounds  {trend}") if trend else (note,)
+
+
+def best_note(saved: Saved | None) -> str:
+    """A full round against the best before it ("" for a round that is not
+    one): "New best!" only for a best beaten, never a first round or a tie."""
+    if saved is None or not saved.ranked:
+        return ""
     previous = saved.previous_best
-    lines = []
+    if previous is None:
+        return "First full round of this pack and mode."
     if saved.new_best:
-        lines.append(f"New best! Previous best: {previous.score}." if previous
-                     else "New best! Your first full round in this mode.")
-    elif previous:
-        lines.append(f"Best in this mode: {previous.score}.")
-    if len(saved.recent) > 1:
-        lines.append(f"Your last {len(saved.recent)} {mode} rounds  {spark(saved.recent)}")
-    return tuple(lines)
+        return f"New best! Previous best: {previous.score} (+{saved.difference})."
+    if saved.difference == 0:
+        return f"Best in this mode: {previous.score} (equalled)."
+    return f"Best in this mode: {previous.score} ({-saved.difference} short)."
 
 
 def _missed(round_: Round, view: View) -> tuple[str, ...]:

@@ -8,7 +8,7 @@ For a horizon (`none` or `season-1` for the built-in pack), the audit looks for:
 - terms: every `terms` word of each level above the horizon, as whole words,
   folded (case, accents and punctuation aside), like the spoiler lint does.
 
-Counts are fine by the contract ("35 hidden: 35 Season 2"), and some of the
+Counts are fine by the contract ("35 hidden: Season 2"), and some of the
 pack's hidden answers are bare numbers ("27", "40", "74"): a line such as
 "Question 27 of 27" or "0 of 37 questions mastered" would be a false hit. So the
 digits of the figures the app computes (counts, scores, streaks, seeds,
@@ -66,8 +66,12 @@ FIGURES = [re.compile(p) for p in (
     r"· \d+ questions? ·",
     # the progress line, feedback, results, bests
     r"\bQuestion \d+ of \d+", r"\b[Ss]core \d+", r"\b[Ss]treak \d+",
-    r"\b[Ll]ives \d+", r"\bTime \d+ s\b", r"\d+ of \d+ right \(\d+%\)", r"Right! \+\d+",
-    r"Best in this mode: \d+", r"Previous best: \d+",
+    r"\b[Ll]ives \d+", r"\bTime \d+ s\b", r"\d+ of \d+ right \(\d+%\)",
+    r"Right! \+\d+(?: \(\d+(?: \+ \d+ (?:speed|streak))+\))?",
+    r"Best in this mode: \d+(?: \(\d+ short\))?", r"Previous best: \d+(?: \(\+\d+\))?",
+    r"\bbest streak \d+",
+    # how a round ended: the time or lives to spare
+    r"\b\d+ li(?:fe|ves) left\b", r"with \d+ s left",
     r"Your last \d+ \w+ rounds",
     # hidden counts (counts are fine by the contract), visible counts
     r"\d+ hidden", r"\d+ (?:Season \d+|not yet reviewed)",

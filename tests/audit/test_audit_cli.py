@@ -187,9 +187,14 @@ def horizon_home(history: Path, home: Path, horizon: str, audit: ah.Audit) -> Pa
 
 
 def hidden_count(horizon: str) -> str:
+    """Questions hidden, as the visible ones are counted: a fact asked both ways is two."""
     pack = ah.builtin_pack()
-    counts = Counter(pack.label(e.spoiler) for e in (*pack.facts, *pack.questions)
-                     if pack.rank(e.spoiler) > pack.rank(horizon))
+    counts: Counter[str] = Counter()
+    for entry in (*pack.facts, *pack.questions):
+        if pack.rank(entry.spoiler) > pack.rank(horizon):
+            counts[pack.label(entry.spoiler)] += len(entry.question_ids)
+    if len(counts) == 1:
+        return f"{sum(counts.values())} hidden: {next(iter(counts))}"
     return f"{sum(counts.values())} hidden: " + ", ".join(f"{n} {label}" for label, n in
                                                           sorted(counts.items()))
 
@@ -428,7 +433,11 @@ def test_the_masks_keep_pack_text() -> None:
                        "  By level: No spoilers 41% (27/68) · Season 1 40% (4/10)",
                        "  2026-02-13 12:40  narcos-mexico  classic  740 points, 27/74 right",
                        '  "seed": "1989",', '      "score": 74,', "  74,",
-                       "45 hidden: 10 Season 1, 35 Season 2", "seed: '2019'",
+                       "45 hidden: 10 Season 1, 35 Season 2", "35 hidden: Season 2",
+                       "seed: '2019'", "Right! +150 (100 + 40 speed + 10 streak)",
+                       "New best! Previous best: 740 (+27).", "Best in this mode: 74 (27 short).",
+                       "All 27 questions this round could ask were answered, with 40 s left.",
+                       "All 27 questions this round could ask were answered, with 2 lives left.",
                        "Seed 40. Replay this round with:",
                        "quiz play --pack narcos-mexico -n 27 --seed 40"):
             assert audit.hits(figure) == [], (horizon, figure)

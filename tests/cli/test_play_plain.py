@@ -22,9 +22,12 @@ from quiz.game import Game  # noqa: E402
 
 PACK = "narcos-mexico"
 STATUS = re.compile(r"^Question (\d+) of (\d+)   Score (\d+)   Streak (\d+)(.*)$")
-SUMMARY = re.compile(r"^(Round over|Round ended early|Time is up)\nScore (\d+)\n"
+# The headline, any note on how the round ended, then the figures.
+SUMMARY = re.compile(r"^(Round over|Round ended early|Time is up|Out of lives"
+                     r"|No questions left before the clock ran out|Survived every question)\n"
+                     r"(?:.*\n)*?Score (\d+)\n"
                      r"(\d+) of (\d+) right \((\d+)%\)\nBest streak (\d+)$", re.MULTILINE)
-BESTS = ("New best! ", "Best in this mode: ", "Your last ")
+BESTS = ("First full round", "New best! ", "Best in this mode: ", "Your last ")
 ECHO = re.compile(r"^(?:Type your answer|Answer 1-\d+|Answer 1 \(true\) or 2 \(false\)): (.*)$")
 
 
@@ -141,7 +144,8 @@ def test_five_answers_from_a_pipe_play_a_round_of_five(run_quiz) -> None:
     out = result.stdout
     assert [m.group(1, 2) for m in statuses(out)] == [(str(n), "5") for n in range(1, 6)]
     assert echoed(out) == ["1", "2", "1", "3", "2"]
-    feedback = re.findall(r"^(?:Right! \+(\d+)|Wrong\. The answer: .+)$", out, re.MULTILINE)
+    feedback = re.findall(r"^(?:Right! \+(\d+)(?: \(.+\))?|Wrong\. The answer: .+)$", out,
+                          re.MULTILINE)
     assert len(feedback) == 5
     ending, right, answered, _, score, _ = summary(out)
     assert (ending, answered) == ("Round over", 5)
@@ -149,7 +153,7 @@ def test_five_answers_from_a_pipe_play_a_round_of_five(run_quiz) -> None:
     assert out.splitlines()[-2:] == [
         "Seed 1. Replay this round with:",
         "quiz play --pack narcos-mexico --mode classic -n 5 --seed 1"]
-    assert bests(out) == ["New best! Your first full round in this mode."]
+    assert bests(out) == ["First full round of this pack and mode."]
     # the round asks the export's questions of its seed, in its order, less those
     # an earlier one gives away (core/test_giveaways.py)
     questions = planned("1", 5)
@@ -184,9 +188,9 @@ def test_same_seed_same_transcript(run_quiz) -> None:
         return [line for line in out.splitlines() if not line.startswith(BESTS)]
 
     assert without_bests(first) == without_bests(again)
-    assert bests(first) == ["New best! Your first full round in this mode."]
+    assert bests(first) == ["First full round of this pack and mode."]
     score = summary(first)[4]
-    assert bests(again) == [f"Best in this mode: {score}.",
+    assert bests(again) == [f"Best in this mode: {score} (equalled).",
                             f"Your last 2 classic rounds  {spark([score, score])}"]
     assert asked(first) != asked(other)
 
@@ -223,7 +227,7 @@ def test_survival_ends_at_the_third_wrong_answer(run_quiz) -> None:
     assert asked(out) == [q["prompt"] for q in questions[:5]]
     assert [m.group(5).strip() for m in statuses(out)] == [
         "Lives 3", "Lives 3", "Lives 2", "Lives 1", "Lives 1"]
-    assert summary(out)[:3] == ("Round over", 2, 5)
+    assert summary(out)[:3] == ("Out of lives", 2, 5)
     assert replay_command(out) == "quiz play --pack narcos-mexico --mode survival --seed 1"
 
 
@@ -281,8 +285,10 @@ def test_no_season2_text_in_rounds_over_many_seeds() -> None:
 def test_spoilers_off_by_default_in_the_real_command(run_quiz) -> None:
     pack, secrets = spoiler_setup()
     out = play(run_quiz, "-n", "50", "--seed", "11", input="2\n" * 60).stdout
-    hidden = sum(1 for e in (*pack.facts, *pack.questions) if e.spoiler == "season-2")
-    assert (f"Spoilers off: watched through Season 1 ({hidden} hidden: {hidden} Season 2)"
+    # Questions hidden, as the visible ones are counted: a fact asked both ways is two.
+    hidden = sum(len(e.question_ids) for e in (*pack.facts, *pack.questions)
+                 if e.spoiler == "season-2")
+    assert (f"Spoilers off: watched through Season 1 ({hidden} hidden: Season 2)"
             in out.splitlines())
     assert summary(out)[2] == len(planned("11", 50))
     assert leaked(secrets, out) == []
@@ -386,7 +392,8 @@ def test_feedback_after_right_answers_marks_them_yours_and_right(run_quiz) -> No
     lines = [right_line(q) for q in questions]
     out = play(run_quiz, "-n", "8", "--seed", seed, input="".join(f"{x}\n" for x in lines)).stdout
     for streak, (question, line) in enumerate(zip(questions, lines), start=1):
-        verdict = f"Right! +{100 + min(50, 10 * (streak - 1))}"
+        bonus = min(50, 10 * (streak - 1))
+        verdict = f"Right! +{100 + bonus} (100 + {bonus} streak)" if bonus else "Right! +100"
         assert feedback_after(question, line, verdict) in out, question
     typed = next(q["answer"] for q in questions if q["type"] == "text")
     assert "(your answer, right)" in out and f"  You typed: {typed}\n" in out

@@ -18,9 +18,15 @@ PACK = "narcos-mexico"
 
 
 def hidden_note(*levels: str) -> str:
-    """The count the game shows for the built-in pack's entries at these levels."""
+    """The count the game shows for the built-in pack's questions at these
+    levels (a fact asked both ways is two)."""
     pack = builtin_pack()
-    counts = Counter(e.spoiler for e in (*pack.facts, *pack.questions) if e.spoiler in levels)
+    counts: Counter[str] = Counter()
+    for entry in (*pack.facts, *pack.questions):
+        if entry.spoiler in levels:
+            counts[entry.spoiler] += len(entry.question_ids)
+    if len(levels) == 1:
+        return f"{counts[levels[0]]} hidden: {pack.label(levels[0])}"
     parts = ", ".join(f"{counts[level]} {pack.label(level)}" for level in levels)
     return f"{sum(counts.values())} hidden: {parts}"
 

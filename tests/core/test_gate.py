@@ -39,10 +39,30 @@ def test_the_gate_keeps_only_what_is_at_or_below_the_horizon() -> None:
     assert {f.spoiler for f in view.facts} == {"none", "season-1"}
     assert [q.id for q in view.questions] == ["gallardo-advised-show"]
     assert view.hidden == (("Season 2", 4),)
-    assert view.hidden_note() == "4 hidden: 4 Season 2"
     nothing = gate(pack, Horizon(NONE_LEVEL))
     assert {f.spoiler for f in nothing.facts} == {"none"}
     assert nothing.hidden == (("Season 1", 2), ("Season 2", 4))
+
+
+def test_hidden_counts_count_questions_as_visible_counts_do() -> None:
+    """A fact asked both ways is two questions on either side of the horizon:
+    what is visible and what is hidden add up to every question of the pack."""
+    pack = builtin_pack()
+    season2 = [e for e in (*pack.facts, *pack.questions) if e.spoiler == "season-2"]
+    assert any(len(e.question_ids) == 2 for e in season2)  # the case that differed
+    assert gate(pack, Horizon("season-1")).hidden == (
+        ("Season 2", sum(len(e.question_ids) for e in season2)),)
+    every_question = gate(pack, Horizon.everything()).visible_count
+    for horizon in horizons(pack):
+        view = gate(pack, horizon)
+        assert view.visible_count + view.hidden_count == every_question, horizon
+
+
+def test_a_hidden_count_names_its_levels_and_gives_a_number_once() -> None:
+    pack = demo_pack()
+    assert gate(pack, Horizon("season-1")).hidden_note() == "4 hidden: Season 2"
+    assert gate(pack, Horizon(NONE_LEVEL)).hidden_note() == "6 hidden: 2 Season 1, 4 Season 2"
+    assert gate(pack, Horizon.everything()).hidden_note() == ""
 
 
 def test_spoiler_mode_on_shows_everything_and_off_uses_what_was_watched() -> None:

@@ -9,7 +9,7 @@ import pytest
 
 from quiz.cli import build_parser
 from quiz.core.generate import Question, generate
-from quiz.core.round import Round, RoundConfig
+from quiz.core.round import End, Points, Round, RoundConfig
 from quiz.core.spoilers import Horizon, View, gate
 
 from helpers import demo_pack, giveaways, question_texts, secret_texts
@@ -243,6 +243,48 @@ def test_classic_does_not_end_at_three_misses() -> None:
     assert not round_.finished
 
 
+def test_a_round_says_why_it_ended() -> None:
+    classic = start(length=2)
+    play(classic, "rw")
+    assert (classic.end, classic.ending, classic.ending_note(everything())) == (
+        End.ALL_ANSWERED, "Round over", "")
+    stopped = start(length=5)
+    play(stopped, "r")
+    assert stopped.end is None and stopped.ending == ""
+    stopped.stop()
+    assert (stopped.end, stopped.ending) == (End.STOPPED, "Round ended early")
+
+
+def test_survival_is_over_right_after_the_answer_that_loses_the_last_life() -> None:
+    round_ = start(mode="survival")
+    play(round_, "ww")
+    assert round_.end is None and not round_.finished
+    play(round_, "w")
+    # Over with the feedback still to show: a shell offers the results, not Next.
+    assert round_.finished and round_.current is None
+    assert (round_.end, round_.ending) == (End.OUT_OF_LIVES, "Out of lives")
+    assert round_.complete
+
+
+def test_survival_with_lives_left_and_no_questions_says_so() -> None:
+    round_ = start(view("season-1"), mode="survival")
+    play(round_, "wrwr")
+    assert (round_.end, round_.ending) == (End.NO_QUESTIONS_LEFT, "Survived every question")
+    assert round_.ending_note(view("season-1")) == (
+        "All 4 questions this round could ask were answered, with 1 life left.")
+
+
+def test_ending_the_round_after_its_last_answer_does_not_cut_it_short() -> None:
+    """Escape on the last feedback: the round was already over, and stays a full
+    round (a round ended early sets no best)."""
+    for mode, pattern in (("classic", "rrr"), ("survival", "www")):
+        round_ = start(mode=mode, length=3)
+        play(round_, pattern)
+        end = round_.end
+        round_.stop()
+        assert round_.end is end and round_.complete and not round_.stopped, mode
+
+
 # -- blitz ----------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("seconds", "bonus"), [
@@ -257,6 +299,26 @@ def test_blitz_speed_bonus(seconds: float, bonus: int) -> None:
 def test_blitz_speed_and_streak_bonus_add_up() -> None:
     round_ = start(mode="blitz")
     assert play(round_, "rr", seconds=2) == [140, 150]
+
+
+def test_points_are_itemised_into_base_speed_and_streak() -> None:
+    round_ = start(mode="blitz")
+    play(round_, "rrw", seconds=2)
+    first, second, wrong = round_.answers
+    assert first.earned == Points(base=100, speed=40, streak=0)
+    assert second.earned == Points(base=100, speed=40, streak=10)
+    assert second.points == 150 and round_.score == 290  # the sum is the score
+    assert second.verdict == "Right! +150 (100 + 40 speed + 10 streak)"
+    assert first.verdict == "Right! +140 (100 + 40 speed)"
+    assert wrong.earned == Points() and wrong.points == 0
+    assert wrong.verdict.startswith("Wrong. The answer: ")
+
+
+def test_points_without_a_bonus_need_no_itemising() -> None:
+    round_ = start(length=3)
+    play(round_, "rr", seconds=1)
+    assert [a.verdict for a in round_.answers] == ["Right! +100", "Right! +110 (100 + 10 streak)"]
+    assert Points(base=100, speed=14, streak=10).text() == "+124 (100 + 14 speed + 10 streak)"
 
 
 def test_blitz_a_wrong_answer_earns_nothing_and_still_takes_time() -> None:
@@ -300,6 +362,55 @@ def test_blitz_once_ticks_use_up_the_clock_no_answer_counts() -> None:
     with pytest.raises(TimeoutError):
         round_.answer(right(round_.queue[1]))
     assert len(round_.answers) == 1 and round_.score == 145
+
+
+def test_blitz_time_up_shows_the_question_the_clock_ran_out_on() -> None:
+    round_ = start(mode="blitz")
+    play(round_, "r", seconds=5)
+    on_screen = round_.current
+    round_.tick(60)
+    assert (round_.end, round_.ending) == (End.TIME_UP, "Time is up")
+    assert round_.cut_off_in(everything()) == on_screen
+    assert round_.ending_note(everything()) == (
+        f"The clock ran out on: {on_screen.full_prompt}\nThe answer: {on_screen.answer}")
+
+
+def test_blitz_an_answer_after_the_bell_leaves_its_question_as_the_one_cut_off() -> None:
+    round_ = start(mode="blitz")
+    late = round_.current
+    with pytest.raises(TimeoutError):
+        round_.answer(right(late), seconds=61)
+    assert round_.end is End.TIME_UP and round_.cut_off_in(everything()) == late
+
+
+def test_blitz_time_up_never_shows_a_question_now_above_the_horizon() -> None:
+    """The results screen follows the horizon: spoilers turned off after a round
+    that ran out on a season-2 question no longer show it."""
+    pack = demo_pack()
+    secrets = secret_texts(pack, pack.rank("season-1"))
+    for seed in range(100):
+        round_ = start(mode="blitz", seed=str(seed), spoilers_on=True)
+        if round_.queue[1].level == "season-2":
+            break
+    else:
+        pytest.fail("no seed asks a season-2 question second")
+    play(round_, "r")
+    round_.tick(60)
+    assert round_.cut_off_in(everything()) == round_.queue[1]
+    assert round_.cut_off_in(view("season-1")) is None
+    note = round_.ending_note(view("season-1"))
+    assert note == "" and not [s for s in secrets if s in note]
+
+
+def test_blitz_that_runs_out_of_questions_before_the_clock_says_so() -> None:
+    round_ = start(view("season-1"), mode="blitz")
+    play(round_, "rrrr", seconds=5)
+    assert round_.end is End.NO_QUESTIONS_LEFT and round_.complete
+    assert round_.ending == "No questions left before the clock ran out"
+    assert round_.ending_note(view("season-1")) == (
+        "All 4 questions this round could ask were answered, with 40 s left.")
+    round_.tick(100)  # a shell's timer firing late changes nothing now
+    assert round_.end is End.NO_QUESTIONS_LEFT and round_.time_left == pytest.approx(40)
 
 
 # -- spoilers turned off mid-round --------------------------------------------------

@@ -97,13 +97,13 @@ def test_results_of_a_round_with_nothing_missed_or_nothing_answered() -> None:
 
 def test_the_lines_about_bests() -> None:
     round_ = start(view(), length=2)
-    first = Saved(None, new_best=True, ranked=True, recent=(300,))
-    assert results(round_, view(), first).best == ("New best! Your first full round in this mode.",)
+    first = Saved(None, new_best=False, ranked=True, score=300, recent=(300,))
+    assert results(round_, view(), first).best == ("First full round of this pack and mode.",)
     best = Best(300, "a", "2026-11-21", 3, 3)
-    later = Saved(best, new_best=False, ranked=True, recent=(300, 200))
+    later = Saved(best, new_best=False, ranked=True, score=200, recent=(300, 200))
     assert results(round_, view(), later).best == (
-        "Best in this mode: 300.", f"Your last 2 classic rounds  {spark((300, 200))}")
-    assert results(round_, view(), Saved(None, False, ranked=False)).best == ()
+        "Best in this mode: 300 (100 short).", f"Your last 2 classic rounds  {spark((300, 200))}")
+    assert results(round_, view(), Saved(None, False, ranked=False, score=0)).best == ()
 
 
 def test_a_pack_in_a_list_and_in_detail() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 from quiz.core.scoreboard import build_report
+from quiz.core.wording import best_note, spark
 from quiz.core.scorebook import HISTORY_CAP, AnswerRecord, ScoreBook, Session, now_text
 from quiz.core.yamltext import printable
 
@@ -56,12 +57,49 @@ def test_due_lists_missed_questions_at_once_and_right_ones_when_their_day_comes(
 def test_a_completed_round_that_beats_the_best_replaces_it() -> None:
     book = ScoreBook()
     first = book.apply(session("a", score=300), NOW)
-    assert first.new_best and first.previous_best is None
+    assert first.previous_best is None and book.best("demo", "classic").score == 300
     lower = book.apply(session("b", score=200), NOW)
     assert not lower.new_best and lower.previous_best.score == 300
     higher = book.apply(session("c", score=500), NOW)
     assert higher.new_best and higher.previous_best.score == 300
     assert book.best("demo", "classic").score == 500
+
+
+def test_the_first_round_of_a_pack_and_mode_is_no_new_best_but_sets_the_best() -> None:
+    book = ScoreBook()
+    first = book.apply(session("a", score=300), NOW)
+    assert first.first and not first.new_best and first.difference is None
+    assert best_note(first) == "First full round of this pack and mode."
+    # Another mode, another pack: a first round again.
+    assert book.apply(session("b", score=100, mode="blitz"), NOW).first
+    assert book.apply(session("c", score=100, pack="other"), NOW).first
+    assert not book.apply(session("d", score=100), NOW).first
+
+
+def test_a_score_of_0_or_a_tie_is_never_a_new_best() -> None:
+    book = ScoreBook()
+    zero = book.apply(session("a", (False,), score=0), NOW)
+    assert not zero.new_best and best_note(zero) == "First full round of this pack and mode."
+    again = book.apply(session("b", (False,), score=0), NOW)
+    assert not again.new_best and best_note(again) == "Best in this mode: 0 (equalled)."
+    book.apply(session("c", score=300), NOW)
+    tie = book.apply(session("d", score=300), NOW)
+    assert not tie.new_best and tie.difference == 0
+    assert book.best("demo", "classic").session == "c"  # the tie does not take it
+
+
+def test_results_compare_the_round_with_the_previous_best() -> None:
+    book = ScoreBook()
+    book.apply(session("a", score=780), NOW)
+    lower = book.apply(session("b", score=530), NOW)
+    assert (lower.previous_best.score, lower.difference) == (780, -250)
+    assert best_note(lower) == "Best in this mode: 780 (250 short)."
+    higher = book.apply(session("c", score=1030), NOW)
+    assert (higher.previous_best.score, higher.difference) == (780, 250)
+    assert best_note(higher) == "New best! Previous best: 780 (+250)."
+    # A round ended early is compared with nothing.
+    early = book.apply(session("d", score=2000, complete=False), NOW)
+    assert early.difference is None and best_note(early) == ""
 
 
 def test_rounds_cut_short_and_review_rounds_set_no_best() -> None:
@@ -106,3 +144,22 @@ def test_saving_a_full_round_hands_back_the_latest_scores_of_its_pack_and_mode()
     assert book.apply(session("d", score=200), NOW).recent == (300, 200)
     assert book.apply(session("e", complete=False), NOW).recent == ()
     assert book.apply(session("f", mode="review"), NOW).recent == ()
+
+
+def test_a_sparkline_needs_two_points() -> None:
+    assert spark([]) == spark([740]) == ""
+    assert spark([300, 500]) == "▁█"
+
+
+def test_sparklines_are_of_one_pack_and_mode() -> None:
+    book = ScoreBook()
+    for n, (mode, pack, score) in enumerate((
+            ("classic", "demo", 300), ("blitz", "demo", 1400), ("survival", "demo", 100),
+            ("classic", "other", 900), ("classic", "demo", 500))):
+        book.apply(session(f"s{n}", mode=mode, pack=pack, score=score), NOW)
+    shown = dict(build_report(book, [], lambda pack: None, NOW).sections())
+    # Scores of every pack and mode together are no trend: no line draws them.
+    assert shown["Overall"] == ["5 rounds, 5 answers, 100% right"]
+    bests = {line.split(":")[0]: line for line in shown["Best scores"]}
+    assert bests["demo  classic"].endswith("2 full rounds  ▁█")
+    assert bests["demo  blitz"].endswith("1 full round")  # one point: none drawn

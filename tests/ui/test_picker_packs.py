@@ -82,7 +82,7 @@ async def test_the_picker_shows_where_each_pack_comes_from(quiz_home: Path) -> N
         builtin, user = entries
         assert builtin.startswith(BUILTIN_TITLE + "\n")
         assert " · built-in · " in builtin  # then the count of hidden season-2 questions
-        assert user == "My show\n3 questions · user · 1 hidden: 1 Season 2"
+        assert user == "My show\n3 questions · user · 1 hidden: Season 2"
         assert ui.on_screen(app, "user") and ui.on_screen(app, "built-in")
         assert ui.shows(app, "#failed") == ""
 

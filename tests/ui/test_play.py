@@ -118,12 +118,12 @@ async def test_blitz_round_ends_when_the_clock_runs_out(clock) -> None:
 
         # An instant right answer earns the full speed bonus.
         await ui.answer(pilot)
-        assert ui.shows(app, "#verdict") == "Right! +150"
+        assert ui.shows(app, "#verdict") == "Right! +150 (100 + 50 speed)"
         await ui.next_question(pilot)
         # Ten seconds on the next one: no speed bonus, and the clock shows it.
         clock.now += 10
         await ui.answer(pilot)
-        assert ui.shows(app, "#verdict") == "Right! +110"  # 100 + streak 10
+        assert ui.shows(app, "#verdict") == "Right! +110 (100 + 10 streak)"
         assert "Time 50 s" in ui.shows(app, "#progress")
         await ui.next_question(pilot)
 
@@ -179,7 +179,7 @@ async def test_survival_round_ends_at_the_third_miss() -> None:
         assert "Lives 0" in ui.shows(app, "#progress")
         await ui.next_question(pilot)
         assert isinstance(app.screen, ResultsScreen)
-        assert ui.shows(app, "#headline") == "Round over"
+        assert ui.shows(app, "#headline") == "Out of lives"
         assert "1 of 4 right (25%)" in ui.shows(app, "#figures")
         assert ui.shows(app, "#missed").count("•") == 3
         assert len(round_.answers) == 4 and round_.total > 4

@@ -64,7 +64,7 @@ async def test_the_line_mode_and_the_game_show_the_same_words(
     lines = transcript.splitlines()
     assert progress == [line for line in lines if line.startswith("Question ")][:len(RIGHT)]
     assert progress[-1].endswith("Lives 1" if mode == "survival" else "Time 60 s")
-    assert shown["headline"] == ("Round over" if mode == "survival" else "Round ended early")
+    assert shown["headline"] == ("Out of lives" if mode == "survival" else "Round ended early")
     assert shown["headline"] in lines
     assert f"\n{shown['figures']}\n" in transcript
     assert shown["missed"].startswith("Missed:\n• ")

@@ -201,9 +201,10 @@ async def test_bests_on_the_results_and_every_round_on_the_scores_screen(
         # First full round: right, wrong, right = 100 + 0 + 100.
         first = await play_from_picker(pilot, right=lambda n: n != 1, typing=True)
         assert first.score == 200
-        assert ui.shows(app, "#best") == "New best! Your first full round in this mode."
-        assert app.screen.query_one("#best").has_class("-new")
-        assert ui.on_screen(app, "New best! Your first full round in this mode.")
+        # The first round of a pack and mode beats nothing: no "New best!".
+        assert ui.shows(app, "#best") == "First full round of this pack and mode."
+        assert not app.screen.query_one("#best").has_class("-new")
+        assert ui.on_screen(app, "First full round of this pack and mode.")
 
         # Lower: all wrong. The best stands, and the sparkline has two rounds.
         await pilot.press("r")
@@ -212,10 +213,10 @@ async def test_bests_on_the_results_and_every_round_on_the_scores_screen(
         await ui.play_out(pilot, right=lambda n: False, typing=False)
         await ui.wait_for_screen(pilot, ResultsScreen)
         assert second.score == 0
-        assert ui.shows(app, "#best") == ("Best in this mode: 200.\n"
+        assert ui.shows(app, "#best") == ("Best in this mode: 200 (200 short).\n"
                                           "Your last 2 classic rounds  █▁")
         assert not app.screen.query_one("#best").has_class("-new")
-        assert ui.on_screen(app, "Best in this mode: 200.")
+        assert ui.on_screen(app, "Best in this mode: 200 (200 short).")
 
         # Higher: all right, 100 + 110 + 120.
         await pilot.press("r")
@@ -224,14 +225,15 @@ async def test_bests_on_the_results_and_every_round_on_the_scores_screen(
         await ui.play_out(pilot, typing=False)
         await ui.wait_for_screen(pilot, ResultsScreen)
         assert third.score == 330
-        assert ui.shows(app, "#best") == ("New best! Previous best: 200.\n"
+        assert ui.shows(app, "#best") == ("New best! Previous best: 200 (+130).\n"
                                           "Your last 3 classic rounds  ▅▁█")
-        assert ui.on_screen(app, "New best! Previous best: 200.")
+        assert app.screen.query_one("#best").has_class("-new")
+        assert ui.on_screen(app, "New best! Previous best: 200 (+130).")
 
         await open_scores(pilot)
         shown = sections(app)
         assert list(shown) == ["Overall", "Recent rounds", "Best scores", "Progress"]
-        assert shown["Overall"] == "3 rounds, 9 answers, 55% right\nRecent full rounds  ▅▁█"
+        assert shown["Overall"] == "3 rounds, 9 answers, 55% right"
         recent = shown["Recent rounds"].splitlines()
         for line, figures in zip(recent, ("330 points, 3/3 right", "0 points, 0/3 right",
                                           "200 points, 2/3 right"), strict=True):
@@ -507,7 +509,7 @@ async def test_a_damaged_score_file_is_set_aside_and_the_game_goes_on(quiz_home:
         assert aside.read_bytes() == DAMAGED
 
         played = await play_from_picker(pilot)
-        assert ui.shows(app, "#best") == "New best! Your first full round in this mode."
+        assert ui.shows(app, "#best") == "First full round of this pack and mode."
         [session] = read_scores(quiz_home)["sessions"]
         assert session["complete"] is True and session["id"] == played.id
         assert len(session["answers"]) == 3
@@ -578,7 +580,7 @@ async def test_a_score_file_that_cannot_be_written_is_told_once(
         # The round played on to its end, and its results are all there.
         assert ui.shows(app, "#headline") == "Round over"
         assert "2 of 3 right" in ui.shows(app, "#figures")
-        assert ui.shows(app, "#best") == "New best! Your first full round in this mode."
+        assert ui.shows(app, "#best") == "First full round of this pack and mode."
         assert not scores_file(quiz_home).exists()
 
         # Saving works again: the next round writes both.
@@ -592,6 +594,6 @@ async def test_a_score_file_that_cannot_be_written_is_told_once(
         assert len([n for n in notes(app) if n.startswith("Could not save")]) == 1
         saved = read_scores(quiz_home)["sessions"]
         assert {s["id"] for s in saved} == {played.id, again.id}
-        assert ui.shows(app, "#best").startswith("New best! Previous best: 200.")
+        assert ui.shows(app, "#best").startswith("New best! Previous best: 200 (+130).")
         await open_scores(pilot)
         assert sections(app)["Overall"].startswith("2 rounds, 6 answers")
