@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "core"))
-from helpers import builtin_pack, secret_texts  # noqa: E402
+from tests.core.helpers import builtin_pack, secret_texts
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -15,16 +15,13 @@ import sys
 from contextlib import redirect_stdout
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 
 import pytest
 
 from quiz import cli, plain
 from quiz.core.answers import answer_key, contains_term, fold, padded_fold
 from quiz.game import Game
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "core"))
-from helpers import builtin_pack, secrets_by_id  # noqa: E402
+from tests.core.helpers import builtin_pack, secrets_by_id
 
 builtin_pack = cache(builtin_pack)  # read once: a round is parsed against it many times
 

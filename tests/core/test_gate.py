@@ -13,7 +13,7 @@ from quiz.core.spoilers import (
     Choice, Horizon, gate, horizon_for, level_named, needs_yes, watched_choices,
 )
 
-from helpers import builtin_pack, demo_pack, question_texts, secret_texts
+from tests.core.helpers import builtin_pack, demo_pack, question_texts, secret_texts
 
 
 def horizons(pack: Pack) -> list[Horizon]:

@@ -9,7 +9,6 @@ carry a control character or a bidi override to the terminal.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import re
@@ -22,23 +21,12 @@ from pathlib import Path
 import pytest
 import yaml
 
+from tests.hostile import generate
+
 HERE = Path(__file__).resolve().parent
 PACKS = HERE / "packs"
 TIMEOUT = 120
 
-
-def _load_generator():
-    # Under a name of its own: another test folder may have a `generate` module.
-    name = "quiz_tests_hostile_generate"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, HERE / "generate.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-generate = _load_generator()
 
 # The tokens every field of markup-injection.yaml holds (see the file).
 INJECTION = ("[b]b[/b]", "[/]", "[red on red]r", "[link=https://example.com]l[/link]",

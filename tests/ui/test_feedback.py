@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from textual.widgets import Input
 
-import ui_helpers as ui  # noqa: E402  (tests/core has a helpers module too)
+from tests.ui import ui_helpers as ui
 
 import quiz.game  # noqa: E402
 from quiz.core.generate import Question  # noqa: E402

@@ -1,10 +1,5 @@
-"""Shared helpers for the Pilot tests of the TUI.
-
-Import this module with `load_ui_helpers()`-style code in each test file (see the
-top of test_play.py): it is loaded under its own module name, never as plain
-`helpers`, because tests/core/helpers.py is imported as `helpers` by the core and
-CLI tests and the two must not shadow each other in `sys.modules`.
-"""
+"""Shared helpers for the Pilot tests of the TUI
+(`from tests.ui import ui_helpers as ui`)."""
 
 from __future__ import annotations
 
@@ -22,18 +17,12 @@ from quiz.core.generate import FALSE, TRUE, Question
 from quiz.core.pack import Pack
 from quiz.game import Game
 from quiz.ui.app import QuizApp
-
-from modules import load_module  # tests/, beside conftest.py
+# The UI tests use these as ui.builtin_pack and so on.
+from tests.core.helpers import builtin_pack, question_texts, secret_texts  # noqa: F401
 
 TESTS = Path(__file__).resolve().parent.parent
 SIZE = (80, 24)
 WRONG_TYPED = "zzz"  # short: every key costs a Pilot round trip
-
-
-core_helpers = load_module("quiz_tests_core_helpers", TESTS / "core" / "helpers.py")
-builtin_pack: Callable[[], Pack] = core_helpers.builtin_pack
-secret_texts: Callable[[Pack, float], set[str]] = core_helpers.secret_texts
-question_texts: Callable[[Question], list[str]] = core_helpers.question_texts
 
 
 # -- apps and files -------------------------------------------------------------------
