@@ -14,7 +14,6 @@ import re
 import sys
 from contextlib import redirect_stdout
 from dataclasses import dataclass, field
-from functools import cache
 
 import pytest
 
@@ -22,8 +21,6 @@ from quiz import cli, plain
 from quiz.core.answers import answer_key, contains_term, fold, padded_fold
 from quiz.game import Game
 from tests.core.helpers import builtin_pack, secrets_by_id
-
-builtin_pack = cache(builtin_pack)  # read once: a round is parsed against it many times
 
 STATUS = re.compile(r"^Question (\d+) of (\d+)   score \d+   streak \d+")
 CHOICE = re.compile(r"^  \d+\) (.*)$")
