@@ -22,9 +22,9 @@ def quiz_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def run_python(quiz_home: Path, *args: str, input: str | None = None,
                timeout: float = 60) -> subprocess.CompletedProcess:
-    """Python in a subprocess, with this QUIZ_HOME, run outside the checkout: its
-    current folder goes first on sys.path, and the quiz there would not be the
-    installed one (tests/test_structure.py checks)."""
+    """Python in a subprocess, with this QUIZ_HOME, in a temporary folder: Python
+    puts the current folder first on sys.path, and in the checkout its quiz/ would
+    come before the installed package (tests/test_structure.py checks)."""
     env = {**os.environ, "QUIZ_HOME": str(quiz_home), "PYTHONIOENCODING": "utf-8"}
     return subprocess.run(
         [sys.executable, *args], input=input, capture_output=True,
