@@ -101,9 +101,9 @@ def rendered_rows(app: QuizApp) -> list[list[Segment]]:
     """The screen as the terminal shows it, one list of segments (text and style)
     per row: the active screen over the screens a modal leaves visible behind it."""
     behind = [screen for screen in app.screen_stack[:-1] if screen.is_current]
-    # The one private call in the tests: Textual has no public way to get the
-    # composed rows. `App.export_screenshot` makes this same call and gives SVG,
-    # whose layout is Rich's to change and no way to read text back.
+    # Private, and only here: no public call returns the composed rows.
+    # `App.export_screenshot` makes this same call but returns SVG, whose layout
+    # is Rich's to change, and from which the text cannot be read back reliably.
     update = app.screen._compositor.render_update(full=True, screen_stack=behind)
     return [[segment for strip in row for segment in strip] for row in update.strips]
 
