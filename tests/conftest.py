@@ -20,16 +20,24 @@ def quiz_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
+def run_python(quiz_home: Path, *args: str, input: str | None = None,
+               timeout: float = 60) -> subprocess.CompletedProcess:
+    """Python in a subprocess, with this QUIZ_HOME, in a temporary folder: Python
+    puts the current folder first on sys.path, and in the checkout its quiz/ would
+    come before the installed package (tests/test_structure.py checks)."""
+    env = {**os.environ, "QUIZ_HOME": str(quiz_home), "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run(
+        [sys.executable, *args], input=input, capture_output=True,
+        text=True, encoding="utf-8", env=env, timeout=timeout, cwd=quiz_home.parent,
+    )
+
+
 @pytest.fixture
 def run_quiz(quiz_home: Path):
     """Run the real command in a subprocess, as a user would."""
 
     def run(*args: str, input: str | None = None, timeout: float = 60) -> subprocess.CompletedProcess:
-        env = {**os.environ, "QUIZ_HOME": str(quiz_home), "PYTHONIOENCODING": "utf-8"}
-        return subprocess.run(
-            [sys.executable, "-m", "quiz", *args], input=input, capture_output=True,
-            text=True, encoding="utf-8", env=env, timeout=timeout, cwd=quiz_home.parent,
-        )
+        return run_python(quiz_home, "-m", "quiz", *args, input=input, timeout=timeout)
 
     return run
 

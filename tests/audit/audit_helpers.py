@@ -16,8 +16,6 @@ timestamps, paragraph numbers of a source note) are blanked before the scan, by
 patterns that each match one known figure phrase, never free text: the
 "Wrong. The answer: 1989" of a leaked question is still found (see
 test_audit_cli.py::test_the_masks_keep_pack_text).
-
-Imported as `audit_helpers` (tests/audit is on sys.path for its own tests).
 """
 
 from __future__ import annotations
@@ -26,26 +24,18 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import yaml
 
 from quiz.core.answers import fold
 from quiz.core.pack import Pack
+from tests.core.helpers import builtin_pack, secret_texts
 
-from modules import load_module  # tests/, beside conftest.py
-
-TESTS = Path(__file__).resolve().parent.parent
 PACK = "narcos-mexico"
 # The built-in pack's "watched through" choices with spoilers off, and the
 # topics it has ("" = all topics).
 HORIZONS = ("none", "season-1")
 TOPICS = ("", "history", "production", "show")
-
-
-core_helpers = load_module("quiz_tests_core_helpers", TESTS / "core" / "helpers.py")
-builtin_pack = core_helpers.builtin_pack
-secret_texts = core_helpers.secret_texts
 
 
 def hidden_terms(pack: Pack, horizon: str) -> tuple[str, ...]:

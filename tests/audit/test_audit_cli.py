@@ -35,12 +35,11 @@ from pathlib import Path
 
 import pytest
 
-import audit_helpers as ah
-
 from quiz import cli
 from quiz.core.answers import contains_term
 from quiz.core.generate import TRUE, Question
 from quiz.game import Game
+from tests.audit import audit_helpers as ah
 
 PACK = ah.PACK
 MODES = ("classic", "blitz", "survival", "review")

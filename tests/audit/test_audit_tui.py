@@ -33,8 +33,6 @@ import pytest
 from textual.command import CommandPalette
 from textual.widgets import Button, Input, OptionList, RadioButton, Select, Static
 
-import audit_helpers as ah
-from modules import load_module
 
 import quiz.game
 import quiz.ui.screens.play as play_module
@@ -48,9 +46,8 @@ from quiz.ui.screens.results import ResultsScreen
 from quiz.ui.screens.scores import ScoresScreen
 from quiz.ui.screens.settings import SettingsScreen
 from quiz.ui.screens.watched import WatchedScreen
-
-# The Pilot helpers of tests/ui, under the name its own tests import it by.
-ui = load_module("ui_helpers", ah.TESTS / "ui" / "ui_helpers.py")
+from tests.audit import audit_helpers as ah
+from tests.ui import ui_helpers as ui
 
 PACK = ah.PACK
 # Rounds of the spoilers-on history: (mode, seed, topic). Every answer wrong,

@@ -14,19 +14,13 @@ import re
 import sys
 from contextlib import redirect_stdout
 from dataclasses import dataclass, field
-from functools import cache
-from pathlib import Path
 
 import pytest
 
 from quiz import cli, plain
 from quiz.core.answers import answer_key, contains_term, fold, padded_fold
 from quiz.game import Game
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "core"))
-from helpers import builtin_pack, secrets_by_id  # noqa: E402
-
-builtin_pack = cache(builtin_pack)  # read once: a round is parsed against it many times
+from tests.core.helpers import builtin_pack, secrets_by_id
 
 STATUS = re.compile(r"^Question (\d+) of (\d+)   Score \d+   Streak \d+")
 CHOICE = re.compile(r"^  \d+\) (.*)$")

@@ -6,19 +6,16 @@ import io
 import json
 import re
 import shlex
-import sys
 import unicodedata
 from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "core"))
-from helpers import builtin_pack, secret_texts, secrets_by_id  # noqa: E402
-
-from quiz import plain  # noqa: E402
-from quiz.core.answers import contains_term  # noqa: E402
-from quiz.core.wording import spark  # noqa: E402
-from quiz.game import Game  # noqa: E402
+from quiz import plain
+from quiz.core.answers import contains_term
+from quiz.core.wording import spark
+from quiz.game import Game
+from tests.core.helpers import builtin_pack, secret_texts, secrets_by_id
 
 PACK = "narcos-mexico"
 STATUS = re.compile(r"^Question (\d+) of (\d+)   Score (\d+)   Streak (\d+)(.*)$")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from test_play_plain import (
+from tests.cli.test_play_plain import (
     PACK, bests, leaked, planned, play, points_with_streak, right_line, spoiler_setup,
     summary, wrong_line,
 )

@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "core"))
-from helpers import builtin_pack  # noqa: E402
+from tests.core.helpers import builtin_pack
 
 PACK = "narcos-mexico"
 

@@ -29,6 +29,7 @@ def giveaways_pack() -> Pack:
     return loaded.pack
 
 
+@cache  # read by many tests; parsing it each time cost seconds of the run
 def builtin_pack() -> Pack:
     loaded = load_pack(builtin_packs_dir() / "narcos-mexico.yaml")
     assert loaded.pack is not None, loaded.problems

@@ -17,7 +17,7 @@ from quiz.core.answers import contains_term
 from quiz.core.loader import load_pack
 from quiz.store.paths import builtin_packs_dir
 
-from helpers import builtin_pack
+from tests.core.helpers import builtin_pack
 
 ARTICLE = Path(__file__).resolve().parents[3] / "shared" / "seed" / "narcos-mexico-gallardo-article.txt"
 PACK_FILE = builtin_packs_dir() / "narcos-mexico.yaml"

@@ -13,7 +13,7 @@ from quiz.core.spoilers import (
     Choice, Horizon, gate, horizon_for, level_named, needs_yes, watched_choices,
 )
 
-from helpers import builtin_pack, demo_pack, question_texts, secret_texts
+from tests.core.helpers import builtin_pack, demo_pack, question_texts, secret_texts
 
 
 def horizons(pack: Pack) -> list[Horizon]:
@@ -23,8 +23,10 @@ def horizons(pack: Pack) -> list[Horizon]:
 @pytest.mark.parametrize("make_pack", [demo_pack, builtin_pack], ids=["demo", "narcos"])
 def test_no_hidden_text_in_any_generated_question(make_pack) -> None:
     pack = make_pack()
-    for horizon in horizons(pack):
+    # The last level shows everything: no secret is left to look for there.
+    for horizon in horizons(pack)[:-1]:
         secrets = secret_texts(pack, horizon.rank(pack))
+        assert secrets, horizon
         view = gate(pack, horizon)
         for seed in range(300):
             for question in generate(view, str(seed)):

@@ -9,7 +9,7 @@ from quiz.core.generate import FALSE, TRUE, generate
 from quiz.core.loader import load_pack
 from quiz.core.spoilers import Horizon, gate
 
-from helpers import builtin_pack, demo_pack, giveaways_pack
+from tests.core.helpers import builtin_pack, demo_pack, giveaways_pack
 
 
 def everything():

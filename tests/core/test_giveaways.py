@@ -15,7 +15,7 @@ from quiz.core.giveaways import Seen
 from quiz.core.round import Round, RoundConfig
 from quiz.core.spoilers import Horizon, View, gate
 
-from helpers import giveaways, giveaways_pack, steps
+from tests.core.helpers import giveaways, giveaways_pack, steps
 
 MODES = ("classic", "blitz", "survival", "review")
 CAST = ("kane-plays-holt", "mbeki-plays-quill", "okafor-plays-pike")

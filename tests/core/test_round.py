@@ -12,7 +12,7 @@ from quiz.core.generate import Question, generate
 from quiz.core.round import End, Points, Round, RoundConfig
 from quiz.core.spoilers import Horizon, View, gate
 
-from helpers import demo_pack, giveaways, question_texts, secret_texts
+from tests.core.helpers import demo_pack, giveaways, question_texts, secret_texts
 
 WRONG = "certainly not the answer"
 

@@ -11,18 +11,14 @@ for the logarithms of sorting and the like, and none for a square.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 
-from modules import load_module  # tests/, beside conftest.py
 from quiz.core.generate import generate
 from quiz.core.loader import Loaded, load_data
 from quiz.core.spoilers import Horizon, gate
-
-generator = load_module("quiz_tests_hostile_generate", Path(__file__).parent / "generate.py")
-steps = load_module("quiz_tests_core_helpers",
-                    Path(__file__).parent.parent / "core" / "helpers.py").steps
+from tests.core.helpers import steps
+from tests.hostile import generate as generator
 
 RATIO = 6
 

@@ -8,11 +8,9 @@ red by luck) with modest example counts; raise them locally to hunt.
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
 import json
 import re
 import string
-import sys
 import tempfile
 import unicodedata
 from datetime import datetime, timedelta, timezone
@@ -33,22 +31,9 @@ from quiz.core.round import Round, RoundConfig
 from quiz.core.scorebook import RANKED_MODES, AnswerRecord, Session, now_text
 from quiz.core.spoilers import Horizon, gate
 from quiz.store.scores import ScoreStore
+from tests.core import helpers
 
 TESTS = Path(__file__).resolve().parent.parent
-
-
-def _core_helpers():
-    # The name tests/ui/ui_helpers.py gives it: one module, whoever loads it first.
-    name = "quiz_tests_core_helpers"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, TESTS / "core" / "helpers.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-helpers = _core_helpers()
 
 
 def props(examples: int) -> settings:

@@ -13,7 +13,7 @@ from quiz.core.loader import load_pack
 from quiz.store import packcache
 from quiz.store.packcache import load_pack_cached
 from quiz.store.paths import builtin_packs_dir
-from test_scores_sharing import release, returns_promptly
+from tests.store.test_scores_sharing import release, returns_promptly
 
 TESTS = Path(__file__).resolve().parent.parent
 

@@ -13,7 +13,7 @@ import pytest
 from quiz.store import atomic
 from quiz.store.scorejson import SCHEMA
 from quiz.store.scores import ScoreStore, parse
-from test_scorebook import session
+from tests.store.test_scorebook import session
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ from quiz.store import scores
 from quiz.store.atomic import write_atomic
 from quiz.store.lock import locked
 from quiz.store.scores import ScoreStore
-from test_scorebook import session
+from tests.store.test_scorebook import session
 
 
 @pytest.fixture

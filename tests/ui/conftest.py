@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-import ui_helpers as ui
+from tests.ui import ui_helpers as ui
 
 
 @pytest.fixture(autouse=True)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from textual.widgets import Input
 
-import ui_helpers as ui  # noqa: E402  (tests/core has a helpers module too)
+from tests.ui import ui_helpers as ui
 
 import quiz.game  # noqa: E402
 from quiz.core.generate import Question  # noqa: E402
@@ -47,9 +47,7 @@ def line_with(lines: list[str], option: str) -> str:
 
 def colours(app: QuizApp, wanted: str) -> set:
     """The colours the rendered screen draws `wanted` in (its first row holding it)."""
-    update = app.screen._compositor.render_update(full=True, screen_stack=app._background_screens)
-    for row_strips in update.strips:
-        segments = [segment for strip in row_strips for segment in strip]
+    for segments in ui.rendered_rows(app):
         start = "".join(segment.text for segment in segments).find(wanted)
         if start < 0:
             continue
@@ -64,12 +62,7 @@ def colours(app: QuizApp, wanted: str) -> set:
 
 def fully_drawn(app: QuizApp, selector: str) -> bool:
     """Is every row of the widget on screen (not scrolled past, nor below)?"""
-    drawn = app.screen._compositor.visible_widgets
-    widget = app.screen.query_one(selector)
-    if widget not in drawn:
-        return False
-    region, clip = drawn[widget]
-    return region.intersection(clip) == region
+    return app.screen.can_view_entire(app.screen.query_one(selector))
 
 
 def footer(app: QuizApp) -> str:

@@ -18,8 +18,11 @@ import os
 from pathlib import Path
 
 import pytest
+from textual.app import ComposeResult
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Static
 
-import ui_helpers as ui  # noqa: E402  (tests/core has a helpers module too)
+from tests.ui import ui_helpers as ui
 
 import quiz.game  # noqa: E402
 import quiz.ui.screens.play as play_module  # noqa: E402
@@ -182,3 +185,41 @@ async def test_no_leak_in_survival_rounds(seeds) -> None:
         assert app.screen.round.config.mode == "survival"
         assert len(app.screen.round.answers) == 6
         assert scan.found == []
+
+
+class Planted(Screen):
+    """A screen that shows one line of text."""
+
+    def __init__(self, line: str) -> None:
+        super().__init__()
+        self.line = line
+
+    def compose(self) -> ComposeResult:
+        yield Static(self.line, markup=False)
+
+
+class Dialog(ModalScreen):
+    """A small dialog at the foot of the screen: what is behind it stays visible."""
+
+    DEFAULT_CSS = "Dialog { align: center bottom; } Dialog > Static { width: auto; }"
+
+    def compose(self) -> ComposeResult:
+        yield Static("A dialog")
+
+
+async def test_the_scan_reads_the_screen_behind_a_modal() -> None:
+    """The help and confirmation dialogs are modal: the screen below stays on the
+    terminal, so the scan must read every layer drawn, not the active screen's
+    widgets only."""
+    terms = ui.season2_terms(ui.builtin_pack())
+    term = next(t for t in terms if t.isalpha() and t not in ui.chrome_terms(terms))
+    finder = ui.LeakFinder((), [term])
+    app = ui.new_app()
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await app.push_screen(Planted(f"Planted: {term}"))
+        assert finder.find(app) == [f"term {term!r} on screen"]
+        await app.push_screen(Dialog())
+        await pilot.pause()
+        assert isinstance(app.screen, Dialog) and ui.on_screen(app, "A dialog")
+        assert not any(ui.contains_term(text, term) for text in ui.widget_texts(app))
+        assert finder.find(app) == [f"term {term!r} on screen"]

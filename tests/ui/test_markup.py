@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 
-import ui_helpers as ui  # noqa: E402  (tests/core has a helpers module too)
+from tests.ui import ui_helpers as ui
 
 from quiz.core.loader import load_pack  # noqa: E402
 from quiz.ui.screens.picker import PickerScreen  # noqa: E402

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-import ui_helpers as ui  # noqa: E402  (tests/core has a helpers module too)
+from tests.ui import ui_helpers as ui
 
 import quiz.game  # noqa: E402
 import quiz.ui.screens.play as play_module  # noqa: E402

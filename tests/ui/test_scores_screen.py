@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Static
 
-import ui_helpers as ui  # noqa: E402  (tests/core has a helpers module too)
+from tests.ui import ui_helpers as ui
 
 import quiz.game  # noqa: E402
 import quiz.store.scores as scores_module  # noqa: E402

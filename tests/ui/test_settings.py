@@ -7,7 +7,7 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-import ui_helpers as ui  # noqa: E402  (tests/core has a helpers module too)
+from tests.ui import ui_helpers as ui
 
 from textual.widgets import OptionList, Select, Switch  # noqa: E402
 

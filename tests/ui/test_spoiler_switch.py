@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Switch
 
-import ui_helpers as ui  # noqa: E402  (tests/core has a helpers module too)
+from tests.ui import ui_helpers as ui
 
 from quiz.game import Game  # noqa: E402
 from quiz.ui.app import make_app  # noqa: E402

@@ -1,10 +1,5 @@
-"""Shared helpers for the Pilot tests of the TUI.
-
-Import this module with `load_ui_helpers()`-style code in each test file (see the
-top of test_play.py): it is loaded under its own module name, never as plain
-`helpers`, because tests/core/helpers.py is imported as `helpers` by the core and
-CLI tests and the two must not shadow each other in `sys.modules`.
-"""
+"""Shared helpers for the Pilot tests of the TUI
+(`from tests.ui import ui_helpers as ui`)."""
 
 from __future__ import annotations
 
@@ -13,6 +8,8 @@ import re
 from collections.abc import Awaitable, Callable, Iterable
 from pathlib import Path
 
+from rich.segment import Segment
+from textual.errors import NoWidget
 from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import Button, Input, OptionList, RadioButton, Static
@@ -22,18 +19,12 @@ from quiz.core.generate import FALSE, TRUE, Question
 from quiz.core.pack import Pack
 from quiz.ui.app import QuizApp, make_app
 from quiz.ui.outcomes import RoundChoice
-
-from modules import load_module  # tests/, beside conftest.py
+# The UI tests use these as ui.builtin_pack and so on.
+from tests.core.helpers import builtin_pack, question_texts, secret_texts  # noqa: F401
 
 TESTS = Path(__file__).resolve().parent.parent
 SIZE = (80, 24)
 WRONG_TYPED = "zzz"  # short: every key costs a Pilot round trip
-
-
-core_helpers = load_module("quiz_tests_core_helpers", TESTS / "core" / "helpers.py")
-builtin_pack: Callable[[], Pack] = core_helpers.builtin_pack
-secret_texts: Callable[[Pack, float], set[str]] = core_helpers.secret_texts
-question_texts: Callable[[Question], list[str]] = core_helpers.question_texts
 
 
 # -- apps and files -------------------------------------------------------------------
@@ -103,12 +94,20 @@ def widget_texts(app: QuizApp) -> list[str]:
     return [text(w) for w in app.screen.query("*") if isinstance(w, kinds) and shown(w)]
 
 
+def rendered_rows(app: QuizApp) -> list[list[Segment]]:
+    """The screen as the terminal shows it, one list of segments (text and style)
+    per row: the active screen over the screens a modal leaves visible behind it."""
+    behind = [screen for screen in app.screen_stack[:-1] if screen.is_current]
+    # Private, and only here: no public call returns the composed rows.
+    # `App.export_screenshot` makes this same call but returns SVG, whose layout
+    # is Rich's to change, and from which the text cannot be read back reliably.
+    update = app.screen._compositor.render_update(full=True, screen_stack=behind)
+    return [[segment for strip in row for segment in strip] for row in update.strips]
+
+
 def screen_lines(app: QuizApp) -> list[str]:
-    """The screen as the terminal shows it (the active screen over the ones behind a
-    modal), one string per row: what `export_screenshot` renders."""
-    update = app.screen._compositor.render_update(
-        full=True, screen_stack=app._background_screens)
-    return ["".join(strip.text for strip in row) for row in update.strips]
+    """The screen as the terminal shows it (see rendered_rows), one string per row."""
+    return ["".join(segment.text for segment in row) for row in rendered_rows(app)]
 
 
 def screen_text(app: QuizApp) -> str:
@@ -169,12 +168,11 @@ def masked_screen_lines(app: QuizApp) -> list[str]:
     each only where it is drawn: its region clipped by its container (a widget
     scrolled past has a region off the screen)."""
     rows = [list(line) for line in screen_lines(app)]
-    drawn = app.screen._compositor.visible_widgets
     for widget in _figure_widgets(app):
-        if widget not in drawn:
+        try:
+            area = app.screen.find_widget(widget).visible_region
+        except NoWidget:  # not laid out yet
             continue
-        region, clip = drawn[widget]
-        area = region.intersection(clip)
         for y in range(max(0, area.y), min(area.bottom, len(rows))):
             row = rows[y]
             for x in range(max(0, area.x), min(area.right, len(row))):
@@ -270,10 +268,13 @@ def quicker_idle(monkeypatch) -> None:
     """Let Pilot decide "the app is idle" in 5 ms windows instead of 20 ms.
 
     Pilot.press waits after each key until a whole window passes with (almost) no
-    CPU used; the window is Textual's private `textual._wait.SLEEP_GRANULARITY`.
-    Smaller windows halve the time of long runs of rounds. Tests that use this
-    check each frame they scan is the current one (the question on screen is the
-    one the round is at), so a wait cut short fails loudly rather than passing.
+    CPU used; the window is Textual's private `textual._wait.SLEEP_GRANULARITY`,
+    which no public setting changes (Pilot.press has no option, and posting Key
+    events by hand would need a wait of our own, less sure than Pilot's). Smaller
+    windows take a quarter off the UI tests' time (three files: 118 s -> 90 s).
+    Tests that use this check each frame they scan is the current one (the
+    question on screen is the one the round is at), so a wait cut short fails
+    loudly rather than passing.
     """
     import textual._wait as wait
 
