@@ -7,14 +7,14 @@ import io
 
 import pytest
 
-import ui_helpers as ui  # noqa: E402  (tests/core has a helpers module too)
+from tests.ui import ui_helpers as ui
 
-import quiz.ui.screens.play as play_module  # noqa: E402
-from quiz import plain  # noqa: E402
-from quiz.core.generate import Question  # noqa: E402
-from quiz.game import Game  # noqa: E402
-from quiz.ui.screens.play import PlayScreen  # noqa: E402
-from quiz.ui.screens.results import ResultsScreen  # noqa: E402
+import quiz.ui.screens.play as play_module
+from quiz import plain
+from quiz.core.generate import Question
+from quiz.game import Game
+from quiz.ui.screens.play import PlayScreen
+from quiz.ui.screens.results import ResultsScreen
 
 PACK = "narcos-mexico"
 SEED = "5"
