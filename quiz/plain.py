@@ -6,6 +6,8 @@ cleanly with its summary.
 
 from __future__ import annotations
 
+import re
+import textwrap
 import time
 from collections.abc import Callable
 from typing import TextIO
@@ -16,6 +18,13 @@ from quiz.core.scorebook import Saved
 from quiz.core.spoilers import View
 from quiz.core.wording import progress, results, round_header
 from quiz.core.yamltext import printable
+
+# A line's hanging indent: its own indent and a list marker ("  1) ", "• ",
+# "  → "), so that wrapped text lines up under the text, not under the marker.
+_HANGING = re.compile(r"\s*(?:\d+\)|[•→])?\s*")
+# Below this a terminal is too narrow to read anyway; wrapping narrower would
+# only put each word on a line of its own.
+_NARROWEST = 20
 
 _TRUE_WORDS = {"t", "true", "1"}
 _FALSE_WORDS = {"f", "false", "2"}
@@ -36,6 +45,23 @@ def interpret(question: Question, line: str) -> str | None:
     if text.isdecimal() and len(text) <= 3 and 1 <= int(text) <= len(question.choices):
         return question.choices[int(text) - 1]
     return next((c for c in question.choices if c.casefold() == text.casefold()), None)
+
+
+def wrap(text: str, width: int | None) -> str:
+    """Text fitted to a terminal `width` columns wide (None: as it is, for a
+    pipe, where a reader or a program takes each line whole). Each line keeps
+    its hanging indent; words are never split, so one longer than the line
+    (a long name, a path) overflows rather than breaks."""
+    if width is None:
+        return text
+    width = max(width, _NARROWEST)
+    wrapped = []
+    for line in text.split("\n"):
+        indent = " " * len(_HANGING.match(line).group())
+        wrapped.append(textwrap.fill(line, width, subsequent_indent=indent,
+                                     break_long_words=False, break_on_hyphens=False)
+                       if len(line) > width else line)
+    return "\n".join(wrapped)
 
 
 def hint(question: Question) -> str:
@@ -75,16 +101,19 @@ def feedback(answer: Answer) -> str:
 
 def play(round_: Round, view: View, stdin: TextIO, stdout: TextIO, interactive: bool,
          clock: Callable[[], float] = time.monotonic,
-         record: Callable[[Round], Saved | None] = lambda _round: None) -> Round:
+         record: Callable[[Round], Saved | None] = lambda _round: None,
+         width: Callable[[], int | None] = lambda: None) -> Round:
     """Play a round on text streams. `interactive` re-asks after an answer that
     names no option; in a pipe such a line counts as a wrong answer, so that the
     lines that follow still answer the questions they were meant for.
 
     `record` saves the round as it stands: it is called after every answer, so
-    a round cut short keeps what was answered, and once more at the end."""
+    a round cut short keeps what was answered, and once more at the end.
+    `width`: the terminal's columns, asked before each write so that a resized
+    window is followed; None in a pipe, which gets each line whole."""
 
     def say(text: str = "") -> None:
-        stdout.write(text + "\n")
+        stdout.write(wrap(text, width()) + "\n")
         stdout.flush()
 
     say(header(view, round_))
@@ -117,7 +146,7 @@ def play(round_: Round, view: View, stdin: TextIO, stdout: TextIO, interactive: 
             try:
                 answer = round_.answer(response or line.strip(), clock() - shown)
             except TimeoutError:
-                say("Time is up: that answer came after the bell.")
+                say("That answer came after the bell: it does not count.")
                 break
             # Saved before it is shown: should the output fail (a closed
             # terminal), the answer is kept all the same.
@@ -127,6 +156,11 @@ def play(round_: Round, view: View, stdin: TextIO, stdout: TextIO, interactive: 
         say()
         round_.stop()
     saved = record(round_)
+    *summary, command = results(round_, view, saved).lines()
     say()
-    say("\n".join(results(round_, view, saved).lines()))
+    say("\n".join(summary))
+    # The replay command stays on one line: broken in two, a paste of it
+    # would run its first half.
+    stdout.write(command + "\n")
+    stdout.flush()
     return round_

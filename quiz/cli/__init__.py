@@ -9,13 +9,18 @@ everything else starts fast and works without a terminal.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import NoReturn
 
 from quiz.cli import draft, packs, play, scores, spoilers
 from quiz.cli.common import CommandFailed, UsageError
 from quiz.core.yamltext import printable, printable_line
+
+# Where a checkout keeps its version, beside the package; a wheel has none.
+_PYPROJECT = Path(__file__).resolve().parents[2] / "pyproject.toml"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -24,10 +29,41 @@ class _Parser(argparse.ArgumentParser):
         super().error(printable_line(message))
 
 
+class _Version(argparse.Action):
+    """--version, read only when asked: importlib.metadata is not free, and
+    every command starts with this parser."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="print quiz's version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> NoReturn:
+        print(printable_line(f"quiz {version()}"))
+        parser.exit()
+
+
+def version() -> str:
+    """The installed distribution's version; run from a checkout that was never
+    installed, the one its pyproject.toml names, marked as such."""
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as installed
+
+    try:
+        return installed("quiz")
+    except PackageNotFoundError:
+        pass
+    try:
+        found = re.search(r'^version = "([^"\n]+)"', _PYPROJECT.read_text(encoding="utf-8"),
+                          re.MULTILINE)
+    except OSError:
+        found = None
+    return f"{found[1]} (a source checkout, not installed)" if found else "unknown (not installed)"
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Every command and its arguments; each parser's `run` does the command."""
     parser = _Parser(
         prog="quiz", description="A spoiler-aware trivia game for the terminal.")
+    parser.add_argument("--version", action=_Version)
     parser.set_defaults(run=play.run_game)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     for group in (packs, draft, play, scores, spoilers):

@@ -1,5 +1,5 @@
-"""`quiz packs ...`: list, validate and export packs; add, remove, new and import
-for pack authors."""
+"""`quiz packs ...`: list, validate and export packs; add, remove, new, import
+and the guide for pack authors."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pathlib import Path
 
 from quiz.authoring.names import slug, title_from_stem
 from quiz.cli.common import (
-    UsageError, check_input, check_seed, checked_id, find_pack, load_game, on_off,
+    CommandFailed, UsageError, check_input, check_seed, checked_id, find_pack, load_game, on_off,
     output_arguments, shown, target, write,
 )
 from quiz.core.catalog import PACK_SUFFIXES, load_catalog, pack_files
@@ -20,7 +20,7 @@ from quiz.core.loader import ID_PATTERN, load_pack
 from quiz.core.pack import Location, Problem
 from quiz.core.spoilers import View
 from quiz.core.wording import counted, not_loaded, pack_lines
-from quiz.core.yamltext import bad_character, printable_line
+from quiz.core.yamltext import bad_character, printable, printable_line
 from quiz.store import paths
 from quiz.store.packcache import load_pack_cached
 from quiz.store.userpacks import PackRefused, install, remove
@@ -77,6 +77,12 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     imp.add_argument("--title", help="the pack's title (default: from the file name)")
     output_arguments(imp)
     imp.set_defaults(run=_cmd_import)
+
+    guide = pack_commands.add_parser(
+        "guide", help="print the pack author's guide (pipe it to less to page it)")
+    guide.add_argument("--path", action="store_true",
+                       help="print where the guide is instead (the built-in pack sits beside it)")
+    guide.set_defaults(run=_cmd_guide)
 
 
 # -- list / validate / export --------------------------------------------------------
@@ -255,4 +261,24 @@ def _cmd_import(args: argparse.Namespace) -> int:
         left = f", {len(imported.skipped)} left out (above)" if imported.skipped else ""
         print(f"Converted {imported.count} question(s){left} into {shown(path)}.\n"
               f"Install it with: quiz packs add {shown(path)}")
+    return 0
+
+
+# -- guide -----------------------------------------------------------------------------
+
+def _cmd_guide(args: argparse.Namespace) -> int:
+    """The guide ships inside the package, so a pip user has it too. Printed,
+    not paged: the same in a pipe, with a screen reader and where no $PAGER is
+    set, and `| less` is one pipe away."""
+    guide = paths.builtin_packs_dir() / "README.md"
+    if args.path:
+        print(shown(guide))
+        return 0
+    try:
+        text = guide.read_text(encoding="utf-8")
+    except OSError as error:
+        raise CommandFailed(printable_line(
+            f"the pack author's guide could not be read from {guide}: "
+            f"{error.strerror or error} (is quiz installed whole?)")) from None
+    sys.stdout.write(printable(text))
     return 0

@@ -6,6 +6,7 @@ command starts fast and works without a terminal."""
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
 
 from quiz.cli.common import (
@@ -62,9 +63,14 @@ def _cmd_play(args: argparse.Namespace) -> int:
         if sys.stdin is None:  # started with it closed: `quiz play --plain <&-`
             raise UsageError("standard input is closed: the plain game reads answers "
                              "from it, one per line")
+        def width() -> int | None:
+            # At a terminal, its width (COLUMNS first, as a shell sets it);
+            # a pipe gets each line whole.
+            return shutil.get_terminal_size().columns if terminal(sys.stdout) else None
+
         try:
             plain.play(round_, game.view(pack, spoilers), sys.stdin, sys.stdout,
-                       interactive=sys.stdin.isatty(), record=record)
+                       interactive=sys.stdin.isatty(), record=record, width=width)
         finally:
             _close(game)
         return 0

@@ -129,4 +129,5 @@ def test_the_wheel_ships_the_builtin_packs(tmp_path: Path) -> None:
     wheel = next(tmp_path.glob("quiz-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
     assert "quiz/questions/narcos-mexico.yaml" in names
+    assert "quiz/questions/README.md" in names  # `quiz packs guide` prints it
     assert "quiz/cli/__init__.py" in names and "quiz/core/loader.py" in names
