@@ -761,7 +761,7 @@ _HEADER = """\
 # spoiler mode is on. To make it a pack people can play:
 #   1. Read each fact against its paragraph (the comment above it) and check it.
 #   2. Set its spoiler level: `none`, or a level you declare under `spoilers:`
-#      (see the pack author's guide, questions/README.md).
+#      (see the pack author's guide: `quiz packs guide`).
 #   3. Fix the wording of `statement` and `ask`; add `accept` and `distractors`.
 #   4. Delete the weak facts, and add a `description:`.
 #   5. Check the file, then install it:

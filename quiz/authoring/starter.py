@@ -8,7 +8,7 @@ STARTER = """\
 # A question pack for quiz. Edit it, then check and install it:
 #   quiz packs validate {file}
 #   quiz packs add {file}
-# The pack author's guide (questions/README.md in the quiz sources) explains
+# The pack author's guide (`quiz packs guide` prints it) explains
 # every field. Text is read exactly as written: quote anything that starts with
 # a special character or holds ": " or " #".
 format: 1
