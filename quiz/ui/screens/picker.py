@@ -73,6 +73,9 @@ class PickerScreen(Screen[RoundChoice | None]):
         self.watch(self.app, "horizon_stamp", self.refresh_packs, init=False)
         self.query_one("#packs", OptionList).focus()
 
+    def on_show(self) -> None:
+        self.on_resize()
+
     def on_resize(self) -> None:
         # A small terminal: the controls without their borders, a row each, so
         # the list keeps some room.
