@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from quiz.core.loader import Loaded
 from quiz.core.round import Round
@@ -167,8 +168,17 @@ def pack_lines(view: View) -> list[str]:
         lines.append(view.hidden_note())
     if view.topics:
         lines.append("Topics: " + ", ".join(view.topics))
-    lines.append(f"From: {view.origin} pack, {view.path}")
+    lines.append(f"From: {view.origin} pack, {home_short(view.path)}")
     return lines
+
+
+def home_short(path: str) -> str:
+    """A path under the player's home as `~/...`: shorter, and what they would type."""
+    try:
+        home = str(Path.home()).rstrip("/")
+    except (RuntimeError, KeyError):  # no home to be found: the path as it is
+        return path
+    return f"~{path[len(home):]}" if home and path.startswith(home + "/") else path
 
 
 def not_loaded(failed: Loaded) -> tuple[str, str]:

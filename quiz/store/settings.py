@@ -24,6 +24,9 @@ class Settings:
     round_length: int = 10
     theme: str = "textual-dark"
     streak_bonus: bool = True
+    # What the picker showed last ("pack", "mode", "topic"), to show it again.
+    # Only a convenience: a damaged value is dropped, never the whole file.
+    picker: dict[str, str] = field(default_factory=dict)
 
     def watched_level(self, pack_id: str) -> str | None:
         return self.watched.get(pack_id)
@@ -70,6 +73,9 @@ def _from_json(data: object) -> Settings:
     values = {}
     for spec in fields(Settings):
         value = data.get(spec.name, getattr(defaults, spec.name))
+        if spec.name == "picker":
+            values[spec.name] = _remembered(value)
+            continue
         expected = type(getattr(defaults, spec.name))
         if expected is int and isinstance(value, bool) or not isinstance(value, expected):
             raise ValueError(f"'{spec.name}' has the wrong type")
@@ -79,3 +85,11 @@ def _from_json(data: object) -> Settings:
     if not 1 <= values["round_length"] <= 100:
         raise ValueError("'round_length' must be from 1 to 100")
     return Settings(**values)
+
+
+def _remembered(value: object) -> dict[str, str]:
+    """The picker's last choice, less what is not text; whether the pack, mode
+    and topic still exist is the picker's to check."""
+    if not isinstance(value, dict):
+        return {}
+    return {k: v for k, v in value.items() if k in ("pack", "mode", "topic") and isinstance(v, str)}

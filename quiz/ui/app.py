@@ -24,7 +24,7 @@ from quiz.ui.outcomes import RoundChoice, WhatNext
 # shown, so the menu paints sooner (the benchmarks time it).
 from quiz.ui.screens.menu import MenuScreen
 
-Setting = Literal["spoilers", "watched", "round_length", "theme", "streak_bonus"]
+Setting = Literal["spoilers", "watched", "round_length", "theme", "streak_bonus", "picker"]
 
 
 def make_app(game: Game | None = None, start: Round | RoundChoice | None = None) -> QuizApp:
@@ -93,7 +93,7 @@ class QuizApp(App[None]):
     # -- the flow: which screen comes next ----------------------------------------------
 
     def action_pick(self) -> None:
-        self._pick(RoundChoice(""))
+        self._pick(self._last_pick())
 
     def action_review(self) -> None:
         """One pack: review it now. Several: pick one, review mode chosen."""
@@ -101,7 +101,12 @@ class QuizApp(App[None]):
         if len(packs) == 1:
             self.play(RoundChoice(packs[0].id, "review"))
         else:
-            self._pick(RoundChoice("", "review"))
+            self._pick(self._last_pick("review"))
+
+    def _last_pick(self, mode: str | None = None) -> RoundChoice:
+        """The picker as it was last left (in this run or one before)."""
+        last = self.game.settings.picker
+        return RoundChoice(last.get("pack", ""), mode or last.get("mode", ""), last.get("topic", ""))
 
     def _pick(self, start: RoundChoice) -> None:
         from quiz.ui.screens.picker import PickerScreen
@@ -109,7 +114,11 @@ class QuizApp(App[None]):
         self.push_screen(PickerScreen(start), self._picked)
 
     def _picked(self, choice: RoundChoice | None) -> None:
-        if choice is not None and not self.play(choice):
+        if choice is None:
+            return
+        self.change_setting("picker", {"pack": choice.pack_id, "mode": choice.mode,
+                                       "topic": choice.topic})
+        if not self.play(choice):
             self._pick(choice)  # nothing to play: the picker again, as it was left
 
     def new_round(self, choice: RoundChoice) -> Round | None:
@@ -185,7 +194,7 @@ class QuizApp(App[None]):
     def action_toggle_spoilers(self) -> None:
         self.change_setting("spoilers", not self.spoilers_on)
 
-    def change_setting(self, setting: Setting, value: bool | int | str,
+    def change_setting(self, setting: Setting, value: bool | int | str | dict[str, str],
                        pack: Pack | None = None) -> None:
         """Every change of a setting, from any screen or key, comes here. Each is
         saved at once. One that shows more than the player agreed to (spoilers

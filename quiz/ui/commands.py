@@ -187,25 +187,36 @@ def letter_keys() -> list[str]:
             if c.where is Place.ANYWHERE and c.action and len(c.keys) == 1]
 
 
-WIDTH = 60  # inside the help dialog, its scroll bar aside
+WIDTH = 60  # help_text()'s lines, for a reader of plain text
+
+
+def help_sections() -> list[tuple[str, list[tuple[str, str]]]]:
+    """The help, place by place: (heading, [(keys, what they do)]). The help
+    screen lays each description out at its own width, with a hanging indent."""
+    sections = []
+    for place in Place:
+        rows = [(c.keys, f"{c.title.lower()}: {c.description[:1].lower()}{c.description[1:]}")
+                for c in COMMANDS if c.where is place and c.help and c.keys]
+        if rows:
+            sections.append((place.value, rows))
+    return sections
+
+
+def help_note() -> str:
+    letters = " and ".join(letter_keys())
+    return (f"While you type an answer, letters go to the answer box: {letters} work "
+            "again once you have answered.")
 
 
 def help_lines() -> Iterator[str]:
-    for place in Place:
-        rows = [c for c in COMMANDS if c.where is place and c.help and c.keys]
-        if not rows:
-            continue
-        yield place.value
-        for command in rows:
-            text = f"{command.title.lower()}: {command.description[:1].lower()}" \
-                   f"{command.description[1:]}"
-            yield textwrap.fill(text, WIDTH, initial_indent=f"  {command.keys:<10} ",
+    for heading, rows in help_sections():
+        yield heading
+        for keys, text in rows:
+            yield textwrap.fill(text, WIDTH, initial_indent=f"  {keys:<10} ",
                                 subsequent_indent=" " * 13)
         yield ""
 
 
 def help_text() -> str:
-    letters = " and ".join(letter_keys())
-    note = (f"While you type an answer, letters go to the answer box: {letters} work "
-            "again once you have answered.")
-    return "\n".join([*help_lines(), textwrap.fill(note, WIDTH)]) + "\n"
+    """The help as plain text, wrapped at WIDTH."""
+    return "\n".join([*help_lines(), textwrap.fill(help_note(), WIDTH)]) + "\n"

@@ -178,3 +178,99 @@ async def test_a_user_pack_added_while_the_game_is_open_can_be_played(quiz_home:
         assert isinstance(app.screen, ResultsScreen)
         assert "quiz play --pack my-show " in ui.shows(app, "#replay-line")
         assert '"my-show"' in (quiz_home / "scores.json").read_text(encoding="utf-8")
+
+
+# -- the picker at each size: the choices and Play on screen -------------------------------
+
+def in_view(app, selector: str) -> bool:
+    """Is the widget drawn on screen, whole, where a player sees it (not below
+    the fold of a scrolled container)?"""
+    widget = app.screen.query_one(selector)
+    region = widget.region
+    if not ui.shown(widget) or not region or not app.screen.region.contains_region(region):
+        return False
+    try:
+        seen, _ = app.screen.get_widget_at(*region.center)
+    except Exception:  # nothing drawn there
+        return False
+    return seen is widget or widget in seen.ancestors
+
+
+async def test_mode_topic_and_play_are_on_screen_at_every_size(quiz_home: Path) -> None:
+    for size in ((80, 24), (40, 12), (120, 40)):
+        app = ui.new_app()
+        async with app.run_test(size=size) as pilot:
+            await open_picker(pilot)
+            await pilot.pause()
+            for part in ("#packs", "#mode", "#topic", "#start"):
+                assert in_view(app, part), (size, part)
+            await pilot.click("#start")
+            await ui.wait_for_screen(pilot, PlayScreen)
+
+
+async def test_packs_are_ruled_apart_and_a_path_shows_home_as_tilde_unbroken(
+        quiz_home: Path, monkeypatch) -> None:
+    monkeypatch.setenv("HOME", str(quiz_home.parent))
+    name = "a-long-name-for-my-own-show"
+    user_pack(quiz_home, pack_id=name)
+    app = ui.new_app()
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await open_picker(pilot)
+        await highlight(pilot, "My show")
+        assert ui.shows(app, "#about").endswith(f"\nFrom: user pack, ~/quiz-home/packs/{name}.yaml")
+        lines = ui.screen_lines(app)
+        # The path breaks after a "/", never inside a folder or file name.
+        assert any(f"{name}.yaml" in line for line in lines), "\n".join(lines)
+        assert any("~/quiz-home/packs/" in line for line in lines), "\n".join(lines)
+        # Between the built-in pack's entry and the next one: a rule, not text.
+        mine = next(n for n, line in enumerate(lines) if "My show" in line.split("▎")[0])
+        assert "─" in lines[mine - 1], "\n".join(lines)
+
+
+# -- the picker remembers ---------------------------------------------------------------
+
+async def play_from_picker(quiz_home: Path, title: str, mode: int, topic: str) -> None:
+    app = ui.new_app()
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await open_picker(pilot)
+        await highlight(pilot, title)
+        await ui.pick_mode(pilot, mode)
+        app.screen.query_one("#topic").value = topic
+        await pilot.click("#start")
+        await ui.wait_for_screen(pilot, PlayScreen)
+
+
+async def picker_shows(app, pilot) -> tuple[str, str, str]:
+    await open_picker(pilot)
+    screen = app.screen
+    return (screen.selected_view().title, screen.query_one("#mode").pressed_button.name,
+            screen.query_one("#topic").value)
+
+
+async def test_the_picker_opens_on_the_last_pack_mode_and_topic_after_a_restart(
+        quiz_home: Path) -> None:
+    user_pack(quiz_home)
+    await play_from_picker(quiz_home, "My show", 2, "cast")
+    app = ui.new_app()  # the game started again: settings read from the file
+    async with app.run_test(size=ui.SIZE) as pilot:
+        assert await picker_shows(app, pilot) == ("My show", "survival", "cast")
+
+
+async def test_a_remembered_pack_since_removed_or_damaged_values_fall_back_quietly(
+        quiz_home: Path) -> None:
+    mine = user_pack(quiz_home)
+    await play_from_picker(quiz_home, "My show", 1, "cast")
+    mine.unlink()
+    app = ui.new_app()
+    async with app.run_test(size=ui.SIZE) as pilot:
+        # The first pack; the mode still the one chosen; no such topic there.
+        assert await picker_shows(app, pilot) == (BUILTIN_TITLE, "blitz", "")
+
+    for damaged in ('"picker": "narcos"', '"picker": {"pack": 3, "mode": "sprint", "topic": []}'):
+        ui.settings_path(quiz_home).write_text(
+            '{"round_length": 15, %s}' % damaged, encoding="utf-8")
+        app = ui.new_app()
+        async with app.run_test(size=ui.SIZE, notifications=True) as pilot:
+            assert await picker_shows(app, pilot) == (BUILTIN_TITLE, "classic", "")
+            assert app.game.settings.round_length == 15  # the rest of the file kept
+            assert notifications(app) == []

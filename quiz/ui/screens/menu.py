@@ -21,6 +21,8 @@ class MenuScreen(Screen[None]):
     # everywhere. One list rather than a button per choice: the menu is the
     # first thing painted, and every widget costs its start.
     BINDINGS = bindings(PLACE)
+    # Shorter than this, a compact menu (see app.tcss): the title stays on screen.
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (16, "-tall")]
 
     def compose(self) -> ComposeResult:
         yield TopBar("menu")

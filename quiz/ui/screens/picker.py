@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Button, Footer, OptionList, RadioButton, RadioSet, Select, Static
+from textual.widgets import Button, Footer, OptionList, RadioButton, RadioSet, Select
 from textual.widgets.option_list import Option
 
 from quiz.core.round import MODES
@@ -16,6 +16,7 @@ from quiz.core.spoilers import View
 from quiz.core.wording import not_loaded, pack_line, pack_lines
 from quiz.ui.commands import Place, bindings
 from quiz.ui.outcomes import RoundChoice
+from quiz.ui.widgets.folded import Folded
 from quiz.ui.widgets.top_bar import TopBar
 
 MODE_HELP = {
@@ -32,6 +33,8 @@ class PickerScreen(Screen[RoundChoice | None]):
 
     PLACE = Place.PICKER
     BINDINGS = bindings(PLACE)
+    # Narrower than this, the list goes above the choices (see app.tcss).
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-wide")]
 
     # Whether a pack is highlighted: Play needs one.
     can_play: reactive[bool] = reactive(False, bindings=True)
@@ -43,26 +46,42 @@ class PickerScreen(Screen[RoundChoice | None]):
         self.start = start
 
     def compose(self) -> ComposeResult:
+        mode = self.start.mode if self.start.mode in MODES else MODES[0]
         yield TopBar("pick a pack")
         with Horizontal(id="picker"):
             yield OptionList(id="packs", markup=False)
-            with VerticalScroll(id="pack-details"):
-                yield Static(id="about", markup=False)
-                yield Static("Mode", classes="label")
-                with RadioSet(id="mode"):
-                    for index, mode in enumerate(MODES):
-                        yield RadioButton(mode.title(), value=mode == self.start.mode, name=mode,
-                                          tooltip=MODE_HELP[mode])
-                yield Static("Topic", classes="label")
-                yield Select([(Content("All topics"), ALL_TOPICS)], id="topic", allow_blank=False)
-                yield Button("Play", id="start", variant="primary")
-                yield Static(id="failed", markup=False)
+            with Vertical(id="pack-side"):
+                with VerticalScroll(id="pack-details"):
+                    yield Folded(id="about", markup=False)
+                    yield Folded(id="failed", markup=False)
+                # Under the details, not after them: Play is on screen however
+                # long a pack's description is.
+                with Vertical(id="choose"):
+                    with RadioSet(id="mode"):
+                        for name in MODES:
+                            yield RadioButton(name.title(), value=name == mode, name=name,
+                                              tooltip=MODE_HELP[name])
+                    with Horizontal(id="topic-row"):
+                        yield Select([(Content("All topics"), ALL_TOPICS)], id="topic",
+                                     allow_blank=False, prompt="Topic")
+                        yield Button("Play", id="start", variant="primary")
         yield Footer()
 
     def on_mount(self) -> None:
+        self.query_one("#mode", RadioSet).border_title = "Mode"
         self.refresh_packs()
         self.watch(self.app, "horizon_stamp", self.refresh_packs, init=False)
         self.query_one("#packs", OptionList).focus()
+
+    def on_show(self) -> None:
+        self.on_resize()
+
+    def on_resize(self) -> None:
+        # A small terminal: the controls without their borders, a row each, so
+        # the list keeps some room.
+        compact = self.size.width < 60 or self.size.height < 20
+        for control in self.query_one("#choose").query("RadioSet, Select, Button"):
+            control.compact = compact  # type: ignore[attr-defined]
 
     def refresh_packs(self) -> None:
         """Gate every pack again (the horizon may have changed) and list them."""
@@ -73,7 +92,9 @@ class PickerScreen(Screen[RoundChoice | None]):
         wanted = current.id if current else self.start.pack_id
         highlighted = packs.highlighted or 0
         packs.clear_options()
-        for view in self.views:
+        for number, view in enumerate(self.views):
+            if number:
+                packs.add_option(None)  # a rule between packs: where one ends is plain
             packs.add_option(Option(Content(f"{view.title}\n{pack_line(view)}"), id=view.id))
         if packs.option_count:
             # Stay on the same pack when it is still there (a reload may add one before it).
@@ -81,7 +102,7 @@ class PickerScreen(Screen[RoundChoice | None]):
             packs.highlighted = same if same is not None else min(highlighted, packs.option_count - 1)
         failed = self.app.game.catalog.failed
         lines = ["\n  ".join(not_loaded(f)) for f in failed]
-        self.query_one("#failed", Static).update(Content("\n".join(lines)))
+        self.query_one("#failed", Folded).update(Content("\n".join(lines)))
         self.show_details()
 
     def action_reload(self) -> None:
@@ -108,7 +129,7 @@ class PickerScreen(Screen[RoundChoice | None]):
     def show_details(self) -> None:
         view = self.selected_view()
         self.can_play = view is not None
-        about = self.query_one("#about", Static)
+        about = self.query_one("#about", Folded)
         topic = self.query_one("#topic", Select)
         if view is None:
             about.update(Content("No packs are installed."))

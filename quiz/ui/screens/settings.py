@@ -26,6 +26,8 @@ class SettingsScreen(Screen[None]):
 
     PLACE = Place.SETTINGS
     BINDINGS = bindings(PLACE)
+    # Shorter than this, tighter (see app.tcss).
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (20, "-tall")]
 
     def __init__(self) -> None:
         super().__init__()
@@ -72,6 +74,14 @@ class SettingsScreen(Screen[None]):
         self.query_one("#watched", StopList).display = bool(self.packs)
         self.watch(self.app, "horizon_stamp", self._horizon_changed, init=False)
         self.query_one("#spoilers", Switch).focus()
+
+    def on_show(self) -> None:
+        self.on_resize()
+
+    def on_resize(self) -> None:
+        # A short terminal: a row for each list (switches: see app.tcss).
+        for control in self.query(Select):
+            control.compact = self.size.height < 20
 
     def _rows(self) -> list[str]:
         watched = self.app.game.settings.watched_level

@@ -22,6 +22,8 @@ class WatchedScreen(ModalScreen[str | None]):
 
     PLACE = Place.WATCHED
     BINDINGS = bindings(PLACE)
+    # Shorter than this, tighter (see app.tcss).
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (20, "-tall")]
 
     def __init__(self, pack: Pack, current: str) -> None:
         super().__init__()
