@@ -12,7 +12,7 @@ from collections.abc import Awaitable, Callable
 import pytest
 from textual.pilot import Pilot
 
-import ui_helpers as ui  # noqa: E402  (tests/core has a helpers module too)
+from tests.ui import ui_helpers as ui
 
 import quiz.game  # noqa: E402
 from quiz.core.catalog import Catalog  # noqa: E402
