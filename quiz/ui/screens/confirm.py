@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Button, Static
+from textual.widgets import Button, Footer, Static
 
 from quiz.ui.commands import Place, bindings
 
@@ -31,6 +31,8 @@ class Confirm(ModalScreen[bool]):
             with Horizontal(classes="dialog-buttons"):
                 yield Button(self.yes, variant="warning", id="yes")
                 yield Button(self.no, variant="primary", id="no")
+        # Its own: the one beneath would list the keys of the screen it covers.
+        yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#no", Button).focus()
