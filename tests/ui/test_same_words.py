@@ -7,7 +7,7 @@ import io
 
 import pytest
 
-import ui_helpers as ui  # noqa: E402  (tests/core has a helpers module too)
+from tests.ui import ui_helpers as ui
 
 import quiz.ui.screens.play as play_module  # noqa: E402
 from quiz import plain  # noqa: E402
@@ -56,7 +56,7 @@ async def test_the_line_mode_and_the_game_show_the_same_words(
             await ui.answer(pilot, right)
             await ui.next_question(pilot)
         if mode == "blitz":
-            await pilot.press("escape")  # as the end of the line mode's input
+            await pilot.press("ctrl+c")  # as the end of the line mode's input
         await ui.wait_for_screen(pilot, ResultsScreen)
         shown = {part: ui.shows(app, f"#{part}")
                  for part in ("headline", "figures", "missed", "replay-line")}
