@@ -93,7 +93,7 @@ COMMANDS: tuple[Command, ...] = (
     # Ctrl-C as a terminal program's: it stops what runs, at once. Textual's
     # own ctrl+c only says to press ctrl+q.
     Command("ctrl+c", "app.interrupt", "End round or quit",
-            "In a round: end it now and see the results; anywhere else: leave the game",
+            "In a round, end it now and see the results; anywhere else, leave the game",
             P.ANYWHERE, footer=False, priority=True, id="interrupt"),
     # Textual's own keys.
     Command("ctrl+p", "", "Palette", "Every main action by name", P.ANYWHERE),
