@@ -14,7 +14,7 @@ from quiz.core.wording import (
     counted, not_loaded, pack_line, pack_lines, progress, results, round_header, spark,
 )
 
-from helpers import demo_pack
+from tests.core.helpers import demo_pack
 
 WRONG = "certainly not the answer"
 

@@ -207,7 +207,8 @@ class PlayScreen(Screen[Round]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Keys only while they do something, so the footer lists no dead ones:
         those that answer the question on screen while it waits, Next while the
-        feedback shows, nothing once the round is over."""
+        feedback shows, See results instead once that was the round's end,
+        nothing once the round is over."""
         question = self.shown if self.phase is Phase.ASKING else None
         choosing = question is not None and question.type != "text"
         if action == "choose":
