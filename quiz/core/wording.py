@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from quiz.core.generate import Question
 from quiz.core.loader import Loaded
 from quiz.core.round import Round
 from quiz.core.scorebook import Saved
@@ -53,20 +54,27 @@ def round_header(view: View, round_: Round) -> list[str]:
     return lines
 
 
-def progress(round_: Round, asking: bool = True, thinking: float = 0.0) -> str:
+def progress(round_: Round, asking: bool = True, thinking: float = 0.0,
+             clock: bool = True) -> str:
     """Where the round stands, above the question.
 
     `asking`: a question waits for its answer; while the feedback on an answer
     shows, the number is that question's. `thinking`: seconds since the
-    question went on screen, which a blitz clock counts down as they pass."""
+    question went on screen, which a blitz clock counts down as they pass.
+    `clock`: the blitz time in words (off where a shell draws a clock of its own)."""
     number = round_.number if asking else len(round_.answers)
     parts = [f"Question {number} of {round_.total}",
              f"Score {round_.score}", f"Streak {round_.streak}"]
-    if round_.config.mode == "blitz":
+    if round_.config.mode == "blitz" and clock:
         parts.append(f"Time {max(0.0, round_.time_left - thinking):.0f} s")
     if round_.config.mode == "survival":
         parts.append(f"Lives {round_.lives}")
     return "   ".join(parts)
+
+
+def time_up(question: Question) -> str:
+    """Blitz: the clock ran out on the question on screen; its answer."""
+    return f"Time is up. The answer: {question.answer}"
 
 
 # -- the end of a round -----------------------------------------------------------------

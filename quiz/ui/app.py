@@ -169,6 +169,19 @@ class QuizApp(App[None]):
     def action_menu(self) -> None:
         self.menu.pop_until_active()
 
+    def action_interrupt(self) -> None:
+        """Ctrl-C. In a round: it ends now, without asking (no one presses it
+        by accident), and the results show. Anywhere else: the game ends, as
+        Ctrl-C ends a terminal program; nothing is lost, everything is saved
+        as it changes."""
+        from quiz.ui.screens.play import PlayScreen
+
+        playing = next((s for s in self.screen_stack if isinstance(s, PlayScreen)), None)
+        if playing is None:
+            self.exit()
+        else:
+            playing.end_now()
+
     def action_scores(self) -> None:
         from quiz.ui.screens.scores import ScoresScreen
 

@@ -25,12 +25,13 @@ class Place(Enum):
     SETTINGS = "Settings"
     WATCHED = "Watched through"
     CONFIRM = "Asked before spoilers"
+    END_ROUND = "Asked before ending a round"
     HELP = "This help"
 
     @property
     def modal(self) -> bool:
         """A dialog: the app's own keys do not reach it unless bound again."""
-        return self in (Place.WATCHED, Place.CONFIRM, Place.HELP)
+        return self in (Place.WATCHED, Place.CONFIRM, Place.END_ROUND, Place.HELP)
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class Command:
     menu: bool = False
     not_on: tuple[Place, ...] = ()  # places where the action does nothing (its own screen)
     id: str = ""
+    priority: bool = False  # before any widget's own use of the key (Ctrl-C copies in a box)
 
     @property
     def app_action(self) -> str | None:
@@ -65,7 +67,7 @@ class Command:
         return Binding(self.key, self.action, self.title,
                        show=self.footer if show is None else show,
                        key_display=self.display or None, tooltip=self.description,
-                       id=self.id or None)
+                       id=self.id or None, priority=self.priority)
 
 
 P = Place
@@ -81,13 +83,18 @@ COMMANDS: tuple[Command, ...] = (
             P.MENU, footer=False, palette=True, menu=True, not_on=(P.SETTINGS,),
             id="menu-settings"),
     Command("s", "app.toggle_spoilers", "Spoilers", "On (asks first) or off (at once)",
-            P.ANYWHERE, palette=True, not_on=(P.CONFIRM,), id="toggle-spoilers"),
+            P.ANYWHERE, palette=True, not_on=(P.CONFIRM, P.END_ROUND), id="toggle-spoilers"),
     Command("question_mark", "app.help", "Help", "Every key", P.ANYWHERE, palette=True,
-            menu=True, not_on=(P.HELP, P.CONFIRM), id="help"),
+            menu=True, not_on=(P.HELP, P.CONFIRM, P.END_ROUND), id="help"),
     Command("q", "app.quit", "Quit", "Leave the game", P.MENU, footer=False, menu=True,
             id="menu-quit"),
     Command("", "app.menu", "Menu", "Back to the main menu", P.ANYWHERE, palette=True,
             not_on=(P.MENU,)),
+    # Ctrl-C as a terminal program's: it stops what runs, at once. Textual's
+    # own ctrl+c only says to press ctrl+q.
+    Command("ctrl+c", "app.interrupt", "End round or quit",
+            "In a round, end it now and see the results; anywhere else, leave the game",
+            P.ANYWHERE, footer=False, priority=True, id="interrupt"),
     # Textual's own keys.
     Command("ctrl+p", "", "Palette", "Every main action by name", P.ANYWHERE),
     Command("ctrl+q", "", "Quit", "Leave the game", P.ANYWHERE),
@@ -124,8 +131,12 @@ COMMANDS: tuple[Command, ...] = (
             "the box empty)", P.PLAY, id="dont-know"),
     Command("n,enter", "next", "Next", "The next question, once the answer is shown",
             P.PLAY, id="next-question"),
-    Command("escape", "end", "End round", "End the round now; what you answered counts",
-            P.PLAY, id="end-round"),
+    Command("enter,n", "results", "See results",
+            "Once the round is over (the last question, the last life, the clock)", P.PLAY,
+            id="see-results"),
+    Command("escape", "end", "End round",
+            "Asks first; what you answered counts (Ctrl-C ends it without asking)", P.PLAY,
+            id="end-round"),
 
     Command("r", "again", "Play again", "A new round, same settings", P.RESULTS,
             id="play-again"),
@@ -151,6 +162,11 @@ COMMANDS: tuple[Command, ...] = (
     Command("y", "answer(True)", "Yes, show spoilers", "Show them", P.CONFIRM,
             id="confirm-yes"),
     Command("n,escape", "answer(False)", "No", "Keep them hidden", P.CONFIRM, id="confirm-no"),
+
+    Command("y", "answer(True)", "End round", "What you answered counts", P.END_ROUND,
+            id="end-yes"),
+    Command("n,escape", "answer(False)", "Keep playing", "Back to the question",
+            P.END_ROUND, id="end-no"),
 
     Command("escape,question_mark,q", "dismiss", "Close", "Back to where you were", P.HELP,
             id="help-close"),

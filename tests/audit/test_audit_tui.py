@@ -312,7 +312,7 @@ async def play_round(pilot, scan, stop_after: int | None = None, miss_topic: str
             scan("feedback")
             await ui.next_question(pilot, settle=False)
         assert isinstance(app.screen, PlayScreen) and app.screen.round.current is not None
-        await pilot.press("escape")
+        await pilot.press("ctrl+c")  # the round ends at once
     await ui.wait_for_screen(pilot, ResultsScreen)
     headline = ui.shows(app, "#headline")
     # Played out: each mode ends its own way (survival may lose its lives, a
@@ -417,7 +417,7 @@ async def test_the_scan_finds_season_2_with_spoilers_on(steady) -> None:
             await ui.next_question(pilot, settle=False)
         else:
             raise AssertionError("no season-2 question in the review")
-        await pilot.press("escape")
+        await pilot.press("ctrl+c")  # the round ends at once
         await ui.wait_for_screen(pilot, ResultsScreen)
         assert scan("results, spoilers on")
 

@@ -133,7 +133,9 @@ def test_menu_to_results_then_spoilers_on_and_quit(terminal: Terminal, run_quiz)
         terminal.send("1")
     terminal.wait_for("Next (Enter)")
 
-    terminal.escape()  # end the round now
+    terminal.escape()  # end the round now: asked first
+    terminal.wait_for("End this round?")
+    terminal.send("y")
     screen = terminal.wait_for("Round ended early", "quiz play --pack narcos-mexico")
     assert re.search(r"\b[01] of 1 right\b", screen), screen
 

@@ -17,9 +17,10 @@ from tests.ui import ui_helpers as ui
 import quiz.game
 from quiz.core.catalog import Catalog
 from quiz.core.generate import Question
+from quiz.core.round import BLITZ_SECONDS
 from quiz.store.settings import Settings
 from quiz.ui.app import QuizApp, make_app
-from quiz.ui.screens.confirm import ConfirmSpoilers
+from quiz.ui.screens.confirm import ConfirmEnd, ConfirmSpoilers
 from quiz.ui.screens.help import KEYS, HelpScreen
 from quiz.ui.screens.menu import MenuScreen
 from quiz.ui.screens.picker import PickerScreen
@@ -87,8 +88,23 @@ async def to_feedback(pilot: Pilot) -> None:
 
 
 async def to_results(pilot: Pilot) -> None:
-    await press(pilot, "escape")
+    await press(pilot, "escape", "y")
     await ui.wait_for_screen(pilot, ResultsScreen)
+
+
+async def to_confirm_end(pilot: Pilot) -> None:
+    await press(pilot, "escape")
+    await ui.wait_for_screen(pilot, ConfirmEnd)
+
+
+def in_blitz() -> QuizApp:
+    return ui.new_app(mode="blitz", seed=first_question(four_choices))
+
+
+async def to_time_up(pilot: Pilot) -> None:
+    """The clock run out on the question on screen (the next tick sees it)."""
+    pilot.app.screen.round.elapsed = BLITZ_SECONDS
+    await ui.wait_for(pilot, lambda: pilot.app.screen.cut_off)
 
 
 def key_of(screen: type, key: str) -> Callable[[Pilot], Awaitable[None]]:
@@ -110,7 +126,15 @@ STATES = {
     "asking, type-in": (in_round(type_in), nothing, ["End round"],
                         ["Answer", "Don't know", "Next", "Spoilers", "Help"]),
     "feedback": (in_round(four_choices), to_feedback, ["Next", "End round"],
-                 ["Answer", "Don't know"]),
+                 ["Answer", "Don't know", "See results"]),
+    # The round's last answer: the results next, not a question.
+    "last feedback": (lambda: ui.new_app(mode="classic", length=1, seed="1"), to_feedback,
+                      ["See results", "End round"], ["Next", "Answer", "Don't know"]),
+    "time up": (in_blitz, to_time_up, ["See results", "End round"],
+                ["Next", "Answer", "Don't know"]),
+    # Only yes and no: nothing else opens over a question about ending.
+    "end round?": (in_round(four_choices), to_confirm_end, ["End round", "Keep playing"],
+                   ["Spoilers", "Help", "Next"]),
     "results": (in_round(four_choices), to_results, ["Play again", "Same round", "Menu"], []),
     "scores": (at_menu, key_of(ScoresScreen, "h"), ["Back", "Review"], []),
     "settings": (at_menu, key_of(SettingsScreen, "o"), ["Back", "Spoilers"], []),
@@ -218,7 +242,7 @@ def help_keys() -> dict[str, set[str]]:
 
 
 SCREENS = (MenuScreen, PickerScreen, PlayScreen, ResultsScreen, ScoresScreen, SettingsScreen,
-           WatchedScreen, ConfirmSpoilers, HelpScreen)
+           WatchedScreen, ConfirmSpoilers, ConfirmEnd, HelpScreen)
 SPELLED = {"question_mark": "?", "escape": "esc"}
 
 

@@ -12,6 +12,7 @@ import quiz.game  # noqa: E402
 import quiz.ui.screens.play as play_module  # noqa: E402
 from quiz.core.round import Round, RoundConfig  # noqa: E402
 from quiz.core.spoilers import gate, horizon_for  # noqa: E402
+from quiz.ui.screens.confirm import ConfirmEnd  # noqa: E402
 from quiz.ui.screens.menu import MenuScreen  # noqa: E402
 from quiz.ui.screens.picker import PickerScreen  # noqa: E402
 from quiz.ui.screens.play import PlayScreen  # noqa: E402
@@ -114,7 +115,7 @@ async def test_blitz_round_ends_when_the_clock_runs_out(clock) -> None:
         assert isinstance(app.screen, PlayScreen)
         round_ = app.screen.round
         assert round_.config.mode == "blitz"
-        assert "Time 60 s" in ui.shows(app, "#progress")
+        assert ui.on_screen(app, "60 s")
 
         # An instant right answer earns the full speed bonus.
         await ui.answer(pilot)
@@ -124,11 +125,18 @@ async def test_blitz_round_ends_when_the_clock_runs_out(clock) -> None:
         clock.now += 10
         await ui.answer(pilot)
         assert ui.shows(app, "#verdict") == "Right! +110 (100 + 10 streak)"
-        assert "Time 50 s" in ui.shows(app, "#progress")
+        assert ui.on_screen(app, "50 s")
         await ui.next_question(pilot)
 
-        # The player dawdles past the bell: the round ends by the clock alone.
+        # The player dawdles past the bell: the round ends by the clock alone,
+        # and the screen says so, with the answer, until the player moves on.
+        question = round_.current
         clock.now += 55
+        await ui.wait_for(pilot, lambda: app.screen.cut_off)
+        assert ui.shows(app, "#verdict") == f"Time is up. The answer: {question.answer}"
+        assert ui.on_screen(app, "0 s") and ui.on_screen(app, question.prompt)
+        assert ui.on_screen(app, "See results (Enter)")
+        await pilot.press("enter")
         await ui.wait_for_screen(pilot, ResultsScreen)
         assert ui.shows(app, "#headline").startswith("Time is up")
         assert "2 of 2 right (100%)" in ui.shows(app, "#figures")
@@ -146,8 +154,11 @@ async def test_blitz_answer_after_the_bell_does_not_count(clock) -> None:
     async with app.run_test(size=ui.SIZE) as pilot:
         round_ = app.screen.round
         # Time passes between two ticks of the screen's timer, then a key arrives.
+        question = round_.current
         clock.now += 61
         await ui.answer(pilot)
+        assert ui.shows(app, "#verdict") == f"Time is up. The answer: {question.answer}"
+        await pilot.press("enter")
         await ui.wait_for_screen(pilot, ResultsScreen)
         assert ui.shows(app, "#headline").startswith("Time is up")
         assert round_.answers == []
@@ -177,6 +188,9 @@ async def test_survival_round_ends_at_the_third_miss() -> None:
             await ui.next_question(pilot)
         await ui.answer(pilot, right=False)
         assert "Lives 0" in ui.shows(app, "#progress")
+        # The last miss says the round is over and offers the results, not a Next.
+        assert ui.shows(app, "#ending") == "Out of lives"
+        assert ui.on_screen(app, "See results (Enter)") and not ui.on_screen(app, "Next")
         await ui.next_question(pilot)
         assert isinstance(app.screen, ResultsScreen)
         assert ui.shows(app, "#headline") == "Out of lives"
@@ -281,8 +295,9 @@ async def test_escape_mid_round_ends_it_with_what_was_answered() -> None:
         await ui.answer(pilot, right=True)
         await ui.next_question(pilot)
         await pilot.press("escape")
-        await pilot.pause()
-        assert isinstance(app.screen, ResultsScreen)
+        await ui.wait_for_screen(pilot, ConfirmEnd)
+        await pilot.press("y")
+        await ui.wait_for_screen(pilot, ResultsScreen)
         assert ui.shows(app, "#headline") == "Round ended early"
         figures = ui.shows(app, "#figures")
         assert "2 of 3 right (67%)" in figures
@@ -296,7 +311,7 @@ async def test_escape_mid_round_ends_it_with_what_was_answered() -> None:
         assert isinstance(app.screen, MenuScreen)
 
 
-async def test_escape_while_typing_an_answer_ends_the_round() -> None:
+async def test_escape_while_typing_asks_and_no_keeps_the_answer_being_typed() -> None:
     game = quiz.game.Game.load()
     pack = game.catalog.get("narcos-mexico")
     seed = next(str(s) for s in range(1, 500)
@@ -305,8 +320,14 @@ async def test_escape_while_typing_an_answer_ends_the_round() -> None:
     async with app.run_test(size=ui.SIZE) as pilot:
         assert app.focused.id == "typed"
         await pilot.press("a", "b", "escape")
-        await pilot.pause()
-        assert isinstance(app.screen, ResultsScreen)
+        await ui.wait_for_screen(pilot, ConfirmEnd)
+        await pilot.press("n")
+        await ui.wait_for_screen(pilot, PlayScreen)
+        assert app.focused.id == "typed" and app.focused.value == "ab"
+        await pilot.press("escape")
+        await ui.wait_for_screen(pilot, ConfirmEnd)
+        await pilot.press("y")
+        await ui.wait_for_screen(pilot, ResultsScreen)
         assert ui.shows(app, "#headline") == "Round ended early"
         assert "0 of 0 right" in ui.shows(app, "#figures")
 
@@ -336,12 +357,117 @@ async def test_results_r_plays_again_and_a_replays_the_same_seed() -> None:
         assert fresh is not again and fresh.answers == []
         assert fresh.config.mode == "classic" and fresh.config.length == 3
         assert fresh.config.seed != first.config.seed
-        # The results screen was replaced, not stacked: escape ends this round...
-        await pilot.press("escape")
-        await pilot.pause()
-        assert isinstance(app.screen, ResultsScreen)
+        # The results screen was replaced, not stacked: ending this round...
+        await pilot.press("escape", "y")
+        await ui.wait_for_screen(pilot, ResultsScreen)
         # ...and escape again is the menu.
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, MenuScreen)
         assert len(app.screen_stack) == 2
+
+
+async def test_a_stray_escape_never_ends_a_round() -> None:
+    """Escape asks; no, Escape again or Enter (No has the focus) go back to the
+    question as it was."""
+    app = ui.new_app(mode="classic", length=5, seed="5")
+    async with app.run_test(size=ui.SIZE) as pilot:
+        round_ = app.screen.round
+        await ui.answer(pilot)
+        for cancel in ("n", "escape", "enter"):
+            await pilot.press("escape")
+            await ui.wait_for_screen(pilot, ConfirmEnd)
+            assert ui.on_screen(app, "End this round?")
+            assert ui.on_screen(app, "What you answered counts.")
+            await pilot.press(cancel)
+            await ui.wait_for_screen(pilot, PlayScreen)
+            assert not round_.finished and len(round_.answers) == 1
+            assert app.focused.id == "next"  # the feedback, as it was
+        await pilot.press("escape", "escape", "escape")  # asked, no, asked again
+        await ui.wait_for_screen(pilot, ConfirmEnd)
+        assert not round_.finished
+
+
+async def test_ctrl_c_ends_the_round_at_once_with_its_results() -> None:
+    """Mid-question, while typing, and with the confirm open: no question asked."""
+    game = quiz.game.Game.load()
+    pack = game.catalog.get("narcos-mexico")
+    seed = next(str(s) for s in range(1, 500)
+                if [q.type for q in game.new_round(pack, "classic", 5, str(s)).queue][:2]
+                == ["choice", "text"])
+    for before in (["enter", "a"], ["enter", "a", "escape"], ["s"]):
+        app = ui.new_app(mode="classic", length=5, seed=seed)
+        async with app.run_test(size=ui.SIZE) as pilot:
+            round_ = app.screen.round
+            await ui.answer(pilot, right=True)
+            # Typing an answer, the confirm open over it, the spoilers' open on the feedback.
+            await pilot.press(*before)
+            await pilot.pause()
+            await pilot.press("ctrl+c")
+            await ui.wait_for_screen(pilot, ResultsScreen)
+            assert ui.shows(app, "#headline") == "Round ended early"
+            assert "1 of 1 right (100%)" in ui.shows(app, "#figures")
+            assert round_.stopped and app.is_running
+            # The menu and the results: no dialog left over.
+            assert [type(s) for s in app.screen_stack[1:]] == [MenuScreen, ResultsScreen]
+
+
+async def test_ctrl_c_outside_a_round_leaves_the_game() -> None:
+    app = ui.new_app()
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_the_last_answer_offers_the_results_and_says_the_round_is_over() -> None:
+    app = ui.new_app(mode="classic", length=2, seed="5")
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.answer(pilot)
+        assert ui.on_screen(app, "Next (Enter)") and not ui.shown(app.screen.query_one("#ending"))
+        await ui.next_question(pilot)
+        await ui.answer(pilot)
+        assert ui.shows(app, "#next") == "See results (Enter)"
+        assert ui.shows(app, "#ending") == "Round over" and ui.on_screen(app, "Round over")
+        line = ui.screen_lines(app)[-1]
+        assert "See results" in line and "Next" not in line
+        await pilot.press("n")
+        await ui.wait_for_screen(pilot, ResultsScreen)
+
+
+async def test_blitz_clock_is_a_bar_that_warns_in_its_last_ten_seconds(clock) -> None:
+    app = ui.new_app(mode="blitz", seed="5")
+    async with app.run_test(size=ui.SIZE) as pilot:
+        screen = app.screen
+        bar = screen.query_one("#clock")
+        await ui.wait_for(pilot, lambda: ui.on_screen(app, "60 s"))
+        row = next(line for line in ui.screen_lines(app) if "60 s" in line)
+        assert row.count("█") >= 40 and "░" not in row
+        assert "Time" not in ui.shows(app, "#progress")  # said once, by the clock
+        assert not bar.has_class("-warning", "-error")
+        for passed, seconds, style in ((30, 30, None), (51, 9, "-warning"), (56, 4, "-error")):
+            clock.now = 1000.0 + passed
+            await ui.wait_for(pilot, lambda: any(f" {seconds} s" in line
+                                                 for line in ui.screen_lines(app)))
+            row = next(line for line in ui.screen_lines(app) if f" {seconds} s" in line)
+            assert "░" in row and abs(row.count("█") / (row.count("█") + row.count("░"))
+                                      - seconds / 60) < 0.05
+            assert bar.has_class("-warning") == (style == "-warning")
+            assert bar.has_class("-error") == (style == "-error")
+
+
+async def test_itemised_points_show_whole_at_forty_columns() -> None:
+    game = quiz.game.Game.load()
+    pack = game.catalog.get("narcos-mexico")
+    seed = next(str(s) for s in range(1, 500)
+                if all(q.type != "text" for q in game.new_round(pack, "blitz", None, str(s)).queue[:2]))
+    app = ui.new_app(mode="blitz", seed=seed)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await ui.answer(pilot)
+        await ui.next_question(pilot)
+        await ui.answer(pilot)
+        verdict = ui.shows(app, "#verdict")
+        assert "speed" in verdict and "streak" in verdict
+        assert ui.on_screen(app, verdict)
+        assert app.screen.can_view_entire(app.screen.query_one("#next"))

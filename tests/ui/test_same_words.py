@@ -52,11 +52,14 @@ async def test_the_line_mode_and_the_game_show_the_same_words(
     async with app.run_test(size=ui.SIZE) as pilot:
         for right in RIGHT:
             assert isinstance(app.screen, PlayScreen)
-            progress.append(ui.shows(app, "#progress"))
+            words = ui.shows(app, "#progress")
+            if mode == "blitz":  # the time left is the clock's, a bar and its seconds
+                words += f"   Time {app.screen.query_one('#clock').seconds} s"
+            progress.append(words)
             await ui.answer(pilot, right)
             await ui.next_question(pilot)
         if mode == "blitz":
-            await pilot.press("escape")  # as the end of the line mode's input
+            await pilot.press("ctrl+c")  # as the end of the line mode's input
         await ui.wait_for_screen(pilot, ResultsScreen)
         shown = {part: ui.shows(app, f"#{part}")
                  for part in ("headline", "figures", "missed", "replay-line")}

@@ -109,32 +109,6 @@ def test_menu(snap_compare) -> None:
     assert snap_compare(make_app(), terminal_size=(80, 24), run_before=check)
 
 
-def test_question_multiple_choice(snap_compare) -> None:
-    app = app_in_round(starts_with_choice)
-    question = app.first_round.queue[0]
-
-    async def check(pilot: Pilot) -> None:
-        await settle(pilot)
-        assert isinstance(pilot.app.screen, PlayScreen)
-        assert pilot.app.screen.shown == question
-
-    assert snap_compare(app, terminal_size=(80, 24), run_before=check)
-
-
-def test_feedback_after_wrong_answer(snap_compare) -> None:
-    app = app_in_round(starts_with_choice)
-
-    async def answer_wrong(pilot: Pilot) -> None:
-        await settle(pilot)
-        await pilot.press("1")
-        await pilot.pause()
-        screen = pilot.app.screen
-        assert isinstance(screen, PlayScreen)
-        assert screen.last is not None and not screen.last.correct
-
-    assert snap_compare(app, terminal_size=(80, 24), run_before=answer_wrong)
-
-
 def test_results(snap_compare) -> None:
     app = app_in_round(mixed)
     pattern = [True, False, False, True, True]  # right, wrong, wrong, right, right
@@ -163,13 +137,3 @@ def test_settings(snap_compare) -> None:
         assert isinstance(pilot.app.screen, SettingsScreen)
 
     assert snap_compare(make_app(), terminal_size=(80, 24), run_before=open_settings)
-
-
-def test_question_small_terminal(snap_compare) -> None:
-    app = app_in_round(starts_with_choice)
-
-    async def check(pilot: Pilot) -> None:
-        await settle(pilot)
-        assert isinstance(pilot.app.screen, PlayScreen)
-
-    assert snap_compare(app, terminal_size=(40, 12), run_before=check)

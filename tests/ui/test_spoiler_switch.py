@@ -130,7 +130,7 @@ async def test_yes_turns_spoilers_on_and_the_next_round_can_hold_season_2(quiz_h
         assert ui.read_settings(quiz_home)["spoilers"] is True
         assert Game.load().settings.spoilers is True
 
-        await pilot.press("escape")
+        await pilot.press("ctrl+c")  # the round ends at once
         await ui.wait_for_screen(pilot, ResultsScreen)
         assert badge(app) == "Spoilers ON"
         await pilot.press("r")
@@ -204,7 +204,7 @@ async def test_turning_spoilers_off_during_the_feedback_of_a_season_2_answer(
         assert len(round_.answers) == 1
         assert "Question 2 of" in ui.shows(app, "#progress")
 
-        await pilot.press("escape")
+        await pilot.press("ctrl+c")  # the round ends at once
         await ui.wait_for_screen(pilot, ResultsScreen)
         assert "0 of 1 right (0%)" in ui.shows(app, "#figures")
         missed = ui.shows(app, "#missed")
@@ -325,7 +325,7 @@ async def test_results_say_why_a_miss_is_hidden_after_lowering_what_was_watched(
     async with app.run_test(size=ui.SIZE) as pilot:
         await pilot.pause()
         missed = await ui.answer(pilot, right=False)
-        await pilot.press("escape")
+        await pilot.press("ctrl+c")  # the round ends at once
         await ui.wait_for_screen(pilot, ResultsScreen)
         assert missed.prompt in ui.shows(app, "#missed")
 

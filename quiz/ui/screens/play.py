@@ -11,15 +11,18 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Button, Footer, Static
 
 from quiz.core.generate import FALSE, TRUE, Question
 from quiz.core.pack import Pack
-from quiz.core.round import DONT_KNOW, Answer, Round
-from quiz.core.wording import progress
+from quiz.core.round import BLITZ_SECONDS, DONT_KNOW, Answer, End, Round
+from quiz.core.wording import progress, time_up
 from quiz.ui.commands import Place, bindings
 from quiz.ui.messages import Answered, Chosen
+from quiz.ui.screens.confirm import ConfirmEnd
 from quiz.ui.widgets.answers import Answers, choice_label
+from quiz.ui.widgets.clock import Clock
 from quiz.ui.widgets.top_bar import TopBar
 
 
@@ -41,8 +44,15 @@ def answered(answer: Answer) -> Content:
 
 class Phase(Enum):
     ASKING = "asking"  # a question waits for its answer
-    FEEDBACK = "feedback"  # the answer is shown, until Next
+    # The answer is shown, until Next; or, after the round's last answer (or
+    # the clock running out on a question), until See results.
+    FEEDBACK = "feedback"
     OVER = "over"  # the round has ended: the screen returns it
+
+# Narrower or shorter than this, the play screen closes up (no margins between
+# the choices, Next under the verdict): the question and its choices come first.
+NARROW = 60
+SHORT = 20
 
 
 class PlayScreen(Screen[Round]):
@@ -68,22 +78,35 @@ class PlayScreen(Screen[Round]):
         self.shown: Question | None = None
         self.last: Answer | None = None
         self.asked_at = 0.0  # when `shown` was asked (time.monotonic)
+        self.left = False  # dismissed with the round
 
     def compose(self) -> ComposeResult:
         yield TopBar(self.pack.title)
         with VerticalScroll(id="play-body"):
-            yield Static(id="progress", markup=False)
-            yield Static(id="question", markup=False)
-            yield Answers(id="answers")
-            with Vertical(id="feedback"):
-                yield Static(id="answered", markup=False)
-                # Next beside the verdict, not below the notes: long notes push
-                # the bottom of the feedback off an 80x24 screen.
-                with Horizontal(id="verdict-row"):
-                    yield Static(id="verdict", markup=False)
-                    yield Button("Next (Enter)", id="next", variant="primary", compact=True)
-                yield Static(id="details", markup=False)
+            # A column of reading width, centred: on a wide terminal no line runs
+            # from edge to edge.
+            with Vertical(id="play-column"):
+                yield Static(id="progress", markup=False)
+                if self.round.config.mode == "blitz":
+                    yield Clock(BLITZ_SECONDS, id="clock")
+                yield Static(id="question", markup=False)
+                yield Answers(id="answers")
+                with Vertical(id="feedback"):
+                    yield Static(id="answered", markup=False)
+                    # Next beside the verdict, not below the notes: long notes push
+                    # the bottom of the feedback off an 80x24 screen.
+                    with Horizontal(id="verdict-row"):
+                        yield Static(id="verdict", markup=False)
+                        yield Button("Next (Enter)", id="next", variant="primary",
+                                     compact=True)
+                    # How the round ended, after its last answer.
+                    yield Static(id="ending", markup=False)
+                    yield Static(id="details", markup=False)
         yield Footer()
+
+    def on_resize(self) -> None:
+        self.set_class(self.size.width < NARROW, "-narrow")
+        self.set_class(self.size.height < SHORT, "-short")
 
     async def on_mount(self) -> None:
         # One Next button serves every question: without this, an Enter within
@@ -96,7 +119,7 @@ class PlayScreen(Screen[Round]):
 
     def on_screen_resume(self) -> None:
         if self.phase is Phase.OVER:
-            self.dismiss(self.round)  # it ended while a dialog or settings were on top
+            self._leave()  # it ended while a dialog or settings were on top
 
     # -- showing ------------------------------------------------------------------
 
@@ -118,38 +141,74 @@ class PlayScreen(Screen[Round]):
         self.phase = Phase.ASKING
         self._show_progress()
 
+    @property
+    def cut_off(self) -> bool:
+        """Blitz: the clock ran out on the question on screen, which shows
+        its answer now."""
+        return self.phase is Phase.FEEDBACK and self.round.end is End.TIME_UP
+
     def _show_progress(self) -> None:
-        thinking = time.monotonic() - self.asked_at if self.phase is Phase.ASKING else 0.0
+        asking = self.phase is Phase.ASKING
+        thinking = time.monotonic() - self.asked_at if asking else 0.0
         self.query_one("#progress", Static).update(Content(progress(
-            self.round, asking=self.phase is Phase.ASKING, thinking=thinking)))
+            self.round, asking=asking or self.cut_off, thinking=thinking, clock=False)))
+        if self.round.config.mode == "blitz":
+            self.query_one(Clock).show(self.round.time_left - thinking)
 
     def show_feedback(self, answer: Answer) -> None:
         self.last = answer
-        question = answer.question
-        self.query_one(Answers).display = False
         marks = self.query_one("#answered", Static)
         marks.update(answered(answer))
         marks.display = bool(answer.options or answer.typed)
+        self._show_verdict(answer.verdict, answer.correct, answer.question)
+
+    def show_time_up(self) -> None:
+        """The moment the clock ran out: the question stays, with its answer,
+        until the player asks for the results (keys typed a moment too late
+        then land nowhere, not on the results screen's)."""
+        question = self.shown
+        if question is None:
+            self.finish()
+            return
+        self.query_one("#answered").display = False
+        self._show_verdict(time_up(question), False, question)
+
+    def _show_verdict(self, verdict_text: str, right: bool, question: Question) -> None:
+        self.query_one(Answers).display = False
         verdict = self.query_one("#verdict", Static)
-        verdict.update(Content(answer.verdict))
-        verdict.set_class(answer.correct, "-right")
-        verdict.set_class(not answer.correct, "-wrong")
+        verdict.update(Content(verdict_text))
+        verdict.set_class(right, "-right")
+        verdict.set_class(not right, "-wrong")
+        over = self.round.finished
+        ending = self.query_one("#ending", Static)
+        # Time up says so in the verdict; the other endings get a line of their own.
+        ending.display = over and self.round.end is not End.TIME_UP
+        ending.update(Content(self.round.ending if ending.display else ""))
         self.query_one("#details", Static).update(Content("\n\n".join(question.notes)))
-        feedback = self.query_one("#feedback")
-        feedback.display = True
-        self.query_one("#next", Button).focus()
-        # The focus alone scrolls nothing: the feedback has no place on screen
-        # until the next refresh lays it out. A small terminal needs the scroll.
-        self.call_after_refresh(self.query_one("#verdict-row").scroll_visible, animate=False)
+        button = self.query_one("#next", Button)
+        button.label = "See results (Enter)" if over else "Next (Enter)"
+        self.query_one("#feedback").display = True
+        button.focus()
         self.phase = Phase.FEEDBACK
         self._show_progress()
+        self._scroll_to(ending if ending.display else self.query_one("#verdict-row"))
+
+    def _scroll_to(self, widget: Widget, tries: int = 10) -> None:
+        """Scroll a small terminal to the verdict and Next. The focus alone
+        scrolls nothing: the feedback has no place on screen until a refresh
+        lays it out, and that may take more than one."""
+        if widget.virtual_region.size or not tries:
+            widget.scroll_visible(animate=False, immediate=True)
+        else:
+            self.call_after_refresh(self._scroll_to, widget, tries - 1)
 
     # -- answering ----------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Keys only while they do something, so the footer lists no dead ones:
         those that answer the question on screen while it waits, Next while the
-        feedback shows, nothing once the round is over."""
+        feedback shows, See results instead once that was the round's end,
+        nothing once the round is over."""
         question = self.shown if self.phase is Phase.ASKING else None
         choosing = question is not None and question.type != "text"
         if action == "choose":
@@ -161,7 +220,10 @@ class PlayScreen(Screen[Round]):
         if action == "dont_know":
             return choosing
         if action == "next":
-            return self.phase is Phase.FEEDBACK and self.last is not None
+            return self.phase is Phase.FEEDBACK and self.last is not None \
+                and not self.round.finished
+        if action == "results":
+            return self.phase is Phase.FEEDBACK and self.round.finished
         if action == "end":
             return self.phase is not Phase.OVER
         return True
@@ -173,7 +235,7 @@ class PlayScreen(Screen[Round]):
         try:
             answer = self.round.answer(response, seconds)
         except TimeoutError:
-            self.finish()
+            self.show_time_up()
             return
         self.post_message(Answered(self.round))
         self.show_feedback(answer)
@@ -193,22 +255,48 @@ class PlayScreen(Screen[Round]):
         if event.question is self.shown:
             self.respond(event.response)
 
-    @on(Button.Pressed, "#next")
     async def action_next(self) -> None:
         if self.check_action("next", ()):
             await self.show_question()
 
+    def action_results(self) -> None:
+        if self.check_action("results", ()):
+            self.finish()
+
+    @on(Button.Pressed, "#next")
+    async def _next_pressed(self) -> None:
+        if self.round.finished:
+            self.action_results()
+        else:
+            await self.action_next()
+
     def action_end(self) -> None:
+        """Escape: asks first. A stray Escape (meant for a dialog already
+        closed, or pressed twice) must not throw the round away."""
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.round.stop()
+                self.finish()
+
+        self.app.push_screen(ConfirmEnd(), answered)
+
+    def end_now(self) -> None:
+        """Ctrl-C: the round ends at once, whatever is open on top of it."""
         self.round.stop()
+        while self.app.screen is not self:  # a dialog, the settings: they go too
+            self.app.pop_screen()
         self.finish()
 
     def finish(self) -> None:
         """The round is over: back to the App's flow with it, at once or, if
         something is open on top, once that closes."""
-        if self.phase is Phase.OVER:
-            return
         self.phase = Phase.OVER
-        if self.is_active:
+        self._leave()
+
+    def _leave(self) -> None:
+        # Once only: a dialog closing may both call back and resume this screen.
+        if self.is_active and not self.left:
+            self.left = True
             self.dismiss(self.round)
 
     # -- time and spoilers ----------------------------------------------------------
@@ -219,7 +307,7 @@ class PlayScreen(Screen[Round]):
         now = time.monotonic()
         if self.round.time_left - (now - self.asked_at) <= 0:
             self.round.tick(now - self.asked_at)
-            self.finish()
+            self.show_time_up()
         else:
             self._show_progress()
 
