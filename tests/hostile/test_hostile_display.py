@@ -20,6 +20,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from textual.widgets import DataTable
 
 from tests.ui import ui_helpers as ui
 
@@ -271,9 +272,10 @@ async def test_the_scores_screen_shows_the_score_files_strings_spelled_out(
         await pilot.press("h")
         await ui.wait_for_screen(pilot, ScoresScreen)
         await pilot.pause()
-        texts = ui.widget_texts(app)
-        assert any(SPELLED in text and "classic" in text for text in texts), texts
-        assert_safe(*texts, ui.screen_text(app))
+        rows = ["  ".join(str(cell) for cell in table.get_row_at(n))
+                for table in app.screen.query(DataTable) for n in range(table.row_count)]
+        assert any(row.startswith(f"{SPELLED}  classic  100") for row in rows), rows
+        assert_safe(*ui.widget_texts(app), *rows, ui.screen_text(app))
 
 
 def test_quiz_scores_shows_the_score_files_strings_spelled_out(run_quiz, quiz_home: Path) -> None:
@@ -282,8 +284,9 @@ def test_quiz_scores_shows_the_score_files_strings_spelled_out(run_quiz, quiz_ho
     result = run_quiz("scores")
     assert (result.returncode, result.stderr) == (0, "")
     assert_safe(result.stdout)
-    recent = result.stdout.split("Recent rounds\n")[1].split("\n\n")[0]
-    assert recent.startswith(f"  2026-11-30 12:00  {SPELLED}  {SPELLED}  100 points")
+    recent = result.stdout.split("Recent rounds\n")[1].split("\n\n")[0].splitlines()
+    assert recent[1].startswith(f"  2026-11-30 12:00  {SPELLED}  {SPELLED}")
+    assert recent[1].endswith("  100  1/1")
 
 
 def test_a_message_that_quotes_the_score_file_is_spelled_out_and_told_once(

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widget import Widget
+from textual.widgets import DataTable, Footer, Static
 
-from quiz.core.scoreboard import build_report
+from quiz.core.scoreboard import Table, build_report
 from quiz.ui.commands import Place, bindings
+from quiz.ui.widgets.hanging import Hanging
 from quiz.ui.widgets.top_bar import TopBar
 
 
@@ -39,13 +42,26 @@ class ScoresScreen(Screen[None]):
                               datetime.now().astimezone())
         body = self.query_one("#scores-body", VerticalScroll)
         await body.remove_children()
-        widgets = []
-        for heading, lines in report.sections():
-            widgets.append(Static(heading, classes="heading", markup=False))
-            for line in lines:
-                # A line of its own, indented by padding: a long one wraps under
-                # itself, not back at the margin.
-                shown = Static(Content(line.lstrip()), classes="section", markup=False)
-                shown.styles.padding = (0, 0, 0, len(line) - len(line.lstrip()))
-                widgets.append(shown)
+        widgets: list[Widget] = []
+        for heading, part in report.parts():
+            widgets.append(Static(Content(heading), classes="heading", markup=False))
+            if isinstance(part, Table):
+                widgets.append(_table(part))
+            else:
+                # Indented lines wrap under their own text, not back at the margin.
+                widgets.append(Static(Hanging(part), classes="section", markup=False))
         await body.mount_all(widgets)
+
+
+def _table(table: Table) -> DataTable:
+    """A table that the body scrolls with the rest. Its cells are Text, never
+    a str: DataTable reads a str as markup, and a pack id comes from the file."""
+    shown: DataTable = DataTable(show_cursor=False, zebra_stripes=True, cursor_type="none",
+                                 classes="table")
+    shown.can_focus = False
+    for n, name in enumerate(table.columns):
+        shown.add_column(Text(name, justify="right" if n in table.numbers else "left"))
+    for row in table.rows:
+        shown.add_row(*(Text(cell, justify="right" if n in table.numbers else "left")
+                        for n, cell in enumerate(row)))
+    return shown
