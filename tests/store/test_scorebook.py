@@ -161,7 +161,7 @@ def test_the_report_lines_its_tables_up_in_columns_for_the_line_mode() -> None:
         header, *rows = shown[heading]
         # Each column of words starts where its heading does; figures end where theirs does.
         for row in rows:
-            for at in (header.index("Pack"), header.index("Mode")):
+            for at in (header.index("Mode"), header.index("Pack") or header.index("Mode")):
                 assert row[at - 2:at] == "  " and row[at] != " ", row
         end = header.index(figure) + len(figure)
         assert {row[end - 1] for row in rows} <= set("0123456789"), rows
