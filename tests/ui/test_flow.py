@@ -11,17 +11,17 @@ from pathlib import Path
 
 from textual.message import Message
 
-import ui_helpers as ui  # noqa: E402  (tests/core has a helpers module too)
+from tests.ui import ui_helpers as ui
 
-from quiz.game import Game  # noqa: E402
-from quiz.ui.app import make_app  # noqa: E402
-from quiz.ui.messages import Answered, Chosen  # noqa: E402
-from quiz.ui.outcomes import RoundChoice, WhatNext  # noqa: E402
-from quiz.ui.screens.menu import MenuScreen  # noqa: E402
-from quiz.ui.screens.picker import PickerScreen  # noqa: E402
-from quiz.ui.screens.play import PlayScreen  # noqa: E402
-from quiz.ui.screens.results import ResultsScreen  # noqa: E402
-from quiz.ui.screens.settings import SettingsScreen  # noqa: E402
+from quiz.game import Game
+from quiz.ui.app import make_app
+from quiz.ui.messages import Answered, Chosen
+from quiz.ui.outcomes import RoundChoice, WhatNext
+from quiz.ui.screens.menu import MenuScreen
+from quiz.ui.screens.picker import PickerScreen
+from quiz.ui.screens.play import PlayScreen
+from quiz.ui.screens.results import ResultsScreen
+from quiz.ui.screens.settings import SettingsScreen
 
 PACK = "narcos-mexico"
 # Every question at season 1, which the pack assumes watched: "Nothing yet"

@@ -12,22 +12,22 @@ from collections.abc import Awaitable, Callable
 import pytest
 from textual.pilot import Pilot
 
-import ui_helpers as ui  # noqa: E402  (tests/core has a helpers module too)
+from tests.ui import ui_helpers as ui
 
-import quiz.game  # noqa: E402
-from quiz.core.catalog import Catalog  # noqa: E402
-from quiz.core.generate import Question  # noqa: E402
-from quiz.store.settings import Settings  # noqa: E402
-from quiz.ui.app import QuizApp, make_app  # noqa: E402
-from quiz.ui.screens.confirm import ConfirmSpoilers  # noqa: E402
-from quiz.ui.screens.help import KEYS, HelpScreen  # noqa: E402
-from quiz.ui.screens.menu import MenuScreen  # noqa: E402
-from quiz.ui.screens.picker import PickerScreen  # noqa: E402
-from quiz.ui.screens.play import PlayScreen  # noqa: E402
-from quiz.ui.screens.results import ResultsScreen  # noqa: E402
-from quiz.ui.screens.scores import ScoresScreen  # noqa: E402
-from quiz.ui.screens.settings import SettingsScreen  # noqa: E402
-from quiz.ui.screens.watched import WatchedScreen  # noqa: E402
+import quiz.game
+from quiz.core.catalog import Catalog
+from quiz.core.generate import Question
+from quiz.store.settings import Settings
+from quiz.ui.app import QuizApp, make_app
+from quiz.ui.screens.confirm import ConfirmSpoilers
+from quiz.ui.screens.help import KEYS, HelpScreen
+from quiz.ui.screens.menu import MenuScreen
+from quiz.ui.screens.picker import PickerScreen
+from quiz.ui.screens.play import PlayScreen
+from quiz.ui.screens.results import ResultsScreen
+from quiz.ui.screens.scores import ScoresScreen
+from quiz.ui.screens.settings import SettingsScreen
+from quiz.ui.screens.watched import WatchedScreen
 
 
 def footer(app: QuizApp) -> list[tuple[str, str]]:
