@@ -73,12 +73,26 @@ class Table:
     columns: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     numbers: frozenset[int]  # columns of figures, aligned right
+    # Where the columns do not all fit: their order, what a player looks for first.
+    narrow: tuple[int, ...]
 
     @classmethod
     def of(cls, columns: tuple[str, ...], rows: Sequence[tuple[str, ...]],
-           numbers: Sequence[int]) -> Table:
+           numbers: Sequence[int], narrow: Sequence[int]) -> Table:
+        assert sorted(narrow) == list(range(len(columns))), "narrow orders every column"
         return cls(columns, tuple(tuple(printable_line(c) for c in row) for row in rows),
-                   frozenset(numbers))
+                   frozenset(numbers), tuple(narrow))
+
+    def narrowed(self) -> Table:
+        """The same table, its columns in the narrow order."""
+        order = self.narrow
+        return Table(tuple(self.columns[n] for n in order),
+                     tuple(tuple(row[n] for n in order) for row in self.rows),
+                     frozenset(order.index(n) for n in self.numbers), tuple(range(len(order))))
+
+    def width(self) -> int:
+        """Terminal columns of the widest of `lines`."""
+        return max(_width(line) for line in self.lines())
 
     def lines(self) -> list[str]:
         table = [self.columns, *self.rows]
@@ -169,11 +183,12 @@ class Report:
         out: list[tuple[str, list[str] | Table]] = [
             ("Overall", [f"{counted(self.rounds, 'round')}, {counted(self.answers, 'answer')}, "
                          f"{accuracy} right"])]
+        # Narrow, the score and how many were right come first.
         out.append(("Recent rounds", Table.of(RECENT_COLUMNS, [s.cells() for s in self.recent],
-                                              numbers=(3,))))
+                                              numbers=(3,), narrow=(3, 4, 2, 1, 0))))
         if self.bests:
             out.append(("Best scores", Table.of(BEST_COLUMNS, [b.cells() for b in self.bests],
-                                                numbers=(2, 4))))
+                                                numbers=(2, 4), narrow=(2, 1, 0, 5, 4, 3))))
         for pack in self.packs:
             out.append(("Progress", pack.lines()))
         return out

@@ -168,6 +168,21 @@ def test_the_report_lines_its_tables_up_in_columns_for_the_line_mode() -> None:
         assert {row[end] for row in rows} == {" "}, rows
 
 
+def test_a_narrow_table_puts_the_score_first_and_keeps_figures_aligned_right() -> None:
+    book = ScoreBook()
+    book.apply(session("a", pack="demo", score=100), NOW)
+    book.apply(session("b", pack="demo", score=12345), NOW)
+    parts = dict(build_report(book, [], lambda pack: None, NOW).parts())
+    recent = parts["Recent rounds"].narrowed()
+    assert recent.columns[:2] == ("Score", "Right")
+    assert sorted(recent.columns) == sorted(parts["Recent rounds"].columns)
+    assert [row[0] for row in recent.rows] == ["12345", "100"]
+    header, *rows = recent.lines()
+    assert rows[1].startswith("  100  ")  # still a column of figures, aligned right
+    assert parts["Best scores"].narrowed().columns[:3] == ("Best", "Mode", "Pack")
+    assert recent.width() == parts["Recent rounds"].width()
+
+
 def test_sparklines_are_of_one_pack_and_mode() -> None:
     book = ScoreBook()
     for n, (mode, pack, score) in enumerate((

@@ -15,7 +15,9 @@ from pathlib import Path
 import pytest
 from textual.widgets import DataTable
 
+from quiz.store.scorejson import to_json
 from tests.ui import ui_helpers as ui
+from tests.ui.test_scores_snapshot import score_book
 
 import quiz.game  # noqa: E402
 import quiz.store.scores as scores_module  # noqa: E402
@@ -280,6 +282,23 @@ async def test_scores_screen_before_any_round(quiz_home: Path) -> None:
         assert sections(app) == {"Scores": "No rounds played yet. Play one and it shows here."}
         assert ui.on_screen(app, "No rounds played yet. Play one and it shows here.")
         assert not scores_file(quiz_home).exists()
+
+
+async def test_a_narrow_terminal_shows_the_scores_first_in_the_tables(quiz_home: Path) -> None:
+    quiz_home.mkdir(parents=True)
+    scores_file(quiz_home).write_text(json.dumps(to_json(score_book())), encoding="utf-8")
+    app = ui.new_app()
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.press("h")
+        await ui.wait_for_screen(pilot, ScoresScreen)
+        # Every round's score and how many were right, rather than when and which pack.
+        assert ui.on_screen(app, "Score  Right")
+        for row in ("1030  9/10", "520  4/7", "310  3/4, ended early"):
+            assert ui.on_screen(app, row), row
+        # Wide enough again, the columns go back to their own order.
+        await pilot.resize_terminal(80, 24)
+        await ui.wait_for(pilot, lambda: ui.on_screen(app, "When"))
+        assert ui.on_screen(app, "2026-03-08 18:30  narcos-mexico  classic    1030  9/10")
 
 
 # -- ending early -------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import DataTable, Footer, Static
 
-from quiz.core.scoreboard import Table, build_report
+from quiz.core.scoreboard import Report, Table, build_report
 from quiz.ui.commands import Place, bindings
 from quiz.ui.widgets.hanging import Hanging
 from quiz.ui.widgets.top_bar import TopBar
@@ -21,6 +21,10 @@ from quiz.ui.widgets.top_bar import TopBar
 class ScoresScreen(Screen[None]):
     PLACE = Place.SCORES
     BINDINGS = bindings(PLACE)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.fits: list[bool] | None = None  # which tables fit, at the last render
 
     def compose(self) -> ComposeResult:
         yield TopBar("scores")
@@ -34,19 +38,35 @@ class ScoresScreen(Screen[None]):
         self.watch(self.app, "horizon_stamp", self.render_report, init=False)
         self.query_one("#scores-body").focus()
 
+    async def on_resize(self) -> None:
+        # Only a width that changes which tables fit lays them out again.
+        if self.fits is not None and self.fits != self._fitting(self.report()):
+            await self.render_report()
+
+    def _fitting(self, report: Report) -> list[bool]:
+        """Does each table fit the screen's width in its own column order? The
+        body's padding, a scrollbar and the table's cell padding take 6 columns."""
+        room = self.size.width - 6
+        return [part.width() <= room for _, part in report.parts() if isinstance(part, Table)]
+
+    def report(self) -> Report:
+        game = self.app.game
+        return build_report(game.scores.book, game.catalog.packs, game.view,
+                            datetime.now().astimezone())
+
     async def render_report(self) -> None:
         """Built afresh from the gate each time: after spoilers go off, what was
         answered above the new horizon is gone from every line."""
-        game = self.app.game
-        report = build_report(game.scores.book, game.catalog.packs, game.view,
-                              datetime.now().astimezone())
+        report = self.report()
+        self.fits = self._fitting(report)
+        fits = iter(self.fits)
         body = self.query_one("#scores-body", VerticalScroll)
         await body.remove_children()
         widgets: list[Widget] = []
         for heading, part in report.parts():
             widgets.append(Static(Content(heading), classes="heading", markup=False))
             if isinstance(part, Table):
-                widgets.append(_table(part))
+                widgets.append(_table(part if next(fits) else part.narrowed()))
             else:
                 # Indented lines wrap under their own text, not back at the margin.
                 widgets.append(Static(Hanging(part), classes="section", markup=False))
@@ -65,3 +85,4 @@ def _table(table: Table) -> DataTable:
         shown.add_row(*(Text(cell, justify="right" if n in table.numbers else "left")
                         for n, cell in enumerate(row)))
     return shown
+
