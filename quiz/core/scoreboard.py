@@ -145,7 +145,8 @@ class PackProgress:
             out.append("  By topic: " + " · ".join(a.text() for a in self.by_topic))
         if self.most_missed:
             out.append("  Most missed:")
-            out += [f"    {ask} → {answer} (missed {missed} of {seen})"
+            # A bullet each: a question that wraps hangs under its text, apart from the next.
+            out += [f"    • {ask} → {answer} (missed {missed} of {seen})"
                     for ask, answer, missed, seen in self.most_missed]
         return out
 

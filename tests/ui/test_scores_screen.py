@@ -402,7 +402,7 @@ async def test_scores_screen_hides_season_2_once_spoilers_are_off(quiz_home: Pat
         assert lines[2] == by_level
         assert lines[3] == by_topic
         assert lines[4:] == ["Most missed:"] + [
-            f"{ask_of(pack, a.question.id)} → {a.question.answer} (missed 1 of 1)"
+            f"• {ask_of(pack, a.question.id)} → {a.question.answer} (missed 1 of 1)"
             for a in sorted(missed_others, key=lambda a: a.question.id)]
         # A round's own figures name nothing: they stay whole.
         right = len(others) - len(missed_others)
