@@ -316,8 +316,16 @@ class Round:
     def missed_in(self, view: View) -> list[Question]:
         """The missed questions that may be shown at this view's horizon, each in
         a version that holds nothing above it."""
+        return self._shown_in(view, self.missed)
+
+    def right_in(self, view: View) -> list[Question]:
+        """The questions answered right, as `missed_in` gives the missed: those
+        this view may show, each in a version that holds nothing above it."""
+        return self._shown_in(view, [a for a in self.answers if a.correct])
+
+    def _shown_in(self, view: View, answers: list[Answer]) -> list[Question]:
         fresh = self.safe_versions(view)
-        return [fresh[a.question.id] for a in self.missed if a.question.id in fresh]
+        return [fresh[a.question.id] for a in answers if a.question.id in fresh]
 
     # -- results ------------------------------------------------------------------
 
@@ -328,6 +336,12 @@ class Round:
     @property
     def accuracy(self) -> float:
         return self.correct / len(self.answers) if self.answers else 0.0
+
+    @property
+    def seconds(self) -> float:
+        """Time spent answering: from each question on screen to its answer
+        (the feedback read in between does not count)."""
+        return sum(a.seconds for a in self.answers)
 
     @property
     def missed(self) -> list[Answer]:

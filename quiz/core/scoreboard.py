@@ -11,6 +11,7 @@ file is not ours to trust.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -36,11 +37,14 @@ class SessionLine:
     complete: bool
     topic: str
 
-    def text(self) -> str:
-        done = "" if self.complete else "  (ended early)"
-        topic = f" ({self.topic})" if self.topic else ""
-        return (f"{self.when}  {self.pack}  {self.mode}{topic}  {self.score} points, "
-                f"{self.correct}/{self.answered} right{done}")
+    def cells(self) -> tuple[str, ...]:
+        """The row under RECENT_COLUMNS."""
+        mode = f"{self.mode} · {self.topic}" if self.topic else self.mode
+        right = f"{self.correct}/{self.answered}" + ("" if self.complete else ", ended early")
+        return (self.when, self.pack, mode, str(self.score), right)
+
+
+RECENT_COLUMNS = ("When", "Pack", "Mode", "Score", "Right")
 
 
 @dataclass(frozen=True)
@@ -52,10 +56,59 @@ class BestLine:
     rounds: int
     recent: tuple[int, ...]
 
-    def text(self) -> str:
-        trend = spark(self.recent)
-        return (f"{self.pack}  {self.mode}: best {self.best} ({self.when}), "
-                f"{counted(self.rounds, 'full round')}" + (f"  {trend}" if trend else ""))
+    def cells(self) -> tuple[str, ...]:
+        """The row under BEST_COLUMNS."""
+        return (self.pack, self.mode, str(self.best), self.when, str(self.rounds),
+                spark(self.recent))
+
+
+BEST_COLUMNS = ("Pack", "Mode", "Best", "Set on", "Full rounds", "Trend")
+
+
+@dataclass(frozen=True)
+class Table:
+    """Rows in columns: the scores screen shows it as a table, the line mode
+    as lines padded to line up (`lines`). Cells are printable, one line each."""
+
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    numbers: frozenset[int]  # columns of figures, aligned right
+    # Where the columns do not all fit: their order, what a player looks for first.
+    narrow: tuple[int, ...]
+
+    @classmethod
+    def of(cls, columns: tuple[str, ...], rows: Sequence[tuple[str, ...]],
+           numbers: Sequence[int], narrow: Sequence[int]) -> Table:
+        assert sorted(narrow) == list(range(len(columns))), "narrow orders every column"
+        return cls(columns, tuple(tuple(printable_line(c) for c in row) for row in rows),
+                   frozenset(numbers), tuple(narrow))
+
+    def narrowed(self) -> Table:
+        """The same table, its columns in the narrow order."""
+        order = self.narrow
+        return Table(tuple(self.columns[n] for n in order),
+                     tuple(tuple(row[n] for n in order) for row in self.rows),
+                     frozenset(order.index(n) for n in self.numbers), tuple(range(len(order))))
+
+    def width(self) -> int:
+        """Terminal columns of the widest of `lines`."""
+        return max(_width(line) for line in self.lines())
+
+    def lines(self) -> list[str]:
+        table = [self.columns, *self.rows]
+        widths = [max(_width(row[n]) for row in table) for n in range(len(self.columns))]
+        out = []
+        for row in table:
+            cells = [(" " * (w - _width(c)) + c) if n in self.numbers else c + " " * (w - _width(c))
+                     for n, (c, w) in enumerate(zip(row, widths, strict=True))]
+            out.append("  ".join(cells).rstrip())
+        return out
+
+
+def _width(text: str) -> int:
+    """Terminal columns: two for a wide character, none for a combining one."""
+    return sum(0 if unicodedata.combining(c) else
+               2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
 @dataclass(frozen=True)
@@ -92,7 +145,8 @@ class PackProgress:
             out.append("  By topic: " + " · ".join(a.text() for a in self.by_topic))
         if self.most_missed:
             out.append("  Most missed:")
-            out += [f"    {ask} → {answer} (missed {missed} of {seen})"
+            # A bullet each: a question that wraps hangs under its text, apart from the next.
+            out += [f"    • {ask} → {answer} (missed {missed} of {seen})"
                     for ask, answer, missed, seen in self.most_missed]
         return out
 
@@ -107,23 +161,35 @@ class Report:
     packs: tuple[PackProgress, ...] = field(default=())
 
     def sections(self) -> list[tuple[str, list[str]]]:
-        """(heading, lines) in the order both shells show them. Each line is one
-        line as shown: the score file's strings come from outside, and what a
-        terminal would act on in them, a line break included, is spelled out."""
-        return [(heading, [printable_line(line) for line in lines])
-                for heading, lines in self._sections()]
+        """(heading, lines) in the order both shells show them, a table as its
+        lines lined up."""
+        return [(heading, part.lines() if isinstance(part, Table) else part)
+                for heading, part in self.parts()]
 
-    def _sections(self) -> list[tuple[str, list[str]]]:
+    def parts(self) -> list[tuple[str, list[str] | Table]]:
+        """(heading, lines or a table): what the scores screen lays out. Each
+        line and cell is one line as shown: the score file's strings come from
+        outside, and what a terminal would act on in them, a line break
+        included, is spelled out."""
+        return [(heading, part if isinstance(part, Table)
+                 else [printable_line(line) for line in part])
+                for heading, part in self._parts()]
+
+    def _parts(self) -> list[tuple[str, list[str] | Table]]:
         if not self.rounds:
             return [("Scores", ["No rounds played yet. Play one and it shows here."])]
         accuracy = f"{self.correct * 100 // self.answers}%" if self.answers else "no answers"
         # No sparkline here: scores of every pack and mode side by side are no
         # trend. Each best has its own, of its pack and mode.
-        out = [("Overall", [f"{counted(self.rounds, 'round')}, {counted(self.answers, 'answer')}, "
-                            f"{accuracy} right"])]
-        out.append(("Recent rounds", [s.text() for s in self.recent]))
+        out: list[tuple[str, list[str] | Table]] = [
+            ("Overall", [f"{counted(self.rounds, 'round')}, {counted(self.answers, 'answer')}, "
+                         f"{accuracy} right"])]
+        # Narrow, the score and how many were right come first.
+        out.append(("Recent rounds", Table.of(RECENT_COLUMNS, [s.cells() for s in self.recent],
+                                              numbers=(3,), narrow=(3, 4, 2, 1, 0))))
         if self.bests:
-            out.append(("Best scores", [b.text() for b in self.bests]))
+            out.append(("Best scores", Table.of(BEST_COLUMNS, [b.cells() for b in self.bests],
+                                                numbers=(2, 4), narrow=(2, 1, 0, 5, 4, 3))))
         for pack in self.packs:
             out.append(("Progress", pack.lines()))
         return out

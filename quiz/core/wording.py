@@ -84,36 +84,57 @@ class Results:
     """The end of a round in parts, as the results screen places them."""
 
     headline: str
+    note: tuple[str, ...]      # what happened at the end, beyond the headline
+    score: int                 # the TUI shows it large; the line mode as `score_line`
     figures: tuple[str, ...]
     best: tuple[str, ...]
     missed: tuple[str, ...]
+    right: tuple[str, ...]
     replay: tuple[str, ...]
+
+    @property
+    def score_line(self) -> str:
+        return f"Score {self.score}"
 
     def lines(self) -> list[str]:
         """Every line, in the line mode's order: the command to copy comes last."""
-        return [self.headline, *self.figures, *self.best, *self.missed, *self.replay]
+        return [self.headline, *self.note, self.score_line, *self.figures, *self.best,
+                *self.missed, *self.right, *self.replay]
 
 
 def results(round_: Round, view: View, saved: Saved | None) -> Results:
     """The end of a round, at the horizon of `view` (the player's now).
 
-    The missed questions are listed as `view` would ask them, not as they were
-    asked (`Round.missed`): spoiler mode may have gone off since, mid-round or
-    on the results screen. A question above the new horizon is then left out,
-    and one still visible is shown in its version that holds no hidden text (a
-    wrong option or a statement may have come from above the horizon). Only a
-    count says what was left out."""
+    The questions answered are listed as `view` would ask them, not as they
+    were asked: spoiler mode may have gone off since, mid-round or on the
+    results screen. A question above the new horizon is then left out, and one
+    still visible is shown in its version that holds no hidden text (a wrong
+    option or a statement may have come from above the horizon). Only a count
+    says what was left out."""
     config = round_.config
     return Results(
         headline=round_.ending,
-        figures=(*round_.ending_note(view).splitlines(), f"Score {round_.score}",
-                 f"{round_.correct} of {len(round_.answers)} right ({round_.accuracy:.0%})",
-                 f"Best streak {round_.best_streak}"),
+        note=tuple(round_.ending_note(view).splitlines()),
+        score=round_.score,
+        figures=(f"{round_.correct} of {len(round_.answers)} right ({round_.accuracy:.0%})",
+                 f"Best streak {round_.best_streak}",
+                 f"Time taken {duration(round_.seconds)}"),
         best=_best(saved, config.mode),
         missed=_missed(round_, view),
+        right=_right(round_, view),
         replay=(f"Seed {printable_line(config.seed)}. Replay this round with:",
                 config.command()),
     )
+
+
+def duration(seconds: float) -> str:
+    """'45 s', '2 min 14 s', '1 h 5 min': a time to read at a glance."""
+    whole = round(seconds)
+    if whole < 60:
+        return f"{whole} s"
+    if whole < 3600:
+        return f"{whole // 60} min {whole % 60} s"
+    return f"{whole // 3600} h {whole % 3600 // 60} min"
 
 
 def _best(saved: Saved | None, mode: str) -> tuple[str, ...]:
@@ -144,18 +165,31 @@ def best_note(saved: Saved | None) -> str:
 def _missed(round_: Round, view: View) -> tuple[str, ...]:
     missed = round_.missed_in(view)
     hidden = len(round_.missed) - len(missed)
-    lines = []
-    if missed:
-        lines.append("Missed:")
-        for question in missed:
-            lines += [f"• {question.full_prompt}", f"  → {question.answer}"]
-    elif not hidden:
+    lines = ["Missed:", *_listed(missed)] if missed else []
+    if not missed and not hidden:
         lines.append("Nothing missed!" if round_.answers else "No questions answered.")
     if hidden:
         # Why: spoiler mode was turned off, or what was watched lowered.
-        lines.append(f"{counted(hidden, 'missed question')} hidden: spoilers off, "
-                     f"{view.horizon}.")
+        lines.append(_hidden(hidden, "missed question", view))
     return tuple(lines)
+
+
+def _right(round_: Round, view: View) -> tuple[str, ...]:
+    """The questions answered right, under the missed ones ("" for none)."""
+    right = round_.right_in(view)
+    hidden = round_.correct - len(right)
+    lines = ["Right:", *_listed(right)] if right else []
+    if hidden:
+        lines.append(_hidden(hidden, "right answer", view))
+    return tuple(lines)
+
+
+def _listed(questions: Sequence[Question]) -> list[str]:
+    return [line for q in questions for line in (f"• {q.full_prompt}", f"  → {q.answer}")]
+
+
+def _hidden(count: int, noun: str, view: View) -> str:
+    return f"{counted(count, noun)} hidden: spoilers off, {view.horizon}."
 
 
 # -- packs ------------------------------------------------------------------------------

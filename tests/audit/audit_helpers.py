@@ -67,8 +67,9 @@ FIGURES = [re.compile(p) for p in (
     r"\d+ hidden", r"\d+ (?:Season \d+|not yet reviewed)",
     r"\d+ questions?\b", r"\d+ missed questions? hidden",
     # the scores report
-    r"\d+ rounds?, \d+ answers?, \d+% right", r"\d+ points, \d+/\d+ right",
-    r"\bbest \d+", r"\d+ full rounds?\b",
+    r"\d+ rounds?, \d+ answers?, \d+% right",
+    # a row of recent rounds (score, right) and of bests (best, set on, full rounds)
+    r"\d+  \d+/\d+", r"\d+  \d{4}-\d{2}-\d{2}  +\d+",
     r"\d+ of \d+ questions? mastered, \d+ seen, \d+ to review", r"\d+% \(\d+/\d+\)",
     r"\(missed \d+ of \d+\)",
     # packs validate's last line

@@ -33,10 +33,14 @@ def test_two_rounds_show_in_quiz_scores_with_the_best(run_quiz) -> None:
     report = scores(run_quiz)
     assert "2 rounds, 10 answers, 50% right" in report
     recent = report.split("Recent rounds\n")[1].split("\n\n")[0].splitlines()
-    assert len(recent) == 2
-    assert f"{points_with_streak(5)} points, 5/5 right" in recent[1]  # newest first
-    assert "0 points, 0/5 right" in recent[0]
-    assert f"classic: best {points_with_streak(5)}" in report
+    # In columns: a heading row, then the rounds newest first, the figures lined up.
+    assert recent[0].split() == ["When", "Pack", "Mode", "Score", "Right"]
+    assert len(recent) == 3
+    assert recent[2].endswith(f"  {points_with_streak(5)}  5/5")
+    assert recent[1].endswith(f"  {'0':>{len(str(points_with_streak(5)))}}  0/5")
+    assert len({len(line) for line in recent[1:]}) == 1
+    best_row = report.split("Best scores\n")[1].splitlines()[1]
+    assert best_row.split()[:3] == [PACK, "classic", str(points_with_streak(5))]
     # The two seeds share questions: one right then wrong is due again at once.
     seen = len({q["id"] for q in first + second})
     assert f"0 of 60 questions mastered, {seen} seen, 5 to review" in report
@@ -52,7 +56,7 @@ def test_a_round_cut_short_is_kept_and_marked_but_sets_no_best(run_quiz) -> None
     out = play(run_quiz, "-n", "5", "--seed", "4", input=lines_for(questions, right_line)).stdout
     assert summary(out)[0] == "Round ended early"
     report = scores(run_quiz)
-    assert "2/2 right  (ended early)" in report
+    assert "2/2, ended early" in report
     assert "Best scores" not in report
 
 

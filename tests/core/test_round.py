@@ -496,6 +496,28 @@ def test_missed_questions_shown_after_spoilers_go_off_hold_no_hidden_text() -> N
         assert [s for q in missed for s in secrets for t in question_texts(q) if s in t] == []
 
 
+def test_right_answers_shown_after_spoilers_go_off_hold_no_hidden_text() -> None:
+    pack = demo_pack()
+    secrets = secret_texts(pack, pack.rank("season-1"))
+    safe = view("season-1")
+    for seed in range(30):
+        round_ = start(seed=str(seed), length=50, spoilers_on=True)
+        play(round_, "rw" * (round_.total // 2) + "r" * (round_.total % 2))
+        right = round_.right_in(safe)
+        assert [q.id for q in right] == [a.question.id for a in round_.answers
+                                         if a.correct and a.question.id in safe.entry_ids]
+        assert [s for q in right for s in secrets for t in question_texts(q) if s in t] == []
+        assert round_.right_in(everything()) == [a.question for a in round_.answers if a.correct]
+
+
+def test_the_time_taken_adds_up_the_answers_not_the_reading() -> None:
+    round_ = start(mode="blitz")
+    play(round_, "rw", seconds=3.5)
+    round_.tick(10)  # the feedback read: on the blitz clock, not in the answering time
+    assert round_.seconds == 7.0
+    assert round_.elapsed == 17.0
+
+
 # -- sharing a round ---------------------------------------------------------------
 
 def test_command_for_a_classic_round() -> None:

@@ -11,7 +11,7 @@ from quiz.core.round import Round, RoundConfig
 from quiz.core.scorebook import Best, Saved
 from quiz.core.spoilers import Horizon, View, gate
 from quiz.core.wording import (
-    counted, not_loaded, pack_line, pack_lines, progress, results, round_header, spark,
+    counted, duration, not_loaded, pack_line, pack_lines, progress, results, round_header, spark,
 )
 
 from tests.core.helpers import demo_pack
@@ -89,10 +89,49 @@ def test_results_of_a_round_with_nothing_missed_or_nothing_answered() -> None:
         round_.answer(round_.current.answer)
     shown = results(round_, view(), None)
     assert shown.missed == ("Nothing missed!",)
-    assert shown.figures == (f"Score {round_.score}", "2 of 2 right (100%)", "Best streak 2")
+    assert shown.score_line == f"Score {round_.score}" == f"Score {shown.score}"
+    assert shown.figures == ("2 of 2 right (100%)", "Best streak 2", "Time taken 0 s")
     assert shown.replay == ("Seed 1. Replay this round with:",
                             "quiz play --pack demo --mode classic -n 2 --seed 1")
     assert shown.lines()[-2:] == list(shown.replay)
+
+
+def test_results_list_every_question_answered_right_and_wrong() -> None:
+    round_ = start(view(None), length=6)
+    for mark in "rwrrwr":
+        question = round_.current
+        round_.answer(question.answer if mark == "r" else WRONG, seconds=22.4)
+    shown = results(round_, view(None), None)
+    right = [a.question for a in round_.answers if a.correct]
+    assert shown.right == ("Right:", *[line for q in right
+                                       for line in (f"• {q.full_prompt}", f"  → {q.answer}")])
+    assert len(shown.missed) == 1 + 2 * 2
+    assert "Time taken 2 min 14 s" in shown.figures  # 6 answers of 22.4 s
+    # The line mode's order: what happened, the score, the figures, then the lists.
+    lines = shown.lines()
+    assert lines.index(shown.score_line) < lines.index(shown.figures[0])
+    assert lines.index("Missed:") < lines.index("Right:") < lines.index(shown.replay[0])
+
+
+def test_results_count_right_answers_above_the_horizon_of_now_and_never_show_them() -> None:
+    played = start(view(None))
+    while played.current is not None:
+        played.answer(played.current.answer)
+    season2 = [a.question for a in played.answers if a.question.level == "season-2"]
+    assert season2
+    shown = results(played, view("season-1"), None)
+    listed = "\n".join(shown.right)
+    for question in season2:
+        assert question.prompt not in listed and question.answer not in listed
+    assert shown.right[-1] == (f"{counted(len(season2), 'right answer')} hidden: spoilers off, "
+                               "watched through Season 1.")
+    assert listed.count("•") == played.correct - len(season2)
+    assert shown.missed == ("Nothing missed!",)
+
+
+def test_a_duration_reads_at_a_glance() -> None:
+    assert [duration(s) for s in (0, 44.6, 59.4, 60, 134, 3599, 3900)] == [
+        "0 s", "45 s", "59 s", "1 min 0 s", "2 min 14 s", "59 min 59 s", "1 h 5 min"]
 
 
 def test_the_lines_about_bests() -> None:

@@ -20,6 +20,8 @@ import uuid
 from pathlib import Path
 
 import pytest
+from rich.console import Console
+from textual.renderables.digits import Digits
 
 from quiz.core.generate import TRUE
 from quiz.game import Game
@@ -171,6 +173,22 @@ def _round_of_three(game: Game):
     raise AssertionError("no seed from 1 to 999 gives such a round")
 
 
+def _drawn_large(score: int, screen: str) -> bool:
+    """Is the score on the screen, three rows high as the results draw it
+    (Textual's Digits, bold), with room on either side (not a part of a
+    larger number)?"""
+    console = Console(width=80)
+    with console.capture() as drawn:
+        console.print(Digits(str(score), style="bold"))
+    rows = drawn.get().splitlines()
+    width = max(len(row) for row in rows)
+    block = [f" {row.ljust(width)} " for row in rows]
+    lines = [f" {line.ljust(80)} " for line in screen.splitlines()]
+    return any(all(lines[n + k][x:x + width + 2] == row for k, row in enumerate(block))
+               for n in range(len(lines) - len(block) + 1)
+               for x in range(len(lines[n]) - width - 1))
+
+
 def test_play_a_short_round_to_the_end(terminal: Terminal) -> None:
     # The same seed in this QUIZ_HOME gives the same round the command will play:
     # that is how the test knows the answers.
@@ -194,7 +212,7 @@ def test_play_a_short_round_to_the_end(terminal: Terminal) -> None:
         terminal.send("Enter" if number == 1 else "n")
 
     screen = terminal.wait_for("Round over", "3 of 3 right (100%)")
-    assert f"Score {expected.score}" in screen
+    assert _drawn_large(expected.score, screen), screen
     assert f"--pack {PACK} --mode classic -n 3 --seed {seed}" in screen
 
     terminal.quit_and_wait()

@@ -20,6 +20,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from textual.widgets import DataTable
 
 from tests.ui import ui_helpers as ui
 
@@ -271,9 +272,10 @@ async def test_the_scores_screen_shows_the_score_files_strings_spelled_out(
         await pilot.press("h")
         await ui.wait_for_screen(pilot, ScoresScreen)
         await pilot.pause()
-        texts = ui.widget_texts(app)
-        assert any(SPELLED in text and "classic" in text for text in texts), texts
-        assert_safe(*texts, ui.screen_text(app))
+        rows = ["  ".join(str(cell) for cell in table.get_row_at(n))
+                for table in app.screen.query(DataTable) for n in range(table.row_count)]
+        assert any(row.startswith(f"{SPELLED}  classic  100") for row in rows), rows
+        assert_safe(*ui.widget_texts(app), *rows, ui.screen_text(app))
 
 
 def test_quiz_scores_shows_the_score_files_strings_spelled_out(run_quiz, quiz_home: Path) -> None:
@@ -282,8 +284,67 @@ def test_quiz_scores_shows_the_score_files_strings_spelled_out(run_quiz, quiz_ho
     result = run_quiz("scores")
     assert (result.returncode, result.stderr) == (0, "")
     assert_safe(result.stdout)
-    recent = result.stdout.split("Recent rounds\n")[1].split("\n\n")[0]
-    assert recent.startswith(f"  2026-11-30 12:00  {SPELLED}  {SPELLED}  100 points")
+    recent = result.stdout.split("Recent rounds\n")[1].split("\n\n")[0].splitlines()
+    assert recent[1].startswith(f"  2026-11-30 12:00  {SPELLED}  {SPELLED}")
+    assert recent[1].endswith("  100  1/1")
+
+
+# Markup in the score file's names: read as markup, "[b]x[/b]" would show as a bold x
+# and the link as a bare y. The topic shows only while a pack has it: demo's, retitled.
+MARKED_PACK = "[b]x[/b]\x1b[2J"
+MARKED_MODE = "[link=http://e]y[/link]\x07"
+MARKED_TOPIC = "[b]t[/b] [link=http://e]z[/link]"
+MARKED_SHOWN = ("[b]x[/b]<U+001B>[2J", "[link=http://e]y[/link]<U+0007>",
+                f"classic · {MARKED_TOPIC}")
+
+
+def marked_home(home: Path) -> None:
+    """A score file whose pack id, mode and topic are markup, and a pack with that topic."""
+    (home / "packs").mkdir(parents=True)
+    demo = (ui.TESTS / "packs" / "demo.yaml").read_text(encoding="utf-8")
+    (home / "packs" / "demo.yaml").write_text(
+        demo.replace("topic: show", f"topic: '{MARKED_TOPIC}'"), encoding="utf-8")
+    when = "2026-11-30T12:00:00+00:00"
+
+    def session(n: int, pack: str, mode: str, topic: str) -> dict:
+        return {"id": f"s{n}", "pack": pack, "mode": mode, "horizon": "none", "seed": "1",
+                "topic": topic, "started": when, "ended": when, "score": 100 + n,
+                "questions": 1, "best_streak": 1, "complete": True,
+                "answers": [{"q": "luna-plays-gallardo", "right": True, "s": 1.0}]}
+
+    best = {"score": 100, "session": "s1", "when": when, "correct": 1, "answered": 1}
+    (home / "scores.json").write_text(json.dumps({
+        "schema": 1,
+        "sessions": [session(1, MARKED_PACK, MARKED_MODE, MARKED_TOPIC),
+                     session(2, "demo", "classic", MARKED_TOPIC)],
+        "bests": {MARKED_PACK: {"classic": best}}}), encoding="utf-8")
+
+
+async def test_markup_in_the_score_file_shows_as_written_in_the_scores_tables(
+        quiz_home: Path) -> None:
+    marked_home(quiz_home)
+    app = ui.new_app()
+    watch = Watch(app)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("h")
+        await ui.wait_for_screen(pilot, ScoresScreen)
+        await pilot.pause()
+        screen = "\n".join(ui.screen_lines(app))
+        for shown in MARKED_SHOWN:
+            assert shown in screen, (shown, screen)
+        assert_safe(screen)
+        # The would-be link in a cell is no link: clicking its word runs nothing.
+        assert await click_links(pilot, app.screen.query_one(DataTable), ScoresScreen, watch,
+                                 tokens=("[link=http://e]y[/link]",)) == 1
+
+
+def test_quiz_scores_shows_markup_in_the_score_file_as_written(run_quiz, quiz_home: Path) -> None:
+    marked_home(quiz_home)
+    result = run_quiz("scores")
+    assert (result.returncode, result.stderr) == (0, "")
+    assert_safe(result.stdout)
+    for shown in MARKED_SHOWN:
+        assert shown in result.stdout, (shown, result.stdout)
 
 
 def test_a_message_that_quotes_the_score_file_is_spelled_out_and_told_once(

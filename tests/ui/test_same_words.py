@@ -7,7 +7,7 @@ import io
 
 import pytest
 
-from tests.ui import ui_helpers as ui
+from textual.widgets import Digits
 
 import quiz.ui.screens.play as play_module
 from quiz import plain
@@ -15,6 +15,7 @@ from quiz.core.generate import Question
 from quiz.game import Game
 from quiz.ui.screens.play import PlayScreen
 from quiz.ui.screens.results import ResultsScreen
+from tests.ui import ui_helpers as ui
 
 PACK = "narcos-mexico"
 SEED = "5"
@@ -62,14 +63,50 @@ async def test_the_line_mode_and_the_game_show_the_same_words(
             await pilot.press("ctrl+c")  # as the end of the line mode's input
         await ui.wait_for_screen(pilot, ResultsScreen)
         shown = {part: ui.shows(app, f"#{part}")
-                 for part in ("headline", "figures", "missed", "replay-line")}
+                 for part in ("headline", "figures", "missed", "right", "replay-line")}
+        score = app.screen.query_one("#score", Digits).value
 
     lines = transcript.splitlines()
     assert progress == [line for line in lines if line.startswith("Question ")][:len(RIGHT)]
     assert progress[-1].endswith("Lives 1" if mode == "survival" else "Time 60 s")
     assert shown["headline"] == ("Out of lives" if mode == "survival" else "Round ended early")
     assert shown["headline"] in lines
-    assert f"\n{shown['figures']}\n" in transcript
+    # The score the game shows large is the line mode's score line.
+    assert f"\nScore {score}\n{shown['figures']}\n" in transcript
+    assert "\nTime taken 0 s" in shown["figures"]  # both clocks stopped
     assert shown["missed"].startswith("Missed:\n• ")
-    assert f"\n{shown['missed']}\n" in transcript
+    assert shown["right"].startswith("Right:\n• ")
+    # Every question answered, right and wrong, in the same words and order.
+    assert f"\n{shown['missed']}\n{shown['right']}\n" in transcript
+    assert shown["missed"].count("• ") + shown["right"].count("• ") == len(RIGHT)
     assert transcript.endswith(f"\n{shown['replay-line']}\n")
+
+
+async def test_time_up_says_in_both_shells_which_question_the_clock_ran_out_on(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    clock = ui.FakeClock()
+    monkeypatch.setattr(play_module, "time", clock)
+    game = Game.load()
+    pack = game.catalog.get(PACK)
+    round_ = game.new_round(pack, "blitz", seed=SEED)
+    cut_off = round_.queue[1]
+    out = io.StringIO()
+    # The line mode: the first answer in 10 s, the second after the bell.
+    times = iter([0.0, 10.0, 10.0, 75.0])
+    plain.play(round_, game.view(pack), io.StringIO(f"{typed(round_.queue[0], True)}\n1\n"),
+               out, interactive=False, clock=lambda: next(times))
+    transcript = out.getvalue()
+
+    app = ui.new_app(mode="blitz", seed=SEED)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        clock.now += 10
+        await ui.answer(pilot, True)
+        await ui.next_question(pilot)
+        clock.now += 65
+        await ui.wait_for_screen(pilot, ResultsScreen)
+        headline, note = ui.shows(app, "#headline"), ui.shows(app, "#note")
+        assert ui.on_screen(app, note.splitlines()[0])
+
+    assert headline == "Time is up"
+    assert note == f"The clock ran out on: {cut_off.full_prompt}\nThe answer: {cut_off.answer}"
+    assert f"\n{headline}\n{note}\nScore " in transcript

@@ -13,9 +13,11 @@ import shutil
 from pathlib import Path
 
 import pytest
-from textual.widgets import Static
+from textual.widgets import DataTable
 
+from quiz.store.scorejson import to_json
 from tests.ui import ui_helpers as ui
+from tests.ui.test_scores_snapshot import score_book
 
 import quiz.game  # noqa: E402
 import quiz.store.scores as scores_module  # noqa: E402
@@ -57,20 +59,28 @@ def read_scores(home: Path) -> dict:
     return json.loads(scores_file(home).read_text(encoding="utf-8"))
 
 
+def table_lines(table: DataTable) -> list[str]:
+    """A table's rows, each as its cells joined by two spaces."""
+    return ["  ".join(str(cell) for cell in table.get_row_at(n)) for n in range(table.row_count)]
+
+
 def sections(app: QuizApp) -> dict[str, str]:
-    """The scores screen as heading -> its text (every line, scrolled into view or not)."""
+    """The scores screen as heading -> its text (every line, scrolled into view
+    or not; a table as its rows; lines without their indent)."""
     assert isinstance(app.screen, ScoresScreen)
     out: dict[str, str] = {}
     heading = None
     for widget in app.screen.query_one("#scores-body").children:
-        assert isinstance(widget, Static)
         if widget.has_class("heading"):
             heading = ui.text(widget)
             assert heading not in out or heading == "Progress", heading
             out.setdefault(heading, "")
-        else:
-            assert heading is not None
-            out[heading] = "\n".join(t for t in (out[heading], ui.text(widget)) if t)
+            continue
+        assert heading is not None
+        lines = (table_lines(widget) if isinstance(widget, DataTable)
+                 else [line.lstrip() for line in ui.text(widget).splitlines()])
+        shown = "\n".join(lines)
+        out[heading] = "\n".join(t for t in (out[heading], shown) if t)
     return out
 
 
@@ -174,11 +184,11 @@ def level_name(question) -> str:
 
 
 def recent_line(line: str, mode: str, figures: str) -> bool:
-    """A line of "Recent rounds": when, the pack (by title or id), the mode, then
-    the round's own figures at the end."""
+    """A row of "Recent rounds": when, the pack id, the mode, then the round's
+    own figures (score, right)."""
     return re.fullmatch(
-        rf"\d{{4}}-\d{{2}}-\d{{2}} \d{{2}}:\d{{2}}  (?:{re.escape(TITLE)}|{PACK})\W+"
-        rf"{mode}\W+{re.escape(figures)}", line) is not None
+        rf"\d{{4}}-\d{{2}}-\d{{2}} \d{{2}}:\d{{2}}  {PACK}  {mode}  {re.escape(figures)}",
+        line) is not None
 
 
 def ask_of(pack, qid: str) -> str:
@@ -235,12 +245,10 @@ async def test_bests_on_the_results_and_every_round_on_the_scores_screen(
         assert list(shown) == ["Overall", "Recent rounds", "Best scores", "Progress"]
         assert shown["Overall"] == "3 rounds, 9 answers, 55% right"
         recent = shown["Recent rounds"].splitlines()
-        for line, figures in zip(recent, ("330 points, 3/3 right", "0 points, 0/3 right",
-                                          "200 points, 2/3 right"), strict=True):
+        for line, figures in zip(recent, ("330  3/3", "0  0/3", "200  2/3"), strict=True):
             assert recent_line(line, "classic", figures), line
-        assert re.fullmatch(
-            rf"(?:{re.escape(TITLE)}|{PACK})\W+classic: best 330 \(\d{{4}}-\d{{2}}-\d{{2}}\), "
-            + re.escape("3 full rounds  ▅▁█"), shown["Best scores"]), shown["Best scores"]
+        assert re.fullmatch(rf"{PACK}  classic  330  \d{{4}}-\d{{2}}-\d{{2}}  3  ▅▁█",
+                            shown["Best scores"]), shown["Best scores"]
 
         boxes = leitner([first, second, third])
         progress = shown["Progress"].splitlines()
@@ -252,7 +260,7 @@ async def test_bests_on_the_results_and_every_round_on_the_scores_screen(
         assert to_review > 0  # with these seeds some misses are still to review
         # What the player sees first, without scrolling.
         for words in ("Overall", "3 rounds, 9 answers, 55% right", "Recent rounds",
-                      "330 points, 3/3 right", "Best scores"):
+                      "Score Right", "330 3/3", "Best scores", "Best Set on Full rounds Trend"):
             assert ui.on_screen(app, words), words
 
         # The body has the focus: the keyboard scrolls it to its last line.
@@ -274,6 +282,23 @@ async def test_scores_screen_before_any_round(quiz_home: Path) -> None:
         assert sections(app) == {"Scores": "No rounds played yet. Play one and it shows here."}
         assert ui.on_screen(app, "No rounds played yet. Play one and it shows here.")
         assert not scores_file(quiz_home).exists()
+
+
+async def test_a_narrow_terminal_shows_the_scores_first_in_the_tables(quiz_home: Path) -> None:
+    quiz_home.mkdir(parents=True)
+    scores_file(quiz_home).write_text(json.dumps(to_json(score_book())), encoding="utf-8")
+    app = ui.new_app()
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.press("h")
+        await ui.wait_for_screen(pilot, ScoresScreen)
+        # Every round's score and how many were right, rather than when and which pack.
+        assert ui.on_screen(app, "Score  Right")
+        for row in ("1030  9/10", "520  4/7", "310  3/4, ended early"):
+            assert ui.on_screen(app, row), row
+        # Wide enough again, the columns go back to their own order.
+        await pilot.resize_terminal(80, 24)
+        await ui.wait_for(pilot, lambda: ui.on_screen(app, "When"))
+        assert ui.on_screen(app, "2026-03-08 18:30  narcos-mexico  classic    1030  9/10")
 
 
 # -- ending early -------------------------------------------------------------------------
@@ -306,8 +331,8 @@ async def test_a_round_ended_early_keeps_its_answers(quiz_home: Path) -> None:
         shown = sections(app)
         assert "Best scores" not in shown
         assert recent_line(shown["Recent rounds"], "classic",
-                           "200 points, 2/3 right  (ended early)"), shown["Recent rounds"]
-        assert ui.on_screen(app, "(ended early)")
+                           "200  2/3, ended early"), shown["Recent rounds"]
+        assert ui.on_screen(app, "2/3, ended early")
         assert "3 seen, 1 to review" in shown["Progress"]
 
 
@@ -377,13 +402,13 @@ async def test_scores_screen_hides_season_2_once_spoilers_are_off(quiz_home: Pat
         assert lines[2] == by_level
         assert lines[3] == by_topic
         assert lines[4:] == ["Most missed:"] + [
-            f"{ask_of(pack, a.question.id)} → {a.question.answer} (missed 1 of 1)"
+            f"• {ask_of(pack, a.question.id)} → {a.question.answer} (missed 1 of 1)"
             for a in sorted(missed_others, key=lambda a: a.question.id)]
         # A round's own figures name nothing: they stay whole.
         right = len(others) - len(missed_others)
         score = sum(a.points for a in answers)
         assert recent_line(shown["Recent rounds"], "classic",
-                           f"{score} points, {right}/{len(answers)} right"), shown["Recent rounds"]
+                           f"{score}  {right}/{len(answers)}"), shown["Recent rounds"]
         assert shown["Overall"].startswith(f"1 round, {len(answers)} answers, ")
 
         # And back on (with a yes): season 2 shows again.
@@ -435,7 +460,7 @@ async def test_review_asks_exactly_the_missed_questions(quiz_home: Path, seeds) 
         await open_scores(pilot)
         assert f"{len(played.answers)} seen, 0 to review" in sections(app)["Progress"]
         latest = sections(app)["Recent rounds"].splitlines()[0]
-        assert recent_line(latest, "review", "330 points, 3/3 right"), latest
+        assert recent_line(latest, "review", "330  3/3"), latest
         await pilot.press("r")
         await pilot.pause()
         assert isinstance(app.screen, ScoresScreen)
@@ -534,7 +559,7 @@ async def test_a_damaged_score_file_comes_back_from_its_last_good_copy(quiz_home
         assert "damaged" in told and "restored from the last good copy" in told
         assert "scores.json.bak" in told
         await open_scores(pilot)
-        assert recent_line(sections(app)["Recent rounds"], "classic", "210 points, 2/2 right")
+        assert recent_line(sections(app)["Recent rounds"], "classic", "210  2/2")
         assert len(read_scores(quiz_home)["sessions"]) == 1
 
 

@@ -1,4 +1,5 @@
-"""Snapshot of the scores screen at 80x24, from a score file written by the test.
+"""Snapshots of the scores screen at 80x24, 40x12 and 120x40, from a score file
+written by the test.
 
 Everything the screen shows is fixed by that file: sessions with set timestamps
 (shown as written, offset aside), bests, and per-question progress whose due
@@ -122,3 +123,8 @@ def test_scores_screen_scrolled_to_the_end(snap_compare, scores_app: QuizApp) ->
         await pilot.pause()
 
     assert snap_compare(scores_app, terminal_size=(80, 24), run_before=to_the_end)
+
+
+@pytest.mark.parametrize("size", [(40, 12), (120, 40)], ids=lambda s: "x".join(map(str, s)))
+def test_scores_screen_at_other_sizes(snap_compare, scores_app: QuizApp, size) -> None:
+    assert snap_compare(scores_app, terminal_size=size, run_before=open_scores)

@@ -24,9 +24,11 @@ from quiz.core.round import Round
 from quiz.game import Game
 from quiz.ui.app import QuizApp, make_app
 from quiz.ui.screens.menu import MenuScreen
+import quiz.ui.screens.play as play_module
 from quiz.ui.screens.play import PlayScreen
 from quiz.ui.screens.results import ResultsScreen
 from quiz.ui.screens.settings import SettingsScreen
+from tests.ui.ui_helpers import FakeClock
 
 PACK = "narcos-mexico"
 LENGTH = 5
@@ -109,7 +111,9 @@ def test_menu(snap_compare) -> None:
     assert snap_compare(make_app(), terminal_size=(80, 24), run_before=check)
 
 
-def test_results(snap_compare) -> None:
+def test_results(snap_compare, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The results show the time taken: a clock that stands still keeps it "0 s".
+    monkeypatch.setattr(play_module, "time", FakeClock())
     app = app_in_round(mixed)
     pattern = [True, False, False, True, True]  # right, wrong, wrong, right, right
 
