@@ -38,7 +38,7 @@ def make_app(game: Game | None = None, start: Round | RoundChoice | None = None)
 
 
 class QuizApp(App[None]):
-    CSS_PATH = "app.tcss"
+    CSS_PATH = ["app.tcss", "round.tcss"]
     TITLE = "quiz"
     BINDINGS = bindings(Place.ANYWHERE)
 

@@ -109,6 +109,9 @@ def test_time_up(snap_compare, clock) -> None:
             await ui.answer(pilot, right=right, typing=False)
             await ui.next_question(pilot)
         clock.now += 60  # the bell rings on the fourth question
+        # The play screen says time is up, with the answer, until Enter.
+        await ui.wait_for(pilot, lambda: pilot.app.screen.cut_off)
+        await pilot.press("enter")
         await ui.wait_for_screen(pilot, ResultsScreen)
         await pilot.pause()
         assert ui.shows(pilot.app, "#headline").startswith("Time is up")

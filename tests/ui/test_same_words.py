@@ -103,6 +103,9 @@ async def test_time_up_says_in_both_shells_which_question_the_clock_ran_out_on(
         await ui.answer(pilot, True)
         await ui.next_question(pilot)
         clock.now += 65
+        # The play screen says time is up, with the answer, until Enter.
+        await ui.wait_for(pilot, lambda: app.screen.cut_off)
+        await pilot.press("enter")
         await ui.wait_for_screen(pilot, ResultsScreen)
         headline, note = ui.shows(app, "#headline"), ui.shows(app, "#note")
         assert ui.on_screen(app, note.splitlines()[0])
