@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from quiz.authoring.names import slug
 from quiz.core.answers import answer_key
-from quiz.core.loader import ID_PATTERN
+from quiz.core.nodereader import ID_PATTERN
 from quiz.core.pack import UNREVIEWED_LEVEL
 
 MAX_FACTS = 60

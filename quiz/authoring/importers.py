@@ -17,7 +17,7 @@ from quiz.authoring import aiken, gift, opentdb
 from quiz.authoring.converted import Converted, Skipped
 from quiz.authoring.names import slug, title_from_stem
 from quiz.core.answers import answer_key, fold
-from quiz.core.loader import ID_PATTERN
+from quiz.core.nodereader import ID_PATTERN
 from quiz.core.yamltext import MAX_BYTES, bad_character
 
 __all__ = ["FORMATS", "Imported", "Skipped", "import_file", "import_text"]

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TextIO
 
 from quiz.core.generate import seed_problem
-from quiz.core.loader import ID_PATTERN
+from quiz.core.nodereader import ID_PATTERN
 from quiz.core.pack import Pack
 from quiz.core.yamltext import printable, printable_line
 from quiz.game import Game

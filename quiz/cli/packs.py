@@ -16,7 +16,8 @@ from quiz.cli.common import (
 )
 from quiz.core.catalog import PACK_SUFFIXES, load_catalog, pack_files
 from quiz.core.generate import generate, new_seed
-from quiz.core.loader import ID_PATTERN, load_pack
+from quiz.core.loader import load_pack
+from quiz.core.nodereader import ID_PATTERN
 from quiz.core.pack import Location, Problem
 from quiz.core.spoilers import View
 from quiz.core.wording import counted, not_loaded, pack_lines

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from quiz.core.answers import answer_key
 from quiz.core.lint import lint
-from quiz.core.nodereader import ID_PATTERN, NodeReader
+from quiz.core.nodereader import NodeReader
 from quiz.core.pack import (
     NONE_LEVEL, QUESTION_TYPES, UNREVIEWED_LEVEL, Fact, HandQuestion, Level,
     Location, Pack, Problem, Reverse, Source,

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from quiz.core.catalog import load_catalog, pack_files
-from quiz.core.loader import ID_PATTERN, Loaded, load_data, shown_name
+from quiz.core.loader import Loaded, load_data, shown_name
+from quiz.core.nodereader import ID_PATTERN
 from quiz.core.pack import Pack, Problem
 from quiz.core.yamltext import PackFileError, printable_line, read_bytes
 from quiz.store import paths

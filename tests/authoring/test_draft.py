@@ -20,7 +20,8 @@ from quiz.authoring.draft import MAX_FACTS, Candidate, draft_pack, find_candidat
 from quiz.authoring.names import slug
 from quiz.core.answers import answer_key
 from quiz.core.generate import generate
-from quiz.core.loader import ID_PATTERN, Loaded, load_pack
+from quiz.core.loader import Loaded, load_pack
+from quiz.core.nodereader import ID_PATTERN
 from quiz.core.pack import Pack
 from quiz.core.spoilers import Horizon, gate, horizon_for
 from quiz.core.yamltext import bad_character

@@ -4,7 +4,6 @@ the command table's, its --watched levels are the built-in pack's."""
 from __future__ import annotations
 
 import html
-import re
 import subprocess
 import sys
 from pathlib import Path

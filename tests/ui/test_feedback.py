@@ -18,23 +18,7 @@ from quiz.ui.screens.help import KEYS  # noqa: E402
 
 def app_asking(wanted: Callable[[Question], bool]) -> QuizApp:
     """The app in a classic round whose first question is `wanted`."""
-    game = quiz.game.Game.load()
-    pack = game.catalog.get("narcos-mexico")
-    seed = next(str(s) for s in range(1, 1000)
-                if wanted(game.new_round(pack, "classic", 5, str(s)).current))
-    return ui.new_app(mode="classic", length=5, seed=seed)
-
-
-def choice(question: Question) -> bool:
-    return question.type == "choice" and len(question.choices) == 4
-
-
-def true_false(question: Question) -> bool:
-    return question.type == "true-false"
-
-
-def type_in(question: Question) -> bool:
-    return question.type == "text"
+    return ui.new_app(mode="classic", length=5, seed=ui.opening_seed(wanted))
 
 
 def answered_lines(app: QuizApp) -> list[str]:
@@ -70,7 +54,7 @@ def footer(app: QuizApp) -> str:
 
 
 async def test_a_wrong_choice_keeps_the_choices_with_the_answer_and_the_pick_marked() -> None:
-    app = app_asking(choice)
+    app = app_asking(ui.four_choices)
     async with app.run_test(size=ui.SIZE) as pilot:
         question = await ui.answer(pilot, right=False)
         picked = ui.wrong_response(question)
@@ -96,7 +80,7 @@ async def test_a_wrong_choice_keeps_the_choices_with_the_answer_and_the_pick_mar
 
 
 async def test_a_right_choice_is_marked_as_your_answer_and_right() -> None:
-    app = app_asking(choice)
+    app = app_asking(ui.four_choices)
     async with app.run_test(size=ui.SIZE) as pilot:
         question = await ui.answer(pilot, right=True)
         lines = answered_lines(app)
@@ -109,7 +93,7 @@ async def test_a_right_choice_is_marked_as_your_answer_and_right() -> None:
 
 async def test_true_false_shows_the_statement_with_true_and_false_marked() -> None:
     for right in (True, False):
-        app = app_asking(true_false)
+        app = app_asking(ui.true_false)
         async with app.run_test(size=ui.SIZE) as pilot:
             question = await ui.answer(pilot, right=right)
             assert ui.on_screen(app, question.full_prompt)
@@ -128,7 +112,7 @@ async def test_true_false_shows_the_statement_with_true_and_false_marked() -> No
 
 async def test_a_typed_answer_is_repeated_marked_right_or_wrong() -> None:
     for right in (True, False):
-        app = app_asking(type_in)
+        app = app_asking(ui.type_in)
         async with app.run_test(size=ui.SIZE) as pilot:
             question = await ui.answer(pilot, right=right)
             typed = question.answer if right else ui.WRONG_TYPED
@@ -137,7 +121,7 @@ async def test_a_typed_answer_is_repeated_marked_right_or_wrong() -> None:
 
 
 async def test_a_typed_answer_is_repeated_as_text_never_markup_or_control_codes() -> None:
-    app = app_asking(type_in)
+    app = app_asking(ui.type_in)
     async with app.run_test(size=ui.SIZE) as pilot:
         app.screen.query_one("#typed", Input).value = "[b]x[/b] \x1b]0;pwned\x07"
         await pilot.press("enter")
@@ -148,7 +132,7 @@ async def test_a_typed_answer_is_repeated_as_text_never_markup_or_control_codes(
 
 
 async def test_enter_on_an_empty_box_is_dont_know_and_counts_as_wrong() -> None:
-    app = app_asking(type_in)
+    app = app_asking(ui.type_in)
     async with app.run_test(size=ui.SIZE) as pilot:
         round_ = app.screen.round
         question = round_.current
@@ -164,7 +148,7 @@ async def test_enter_on_an_empty_box_is_dont_know_and_counts_as_wrong() -> None:
 
 
 async def test_d_on_a_multiple_choice_question_is_dont_know() -> None:
-    app = app_asking(choice)
+    app = app_asking(ui.four_choices)
     async with app.run_test(size=ui.SIZE) as pilot:
         round_ = app.screen.round
         question = round_.current
@@ -185,7 +169,7 @@ async def test_d_on_a_multiple_choice_question_is_dont_know() -> None:
 
 
 async def test_d_types_a_letter_in_a_type_in_answer_and_the_help_says_both_keys() -> None:
-    app = app_asking(type_in)
+    app = app_asking(ui.type_in)
     async with app.run_test(size=ui.SIZE) as pilot:
         assert "Don't know" not in footer(app)
         await pilot.press("d")
@@ -196,7 +180,7 @@ async def test_d_types_a_letter_in_a_type_in_answer_and_the_help_says_both_keys(
 
 
 async def test_on_a_small_terminal_the_feedback_scrolls_to_the_verdict_and_next() -> None:
-    app = app_asking(choice)
+    app = app_asking(ui.four_choices)
     async with app.run_test(size=(40, 12)) as pilot:
         question = await ui.answer(pilot, right=False)
         assert ui.shows(app, "#verdict") == f"Wrong. The answer: {question.answer}"

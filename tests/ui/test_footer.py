@@ -45,26 +45,6 @@ def footer_line(app: QuizApp) -> str:
     return ui.screen_lines(app)[-1]
 
 
-def first_question(wanted: Callable[[Question], bool]) -> str:
-    """The first seed whose five-question classic round opens with a `wanted` question."""
-    game = quiz.game.Game.load()
-    pack = game.catalog.get("narcos-mexico")
-    return next(str(s) for s in range(1, 1000)
-                if wanted(game.new_round(pack, "classic", 5, str(s)).current))
-
-
-def four_choices(question: Question) -> bool:
-    return question.type == "choice" and len(question.choices) == 4
-
-
-def true_false(question: Question) -> bool:
-    return question.type == "true-false"
-
-
-def type_in(question: Question) -> bool:
-    return question.type == "text"
-
-
 async def press(pilot: Pilot, *keys: str) -> None:
     await pilot.press(*keys)
     await pilot.pause()
@@ -75,7 +55,7 @@ def at_menu() -> QuizApp:
 
 
 def in_round(wanted: Callable[[Question], bool]) -> Callable[[], QuizApp]:
-    seed = first_question(wanted)
+    seed = ui.opening_seed(wanted)
     return lambda: ui.new_app(mode="classic", length=5, seed=seed)
 
 
@@ -98,7 +78,7 @@ async def to_confirm_end(pilot: Pilot) -> None:
 
 
 def in_blitz() -> QuizApp:
-    return ui.new_app(mode="blitz", seed=first_question(four_choices))
+    return ui.new_app(mode="blitz", seed=ui.opening_seed(ui.four_choices))
 
 
 async def to_time_up(pilot: Pilot) -> None:
@@ -118,14 +98,14 @@ def key_of(screen: type, key: str) -> Callable[[Pilot], Awaitable[None]]:
 STATES = {
     "menu": (at_menu, nothing, ["Spoilers", "Help"], []),
     "picker": (at_menu, key_of(PickerScreen, "p"), ["Back", "Play", "Reload packs"], []),
-    "asking, four choices": (in_round(four_choices), nothing,
+    "asking, four choices": (in_round(ui.four_choices), nothing,
                              ["1-4 Answer", "Don't know", "End round"], ["Next"]),
-    "asking, true or false": (in_round(true_false), nothing,
+    "asking, true or false": (in_round(ui.true_false), nothing,
                               ["1-2 Answer", "Don't know", "End round"], ["1-4", "Next"]),
     # Letters go to the box: only what works while typing.
-    "asking, type-in": (in_round(type_in), nothing, ["End round"],
+    "asking, type-in": (in_round(ui.type_in), nothing, ["End round"],
                         ["Answer", "Don't know", "Next", "Spoilers", "Help"]),
-    "feedback": (in_round(four_choices), to_feedback, ["Next", "End round"],
+    "feedback": (in_round(ui.four_choices), to_feedback, ["Next", "End round"],
                  ["Answer", "Don't know", "See results"]),
     # The round's last answer: the results next, not a question.
     "last feedback": (lambda: ui.new_app(mode="classic", length=1, seed="1"), to_feedback,
@@ -133,9 +113,9 @@ STATES = {
     "time up": (in_blitz, to_time_up, ["See results", "End round"],
                 ["Next", "Answer", "Don't know"]),
     # Only yes and no: nothing else opens over a question about ending.
-    "end round?": (in_round(four_choices), to_confirm_end, ["End round", "Keep playing"],
+    "end round?": (in_round(ui.four_choices), to_confirm_end, ["End round", "Keep playing"],
                    ["Spoilers", "Help", "Next"]),
-    "results": (in_round(four_choices), to_results, ["Play again", "Same round", "Menu"], []),
+    "results": (in_round(ui.four_choices), to_results, ["Play again", "Same round", "Menu"], []),
     "scores": (at_menu, key_of(ScoresScreen, "h"), ["Back", "Review"], []),
     "settings": (at_menu, key_of(SettingsScreen, "o"), ["Back", "Spoilers"], []),
 }
@@ -182,7 +162,7 @@ async def test_the_footer_shows_what_works_now_and_each_key_it_shows_does_someth
 
 async def test_keys_the_footer_leaves_out_do_nothing() -> None:
     """3 on a true-or-false question, n before an answer, 1 and d during the feedback."""
-    app = in_round(true_false)()
+    app = in_round(ui.true_false)()
     async with app.run_test(size=ui.SIZE) as pilot:
         await pilot.pause()
         round_ = app.screen.round

@@ -14,6 +14,7 @@ from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import Button, Input, OptionList, RadioButton, Static
 
+import quiz.game
 from quiz.core.answers import contains_term, fold
 from quiz.core.generate import FALSE, TRUE, Question
 from quiz.core.pack import Pack
@@ -126,6 +127,27 @@ def season1_choice_round(game, pack: Pack):
                 if (q := game.new_round(pack, "classic", 50, str(n)).current).level == "season-1"
                 and q.type != "text")
     return game.new_round(pack, "classic", 50, seed)
+
+
+def opening_seed(wanted: Callable[[Question], bool]) -> str:
+    """The first seed whose five-question classic round of the built-in pack
+    opens with a `wanted` question."""
+    game = quiz.game.Game.load()
+    pack = game.catalog.get("narcos-mexico")
+    return next(str(s) for s in range(1, 1000)
+                if wanted(game.new_round(pack, "classic", 5, str(s)).current))
+
+
+def four_choices(question: Question) -> bool:
+    return question.type == "choice" and len(question.choices) == 4
+
+
+def true_false(question: Question) -> bool:
+    return question.type == "true-false"
+
+
+def type_in(question: Question) -> bool:
+    return question.type == "text"
 
 
 def verdict_on_screen(app: QuizApp) -> bool:
