@@ -85,6 +85,7 @@ async def to_time_up(pilot: Pilot) -> None:
     """The clock run out on the question on screen (the next tick sees it)."""
     pilot.app.screen.round.elapsed = BLITZ_SECONDS
     await ui.wait_for(pilot, lambda: pilot.app.screen.cut_off)
+    await pilot.pause()  # the footer redraws with the keys of the round's end
 
 
 def key_of(screen: type, key: str) -> Callable[[Pilot], Awaitable[None]]:
@@ -109,9 +110,9 @@ STATES = {
                  ["Answer", "Don't know", "See results"]),
     # The round's last answer: the results next, not a question.
     "last feedback": (lambda: ui.new_app(mode="classic", length=1, seed="1"), to_feedback,
-                      ["See results", "End round"], ["Next", "Answer", "Don't know"]),
-    "time up": (in_blitz, to_time_up, ["See results", "End round"],
-                ["Next", "Answer", "Don't know"]),
+                      ["See results"], ["Next", "Answer", "Don't know", "End round"]),
+    "time up": (in_blitz, to_time_up, ["See results"],
+                ["Next", "Answer", "Don't know", "End round"]),
     # Only yes and no: nothing else opens over a question about ending.
     "end round?": (in_round(ui.four_choices), to_confirm_end, ["End round", "Keep playing"],
                    ["Spoilers", "Help", "Next"]),

@@ -207,8 +207,8 @@ class PlayScreen(Screen[Round]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Keys only while they do something, so the footer lists no dead ones:
         those that answer the question on screen while it waits, Next while the
-        feedback shows, See results instead once that was the round's end,
-        nothing once the round is over."""
+        feedback shows, See results instead once that was the round's end
+        (and no End round then: it has ended), nothing once it is over."""
         question = self.shown if self.phase is Phase.ASKING else None
         choosing = question is not None and question.type != "text"
         if action == "choose":
@@ -224,8 +224,8 @@ class PlayScreen(Screen[Round]):
                 and not self.round.finished
         if action == "results":
             return self.phase is Phase.FEEDBACK and self.round.finished
-        if action == "end":
-            return self.phase is not Phase.OVER
+        if action == "end":  # a round already over has nothing left to end
+            return self.phase is not Phase.OVER and not self.round.finished
         return True
 
     def respond(self, response: str) -> None:
