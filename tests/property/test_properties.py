@@ -179,6 +179,8 @@ PACKISH = st.tuples(PACKISH, mostly(st.lists(ENTRY, min_size=1, max_size=4))).ma
     lambda parts: {**parts[0], "facts": parts[1]})
 
 
+# slow: hundreds of generated packs or rounds; CI runs it with `pytest -m slow`
+@pytest.mark.slow
 @props(600)
 @given(st.one_of(TREES, PACKISH, PACKISH.map(lambda pack: [pack])),
        st.sampled_from(["\n", "\r\n"]), st.booleans())
@@ -368,6 +370,8 @@ def leaks(questions, hidden: set[str]) -> list[tuple[str, str]]:
 SEEDS = st.text(string.ascii_letters + string.digits, min_size=1, max_size=6)
 
 
+# slow: hundreds of generated packs or rounds; CI runs it with `pytest -m slow`
+@pytest.mark.slow
 @props(400)
 @given(st.data(), SEEDS, st.sets(st.sampled_from(QUESTION_TYPES), min_size=1))
 def test_nothing_above_the_horizon_reaches_a_generated_question(data, seed: str, types) -> None:
@@ -384,6 +388,8 @@ def test_nothing_above_the_horizon_reaches_a_generated_question(data, seed: str,
     assert questions == generate(view, seed, types)
 
 
+# slow: hundreds of generated packs or rounds; CI runs it with `pytest -m slow`
+@pytest.mark.slow
 @props(400)
 @given(st.data(), SEEDS, st.integers(1, 12))
 def test_a_horizon_lowered_mid_round_leaves_nothing_above_it_to_ask_or_review(
