@@ -58,7 +58,8 @@ class Scanner:
         screen = self.app.screen
         label = f"{type(screen).__name__}/{where}"
         if isinstance(screen, PlayScreen):
-            question = screen.round.current if where == "question" else screen.last.question
+            question = (screen.round.current if where == "question"
+                        else screen.shown if where == "time up" else screen.last.question)
             self.asked.add(question.id)
             self.queued |= {q.id for q in screen.round.queue}
             label += f" {screen.round.config.mode} seed {screen.round.config.seed} {question.id}"
@@ -162,8 +163,12 @@ async def test_no_leak_in_blitz_rounds(seeds, monkeypatch: pytest.MonkeyPatch) -
                 await ui.answer(pilot, right=number % 3 != 2, typing=False, settle=False)
                 scan("feedback")
                 await ui.next_question(pilot, settle=False)
-            assert "Time 6 s" in ui.shows(app, "#progress")
+            assert app.screen.query_one("#clock").seconds == 6
             clock.now += 10
+            # Time is up: the play screen shows the answer until Enter.
+            await ui.wait_for(pilot, lambda: app.screen.cut_off)
+            scan("time up")
+            await pilot.press("enter")
 
         await play_rounds(pilot, scan, 2, right=None, end=until_the_bell)
         assert ui.shows(app, "#headline").startswith("Time is up")
