@@ -26,7 +26,11 @@ def start_saver(quiz_home: Path, tag: str, count: int, answers: int) -> subproce
 
 
 def reported(lines: str) -> set[str]:
-    return {line.split()[1] for line in lines.splitlines() if line.startswith("saved ")}
+    """The sessions a saver said it saved: a line is a promise once whole. A
+    saver killed mid-print leaves a last line cut short, which promises nothing."""
+    whole = lines.split("\n")[:-1]
+    return {words[1] for words in map(str.split, whole)
+            if len(words) == 2 and words[0] == "saved"}
 
 
 def stored(quiz_home: Path) -> tuple[set[str], int]:
