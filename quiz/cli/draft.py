@@ -24,7 +24,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
 
 
 def _cmd_draft(args: argparse.Namespace) -> int:
-    from quiz.authoring.draft import draft_pack
+    from quiz.authoring.drafting import draft_pack
 
     check_input(args.article)
     try:

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from quiz.authoring.draft import MAX_FACTS, Candidate, draft_pack, find_candidates
+from quiz.authoring.drafting import MAX_FACTS, Candidate, draft_pack, find_candidates
 from quiz.authoring.names import slug
 from quiz.core.answers import answer_key
 from quiz.core.generate import generate
@@ -314,7 +314,7 @@ def test_bad_names_are_clear_errors(names: dict[str, str], message: str) -> None
 # -- determinism and ids ------------------------------------------------------------------
 
 def test_the_same_article_gives_the_same_draft_in_any_process() -> None:
-    script = ("import sys; from quiz.authoring.draft import draft_pack; "
+    script = ("import sys; from quiz.authoring.drafting import draft_pack; "
               "sys.stdout.buffer.write(draft_pack(open(sys.argv[1], encoding='utf-8').read(), "
               "pack_id='same', title='Same').encode())")
     outputs = {

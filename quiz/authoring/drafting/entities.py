@@ -1,0 +1,201 @@
+"""What the things a sentence names are: people, places, organisations, numbers, cast."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from quiz.authoring.drafting.words import (
+    AMOUNT, COMMON, CURRENCY, DAY, EVENT_WORDS, MONTH, MONTHS, NAME, NOT_PLURAL, NUMBER,
+    NUMBER_AFTER, NUMBER_BEFORE, ORG_WORDS, PLACE_WORDS, QUOTED, SCALE, TIME_UNIT, U,
+)
+
+# A number and the plural it counts: "six police officers", "2.5 million people".
+COUNT = re.compile(
+    rf"{NUMBER_BEFORE}({NUMBER}(?: (?:thousand|million|billion))?) "
+    rf"((?:[a-z][a-z-]* )?(?!(?:{'|'.join(NOT_PLURAL)})\b)"
+    rf"(?:[a-z][a-z-]*s|people|children|men|women))\b{NUMBER_AFTER}")
+# (kind, pattern, group holding the answer, None for whichever group matched);
+# earlier kinds win where spans overlap: "February 7, 1985" is a date, not a year.
+NUMERIC = [
+    ("money", re.compile(
+        rf"(?<![\w$€£¥]){CURRENCY}\s?{AMOUNT}(?:\s(?:or|to)\s{CURRENCY}?{AMOUNT})?{SCALE}?"
+        rf"(?![\w%:]|[.,/]\d)"
+        rf"|(?<![\w.,]){AMOUNT}{SCALE}?\s(?:dollars|euros|pounds|pesos|yen|USD|EUR|GBP)\b"), 0),
+    ("date", re.compile(
+        rf"\b(?:(?:{MONTH})\.? {DAY}(?:,? \d{{4}})?|{DAY} (?:of )?(?:{MONTH})\.?(?:,? \d{{4}})?"
+        rf"|(?:{'|'.join(MONTHS)}) \d{{4}})\b"), 0),
+    ("percent", re.compile(rf"(?<![\w.,]){AMOUNT}(?:\s?%|\s(?:percent|per cent)\b)"), 0),
+    ("age", re.compile(
+        rf"{NUMBER_BEFORE}(\d{{1,3}})[- ]years?[- ]old\b"
+        rf"|\b(?:aged|age of|age) (\d{{1,3}})\b"
+        rf"|\b(?:[Hh]e|[Ss]he|{U}[^\W\d_]+) (?:was|is|turned|turns) (\d{{1,3}})"
+        rf"(?=[,.;)]| when| at|$)"
+        rf"|{U}[^\W\d_]+, (\d{{1,3}}),"), None),
+    ("duration", re.compile(rf"{NUMBER_BEFORE}({NUMBER})[- ]{TIME_UNIT}\b(?![- ]old)"), 1),
+    ("decade", re.compile(
+        r"(?:\b(?:early|mid|late)[- ])?(?:(?<![\w$])(?:1[5-9]|20)\d0s|[’'‘]\d0s)\b"), 0),
+    ("year", re.compile(rf"{NUMBER_BEFORE}(?:1[5-9]\d\d|20\d\d){NUMBER_AFTER}"), 0),
+    ("count", COUNT, 1),
+]
+
+_CAST_VERB = re.compile(
+    r"\s*,?\s*(?:who\s+)?(?:(?:will|to)\s+play|plays|played|portrays|portrayed|"
+    r"(?:stars|starred|starring|appears|appeared|returns|returned)\s+as|as)\s+"
+    r"(?:the\s+(?:role|part)\s+of\s+|(?:his|her|their)\s+(?:[a-z-]+\s+){1,2})?$")
+_CAST_BY = re.compile(
+    r"\s*[(,]?\s*(?:who\s+)?(?:is\s+|was\s+|will\s+be\s+)?(?:played|portrayed)\s+by\s+$")
+# "played by" is present passive ("C, played by A"); "A played C" is the past.
+PAST_CAST = re.compile(r"\b(?:was|starred|appeared|returned)\b|^(?:played|portrayed)$")
+NICKNAME_CUE = re.compile(
+    r"(?:known as|nicknamed|nickname|call(?:s|ed)?(?: (?:it|him|her|them))?|dubbed|aka|"
+    r"a\.k\.a\.|alias|so-called)\s*,?\s*$",
+    re.IGNORECASE)
+_PERSON_BEFORE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|agent|actor|actress|director|writer|creator|showrunner|"
+    r"producer|author|singer|star|President|Secretary|Minister|Governor|Senator|Mayor|coach|"
+    r"captain|manager|striker|player|goalkeeper|chairman|spokesperson|spokesman|spokeswoman|"
+    r"engineer|architect|journalist|reporter)\.? $", re.IGNORECASE)
+_PERSON_AFTER = re.compile(
+    r"(?:,? (?:said|says|told|wrote|writes|added|explained|recalled|argued|claimed)\b"
+    r"|, \d{1,3},| \(\d{1,3}\)| (?:was|is) \d{1,3}\b)")
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|near|across|outside|inside|into|through|around|within|throughout) $")
+PHRASE_FOLLOWERS = frozenset("""
+in on at for with along after before when where during and but to from since until because
+as by of while which who
+""".split())
+@dataclass(frozen=True)
+class Name:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def plain(self) -> str:
+        """The name without a nickname in it: Enrique “Kiki” Camarena -> Enrique Camarena."""
+        return " ".join(QUOTED.sub(" ", self.text).split())
+
+
+@dataclass
+class Sentence:
+    text: str
+    paragraph: int
+    order: int
+    context: str
+    names: list[Name] = field(default_factory=list)
+    # (actor, character, verb): the verb tells the tense to ask in.
+    cast: list[tuple[Name, Name, str]] = field(default_factory=list)
+
+
+def _raw_names(text: str) -> list[Name]:
+    """Runs of capitalised words, without the common words that open them."""
+    out = []
+    for match in NAME.finditer(text):
+        start, value = match.start(), match.group()
+        while True:
+            head, _, rest = value.partition(" ")
+            if head.lower().rstrip(".") not in COMMON or not rest or rest[0] in "“\"":
+                break
+            start += len(head) + 1
+            value = rest
+        if value.lower().rstrip(".") not in COMMON:
+            out.append(Name(start, start + len(value), value))
+    return out
+
+
+def _opens_sentence(text: str, name: Name) -> bool:
+    return name.start < 4 and not text[:name.start].strip("“\"‘( ")
+
+
+def _words_inside(text: str, name: Name) -> list[str]:
+    """The words of a name that stand where only a name is capitalised."""
+    words = name.plain.split()
+    return words[1:] if _opens_sentence(text, name) else words
+
+
+class NameBook:
+    """What the whole article says about each name: a person, a place, an organisation."""
+
+    def __init__(self, sentences: list[Sentence]) -> None:
+        raw = {id(s): _raw_names(s.text) for s in sentences}
+        # A word capitalised only where it opens a sentence is not known to be a name.
+        self.mid_sentence = {word for s in sentences for n in raw[id(s)]
+                             for word in _words_inside(s.text, n)}
+        self.evidence: dict[str, Counter[str]] = defaultdict(Counter)
+        self.titles: set[str] = set()
+        for sentence in sentences:
+            sentence.names = [n for n in raw[id(sentence)] if self._is_name(sentence.text, n)]
+            sentence.cast = list(_cast_pairs(sentence))
+            self._note(sentence)
+        people = [name for name in self.evidence if " " in name and self.kind(name) == "person"]
+        for name in people:
+            self.evidence[name.rsplit(" ", 1)[-1]]["person"] += 2
+
+    def _is_name(self, text: str, name: Name) -> bool:
+        if " " in name.text:
+            return True
+        return not _opens_sentence(text, name) or name.text in self.mid_sentence
+
+    def _note(self, sentence: Sentence) -> None:
+        text = sentence.text
+        for actor, character, _ in sentence.cast:
+            self.evidence[actor.plain]["person"] += 3
+            self.evidence[character.plain]["person"] += 3
+        for name in sentence.names:
+            before, after = text_before(text, name.start), text[name.end:name.end + 40]
+            counter = self.evidence[name.plain]
+            if after.startswith(":"):
+                self.titles.add(name.plain)
+            if _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after):
+                counter["person"] += 2
+            if re.search(r"\d[- ]years?[- ]old $", before):
+                counter["person"] += 2
+            if _PLACE_BEFORE.search(before):
+                counter["place"] += 1
+
+    def kind(self, name: str) -> str | None:
+        """person, place, organization or event; None when the article does not tell."""
+        words = name.split()
+        if name in self.titles:
+            return None
+        if all(w.isupper() for w in words) or any(w in ORG_WORDS for w in words):
+            return "organization"
+        if any(w in PLACE_WORDS for w in words):
+            return "place"
+        if any(w in EVENT_WORDS for w in words):
+            return "event"
+        votes = self.evidence.get(name, Counter())
+        if votes["person"] > votes["place"]:
+            return "person"
+        if votes["place"] > votes["person"]:
+            return "place"
+        return "person" if len(words) > 1 else None
+
+
+def text_before(text: str, index: int) -> str:
+    """The few words before a point, which is all the patterns that look back need."""
+    return text[max(0, index - 60):index]
+
+
+def _person_like(name: Name) -> bool:
+    words = name.plain.split()
+    return (0 < len(words) <= 5 and not any(w.isupper() and len(w) > 1 for w in words)
+            and not any(w in ORG_WORDS or w in PLACE_WORDS for w in words))
+
+
+def _cast_pairs(sentence: Sentence) -> Iterator[tuple[Name, Name, str]]:
+    """(actor, character, verb) for "A plays C", "C (played by A)", "C (A)" and the like."""
+    text, names = sentence.text, sentence.names
+    for first, second in zip(names, names[1:]):
+        gap = text[first.end:second.start]
+        if not (_person_like(first) and _person_like(second)):
+            continue
+        if _CAST_VERB.fullmatch(gap) and not (gap.strip() == "as" and " " not in second.text):
+            yield first, second, gap.strip()
+        elif _CAST_BY.fullmatch(gap):
+            yield second, first, gap.strip(" ,(")
+        elif gap == " (" and text[second.end:second.end + 1] == ")" and " " in second.text:
+            yield second, first, "("

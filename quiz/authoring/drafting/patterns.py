@@ -1,0 +1,128 @@
+"""The facts a sentence holds: cast lines, nicknames, numbers and names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from quiz.authoring.drafting.entities import (
+    NICKNAME_CUE, NUMERIC, NameBook, PAST_CAST, Sentence, text_before,
+)
+from quiz.authoring.drafting.questions import question_for
+from quiz.authoring.drafting.words import COMMON, NICKNAME_SMALL, NOT_PLURAL, QUOTED
+
+_SCORES = {
+    "actor": 100, "nickname": 90, "date": 85, "money": 85, "year": 80, "age": 75,
+    "character": 70, "percent": 70, "count": 65, "duration": 60, "decade": 60,
+    "person": 45, "place": 40, "organization": 30, "event": 30,
+}
+@dataclass(frozen=True)
+class Found:
+    kind: str
+    start: int
+    end: int
+    score: int
+    ask: str | None = None
+    accept: tuple[str, ...] = ()
+
+
+def cast_facts(sentence: Sentence) -> Iterator[Found]:
+    for actor, character, verb in sentence.cast:
+        past = bool(PAST_CAST.search(verb))
+        bonus = {"(": -3, "as": -5}.get(verb, 0)
+        plays, does = ("played", "did") if past else ("plays", "does")
+        yield Found("actor", actor.start, actor.end, _SCORES["actor"] + bonus,
+                     f"Which actor {plays} {character.text}?")
+        accept = (character.plain,) if character.plain != character.text else ()
+        yield Found("character", character.start, character.end, _SCORES["character"] + bonus,
+                     f"Which character {does} {actor.text} play?", accept)
+
+
+def nickname_facts(sentence: Sentence) -> Iterator[Found]:
+    text = sentence.text
+    for match in QUOTED.finditer(text):
+        group = 1 if match.group(1) is not None else 2
+        start, end = match.span(group)
+        if not _nickname_shaped(match.group(group)):
+            continue
+        holder = _nickname_holder(sentence, match.start(), match.end())
+        cued = holder is not None or NICKNAME_CUE.search(text[:match.start()])
+        ask = f"By what nickname is {holder} known?" if holder else None
+        yield Found("nickname", start, end, _SCORES["nickname"] - (0 if cued else 30), ask)
+
+
+def _nickname_shaped(text: str) -> bool:
+    words = text.split()
+    if not 0 < len(words) <= 5 or len(text) > 40 or re.search(r"[,.;:!?]", text):
+        return False
+    if len(words) == 1 and words[0].lower() in COMMON:
+        return False
+    capitalised = [w for w in words if w[:1].isupper()]
+    return bool(capitalised) and all(w[:1].isupper() or w.lower() in NICKNAME_SMALL for w in words)
+
+
+def _nickname_holder(sentence: Sentence, start: int, end: int) -> str | None:
+    """Whose nickname it is: Enrique “Kiki” Camarena, or Gallardo, known as “El Padrino”."""
+    for name in sentence.names:
+        if name.start < start and end < name.end:
+            return name.plain
+    before = sentence.text[:start]
+    cue = NICKNAME_CUE.search(before)
+    if cue is None:
+        return None
+    before = re.sub(r"(?:\s*\([^()]*\))?\s*,?\s*$", "", before[:cue.start()])
+    for name in sentence.names:
+        if name.end == len(before):
+            return name.plain
+    return None
+
+
+def numeric_facts(sentence: Sentence) -> Iterator[Found]:
+    text, taken = sentence.text, []
+    for kind, pattern, group in NUMERIC:
+        for match in pattern.finditer(text):
+            index = group if group is not None else next(
+                i for i in range(1, len(match.groups()) + 1) if match.group(i))
+            start, end = match.span(index)
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            if kind == "year" and _count_of_year(text, match):
+                continue
+            if kind == "count" and not _real_count(text, match):
+                continue
+            taken.append(match.span())
+            if kind in ("count", "duration", "age") and text.count(text[start:end]) > 1:
+                start, end = match.span()
+            yield Found(kind, start, end, _SCORES[kind], question_for(sentence, start, end, kind))
+
+
+def _count_of_year(text: str, match: re.Match[str]) -> bool:
+    """'2000 fans' counts fans; 'in 2000' is a year."""
+    if re.search(r"\b(?:in|since|by|until|of|from|the|before|after|early|late|mid)\W*$",
+                 text_before(text, match.start()), re.IGNORECASE):
+        return False
+    noun = re.match(r" ([a-z][a-z-]*s)\b", text[match.end():])
+    return bool(noun) and noun.group(1) not in NOT_PLURAL
+
+
+def _real_count(text: str, match: re.Match[str]) -> bool:
+    # "Apollo 11 astronauts": a number after a name is part of the name.
+    before = text_before(text, match.start()).rstrip()
+    previous = before.rsplit(" ", 1)[-1]
+    return not (previous[:1].isupper() and match.start() > len(previous) + 1)
+
+
+def named_facts(sentence: Sentence, book: NameBook) -> Iterator[Found]:
+    text = sentence.text
+    cast = {n.text for pair in sentence.cast for n in pair[:2]}
+    quoted = [m.span() for m in QUOTED.finditer(text)]
+    for name in sentence.names:
+        kind = book.kind(name.plain)
+        subtitle = re.search(r"(\S+): $", text_before(text, name.start))
+        if (kind is None or name.text in cast or name.text != name.plain
+                or any(s <= name.start < e for s, e in quoted)
+                or (subtitle and subtitle.group(1) in book.titles)):
+            continue
+        ask = question_for(sentence, name.start, name.end, kind)
+        yield Found(kind, name.start, name.end, _SCORES[kind], ask)

@@ -1,0 +1,70 @@
+"""An article's text cleaned, cut into paragraphs and sentences."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from quiz.authoring.drafting.words import ABBREVIATIONS
+
+MIN_WORDS, MAX_WORDS, MAX_CHARS = 5, 60, 450
+_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+[\"”’)\]]*\s+")
+# Colour codes and titles from text copied out of a terminal: the whole sequence
+# goes, not only its ESC, so that no "[31m" is left in a fact.
+_TERMINAL_ESCAPE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]{0,200}(?:\x07|\x1b\\)?")
+# What `clean` does to characters a pack may not hold (or that would break a YAML
+# line): line separators end the line, other controls become a space so that
+# the words either side stay apart, and bidi overrides, invisible marks and lone
+# surrogates go.
+_CLEANING = {
+    **{c: " " for c in [*range(0x20), *range(0x7f, 0xa0), 0xfffe, 0xffff] if chr(c) not in "\n\t"},
+    **{ord(c): "\n" for c in "\r\x85\u2028\u2029"},
+    **{ord(c): None for c in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+                             "\u200e\u200f\u061c\ufeff\u200b\xad"},
+    **{c: None for c in range(0xd800, 0xe000)},
+}
+def clean(text: str) -> str:
+    """The article as a pack may hold it: no control, bidi or invisible characters."""
+    text = _TERMINAL_ESCAPE.sub("", text.replace("\r\n", "\n"))
+    return unicodedata.normalize("NFC", text.translate(_CLEANING))
+
+
+def paragraphs(article: str) -> list[str]:
+    """The non-empty lines of an article, single-spaced; a fact's `article#N` counts these."""
+    lines = (" ".join(line.split()) for line in clean(article).split("\n"))
+    return [line for line in lines if line]
+
+
+def sentences(paragraph: str) -> list[str]:
+    """Split a paragraph into sentences, keeping a quotation in one piece."""
+    pieces, start = [], 0
+    for match in _SENTENCE_END.finditer(paragraph):
+        following = paragraph[match.end():match.end() + 2].lstrip("“\"‘(")[:1]
+        if not (following.isupper() or following.isdigit()):
+            continue
+        if match.group().startswith(".") and _abbreviation_ends(
+                paragraph[max(0, match.start() - 12):match.start()]):
+            continue
+        pieces.append(paragraph[start:match.end()].strip())
+        start = match.end()
+    pieces.append(paragraph[start:].strip())
+    merged: list[str] = []
+    for piece in filter(None, pieces):
+        # A quotation left open swallows what follows, but only so far: past the
+        # longest sentence kept it is no fact anyway.
+        if merged and _quote_open(merged[-1]) and len(merged[-1]) <= MAX_CHARS:
+            merged[-1] = f"{merged[-1]} {piece}"
+        else:
+            merged.append(piece)
+    return merged
+
+
+def _abbreviation_ends(text: str) -> bool:
+    """Does the text end in "Mr", "U.S" or an initial, so that its period ends no sentence?"""
+    word = text.rsplit(" ", 1)[-1]
+    return ("." in word or word.lower() in ABBREVIATIONS
+            or (len(word) == 1 and word.isupper()))
+
+
+def _quote_open(text: str) -> bool:
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1

@@ -1,0 +1,104 @@
+"""The words and pattern pieces the drafter reads an article with."""
+
+from __future__ import annotations
+
+import re
+
+# Capitalised only because they open a sentence, or too common to be an answer.
+COMMON = frozenset("""
+a about above after again against all almost also although always among an and another any
+are around as at away back be because been before being below best better between both but
+by can could day days despite did do does down during each early earlier even ever every
+few first for former from further get good great had has have he her here hers herself him
+himself his how however i if in including inside instead into is it its itself just last
+late later least less like little long made make many may me meanwhile might more most much
+must my near never new next no nor not now of off often old on once one only or other our
+out outside over own part people per perhaps same season series she should show since so
+some still such than that the their theirs them then there these they this those though
+through thus time to today together tomorrow too under unlike until up upon us very via was
+we well were what whatever when where whereas whether which while who whom whose why will
+with within without would year years yesterday yet you your warning update note read watch
+photo image courtesy source editor credit advertisement episode chapter part act scene deal
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr sir lord lady
+president secretary minister governor mayor captain coach director chairman chief head king
+queen prince princess general agent officer judge senator manager writer actor actress
+star singer author producer creator showrunner striker goalkeeper spokesperson
+""".split())
+MONTHS = ("January February March April May June July August September October "
+           "November December").split()
+WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+_PARTICLES = "de|del|della|der|den|di|da|das|do|dos|du|la|las|le|los|van|von|y|bin|ibn|al"
+NICKNAME_SMALL = frozenset("of the de del la el los las and y da di du van von a an in on".split())
+ORG_WORDS = frozenset("""
+Cartel Club FC AFC CF SC United Rovers Athletic Wanderers Inc Corp Corporation Company Co
+Ltd LLC Group Agency Association Federation League Union Council Committee Commission
+Department Ministry Office University College School Institute Foundation Bank Party Army
+Navy Police Court Times News Post Press Network Studios Records Pictures Media Entertainment
+Administration Bureau Service Services Authority Board Trust Society Orchestra Band Team
+""".split())
+PLACE_WORDS = frozenset("""
+City Town Village County Province Region District River Lake Bay Sea Ocean Island Islands
+Mountain Mountains Mount Hill Hills Valley Park Street Road Avenue Square Bridge Station
+Airport Stadium Arena Prison Castle Tower Harbour Harbor Port Beach Coast Forest Desert
+Canal Falls Gardens Palace Cathedral Republic Kingdom
+""".split())
+EVENT_WORDS = frozenset("""
+Operation War Battle Treaty Act Festival Awards Award Prize Cup Championship Olympics Games
+Summit Conference Expedition
+""".split())
+ABBREVIATIONS = frozenset("""
+mr mrs ms dr prof st jr sr vs etc inc ltd co corp no gen col lt sgt capt rev gov sen rep
+jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx est fig
+""".split())
+# Words that end in s without being a plural a count could be of.
+NOT_PLURAL = frozenset("""
+was has is as its his this thus us yes plus across always perhaps whereas towards besides
+unless less does goes ours yours hers theirs afterwards news series
+""".split())
+SUBJECT_BLOCKERS = frozenset("""
+when which who whom whose that and but or nor while where because as if so though although
+after before since until unless whether what how why
+""".split())
+# A question about "it" or "she" out of its paragraph is a riddle.
+PRONOUNS = frozenset("it he she they we i you this that these those".split())
+DETERMINERS = frozenset("the a an his her its their this that these those our my your".split())
+# Auxiliaries a question can be formed around by moving them ahead of the subject.
+AUXILIARIES = frozenset(
+    "is are was were has have had will would can could should may might".split())
+# A few verbs news sentences hang a date or an amount on, with their base form,
+# so that "The bridge opened in 1932" can become "In what year did the bridge open?".
+PAST_TO_BASE = {
+    "opened": "open", "closed": "close", "premiered": "premiere", "debuted": "debut",
+    "launched": "launch", "began": "begin", "started": "start", "ended": "end",
+    "finished": "finish", "joined": "join", "left": "leave", "moved": "move",
+    "returned": "return", "retired": "retire", "died": "die", "married": "marry",
+    "won": "win", "lost": "lose", "signed": "sign", "scored": "score", "dropped": "drop",
+    "arrived": "arrive", "cost": "cost", "paid": "pay", "earned": "earn", "raised": "raise",
+    "spent": "spend", "grossed": "gross", "received": "receive", "sold": "sell",
+    "bought": "buy", "made": "make",
+}
+PRESENT_TO_BASE = {"costs": "cost", "earns": "earn", "pays": "pay", "raises": "raise"}
+_WORD_NUMBERS = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+                 "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty "
+                 "seventy eighty ninety hundred dozen").split()
+
+# Upper-case letters of the Latin, Greek and Cyrillic scripts: `re` has no \p{Lu}.
+_UPPER = "".join(c for c in map(chr, range(0x2000)) if c.isupper())
+U = f"[{_UPPER}]"
+NAME_WORD = rf"(?:{U}\.(?:{U}\.)*|{U}[^\W_]*(?:['’](?!s\b)[^\W\d_]+|-[^\W\d_]+)*)"
+NAME = re.compile(
+    rf"(?<![\w'’.-]){NAME_WORD}"
+    rf"(?: (?:(?:{_PARTICLES}) )*{NAME_WORD}"
+    rf"| [“\"]{U}[^“”\"]{{0,30}}[”\"] {NAME_WORD})*")
+QUOTED = re.compile(r"“([^“”]{1,60})”|\"([^\"]{1,60})\"")
+NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:{'|'.join(_WORD_NUMBERS)}))"
+NUMBER_BEFORE = r"(?<![\w$€£¥.,:/#-])"
+NUMBER_AFTER = r"(?![\w%]|[.,:/-]\d)"
+CURRENCY = r"(?:US\$|A\$|C\$|\$|€|£|¥)"
+AMOUNT = r"\d+(?:,\d{3})*(?:\.\d+)?"
+SCALE = r"(?:\s?(?:million|billion|trillion|thousand|bn|mn|m|k)\b)"
+MONTH = "|".join(MONTHS + ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+                             "Oct", "Nov", "Dec"])
+DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+TIME_UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century)"
