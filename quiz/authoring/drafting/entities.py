@@ -7,6 +7,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from lemminflect import getAllLemmas
+
 from quiz.authoring.drafting.words import (
     AMOUNT, COMMON, CURRENCY, DAY, EVENT_WORDS, MONTH, MONTHS, NAME, NOT_PLURAL, NUMBER,
     NUMBER_AFTER, NUMBER_BEFORE, ORG_WORDS, PLACE_WORDS, QUOTED, SCALE, TIME_UNIT, U,
@@ -39,12 +41,28 @@ NUMERIC = [
         r"(?:\b(?:early|mid|late)[- ])?(?:(?<![\w$])(?:1[5-9]|20)\d0s|[’'‘]\d0s)\b"), 0),
     ("year", re.compile(rf"{NUMBER_BEFORE}(?:1[5-9]\d\d|20\d\d){NUMBER_AFTER}"), 0),
     ("count", COUNT, 1),
+    # "won 6-4 7-5 6-4", "beat them 2-1": a score, each set or half a pair of small numbers.
+    ("score", re.compile(r"(?<![\w.-])\d{1,2}[-–]\d{1,2}(?: \d{1,2}[-–]\d{1,2}){0,4}(?![\w.-])"), 0),
+    ("time", re.compile(
+        r"\b(?:the )?(\d{1,3}(?:st|nd|rd|th)) minute\b|\b(\d{1,2}[.:]\d{2} ?(?:[ap]\.?m\.?)?)"
+        r"(?![\w.:])|\b(\d{1,2} ?[ap]\.?m\.?)(?!\w)"), None),
+    ("ordinal", re.compile(
+        r"\b(?:finish(?:ed|es)?|placed?|came|ranked|ended) "
+        r"(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+        r"tenth|last)\b"), 1),
 ]
 
+# "A plays C", "A playing C", "A stars as FBI agent C", "A plays Jeffrey's father C":
+# up to three words that say what the character is may stand between.
 _CAST_VERB = re.compile(
-    r"\s*,?\s*(?:who\s+)?(?:(?:will|to)\s+play|plays|played|portrays|portrayed|"
-    r"(?:stars|starred|starring|appears|appeared|returns|returned)\s+as|as)\s+"
-    r"(?:the\s+(?:role|part)\s+of\s+|(?:his|her|their)\s+(?:[a-z-]+\s+){1,2})?$")
+    r"\s*,?\s*(?:who\s+)?(?:(?:will|to)\s+play|plays|played|playing|portrays|portrayed|"
+    r"portraying|voices|voiced|(?:stars|starred|starring|appears|appeared|returns|returned)"
+    r"\s+as|as)\s+"
+    r"(?:the\s+(?:role|part)\s+of\s+|(?:(?:the|a|an|his|her|their)\s+)?"
+    r"(?:(?!(?:and|or|with|as|in|on|at|by)\s)(?:[A-Z][\w.-]*(?:['’]s)?|[a-z-]+),?\s+){0,3})?$")
+_CAST_WORD = re.compile(
+    r"\b(?:(?:will|to) play|play(?:s|ed|ing)|portray(?:s|ed|ing)|voice[sd]|"
+    r"star(?:s|red|ring)|appear(?:s|ed)|return(?:s|ed)|as)\b")
 _CAST_BY = re.compile(
     r"\s*[(,]?\s*(?:who\s+)?(?:is\s+|was\s+|will\s+be\s+)?(?:played|portrayed)\s+by\s+$")
 # "played by" is present passive ("C, played by A"); "A played C" is the past.
@@ -85,6 +103,10 @@ class Sentence:
     paragraph: int
     order: int
     context: str
+    # A byline, credit, caption or headline: read for cast lines alone.
+    furniture: bool = False
+    # Who "he" or "she" at its start stands for: the person the article last led with.
+    referent: str | None = None
     names: list[Name] = field(default_factory=list)
     # (actor, character, verb): the verb tells the tense to ask in.
     cast: list[tuple[Name, Name, str]] = field(default_factory=list)
@@ -97,13 +119,26 @@ def _raw_names(text: str) -> list[Name]:
         start, value = match.start(), match.group()
         while True:
             head, _, rest = value.partition(" ")
-            if head.lower().rstrip(".") not in COMMON or not rest or rest[0] in "“\"":
+            if (head.lower().rstrip(".") not in COMMON and not _only_a_verb(head)
+                    or not rest or rest[0] in "“\""):
                 break
             start += len(head) + 1
             value = rest
         if value.lower().rstrip(".") not in COMMON:
             out.append(Name(start, start + len(value), value))
     return out
+
+
+def _only_a_verb(word: str) -> bool:
+    """"Born", "Played": a capitalised word that cannot be a name's, only a verb's."""
+    pos = set(getAllLemmas(word.lower()))
+    return bool(pos) and not pos & {"NOUN", "ADJ", "PROPN"}
+
+
+def _dictionary_words(name: str) -> bool:
+    """"Big Cat Rescue", "Outstanding Limited Series": a name made of plain words is
+    a title or an organisation's, not a person's."""
+    return all(w.lower() in COMMON or getAllLemmas(w.lower()) for w in name.split())
 
 
 def _opens_sentence(text: str, name: Name) -> bool:
@@ -170,6 +205,8 @@ class NameBook:
         votes = self.evidence.get(name, Counter())
         if votes["person"] > votes["place"]:
             return "person"
+        if _dictionary_words(name) or re.search(r" vs?\. ", name):
+            return "title"
         if votes["place"] > votes["person"]:
             return "place"
         return "person" if len(words) > 1 else None
@@ -189,13 +226,24 @@ def _person_like(name: Name) -> bool:
 def _cast_pairs(sentence: Sentence) -> Iterator[tuple[Name, Name, str]]:
     """(actor, character, verb) for "A plays C", "C (played by A)", "C (A)" and the like."""
     text, names = sentence.text, sentence.names
-    for first, second in zip(names, names[1:]):
-        gap = text[first.end:second.start]
-        if not (_person_like(first) and _person_like(second)):
+    listed = False  # after "A playing B", "and C as D" may name D by one word
+    for index, (first, second) in enumerate(zip(names, names[1:])):
+        if not _person_like(first):
             continue
-        if _CAST_VERB.fullmatch(gap) and not (gap.strip() == "as" and " " not in second.text):
-            yield first, second, gap.strip()
-        elif _CAST_BY.fullmatch(gap):
+        # The character may come after other capitalised words: "as FBI agent Carl
+        # Hanratty", "plays Jeffrey's father Lionel Dahmer".
+        for later in names[index + 1:index + 4]:
+            gap = text[first.end:later.start]
+            if (_person_like(later) and _CAST_VERB.fullmatch(gap)
+                    and not re.match(r"['’]s\b", text[later.end:later.end + 3])
+                    and (listed or not (gap.strip() == "as" and " " not in later.text))):
+                yield first, later, _CAST_WORD.search(gap).group()
+                listed = True
+                break
+        gap = text[first.end:second.start]
+        if not _person_like(second) or _CAST_VERB.fullmatch(gap):
+            continue
+        if _CAST_BY.fullmatch(gap):
             yield second, first, gap.strip(" ,(")
         elif gap == " (" and text[second.end:second.end + 1] == ")" and " " in second.text:
             yield second, first, "("

@@ -15,8 +15,22 @@ from quiz.authoring.drafting.words import COMMON, NICKNAME_SMALL, NOT_PLURAL, QU
 _SCORES = {
     "actor": 100, "nickname": 90, "date": 85, "money": 85, "year": 80, "age": 75,
     "character": 70, "percent": 70, "count": 65, "duration": 60, "decade": 60,
-    "person": 45, "place": 40, "organization": 30, "event": 30,
+    "person": 45, "place": 40, "organization": 30, "event": 30, "title": 25,
+    "work": 80, "score": 75, "time": 60, "ordinal": 60, "thing": 55,
 }
+# Quoted words after one of these are a work's title, not a nickname or speech.
+_WORK_NOUNS = frozenset("""
+album song single track film movie book novel memoir series show sitcom drama documentary
+docuseries episode play musical opera poem painting podcast game record ep
+""".split())
+# Plain nouns a question writer asks for: a cause of death, a weapon, a drug.
+_THING = re.compile(
+    r"\b(?:died|dies|die) (?:of|from) ((?:a |an )?[a-z]+(?: [a-z]+)?)"
+    r"|\b(?:killed|beaten|struck|attacked|murdered|hit|stabbed|armed) [^.,;]{0,30}?"
+    r"\b(?:with|using) (?:a|an) ([a-z]+)"
+    r"|\b(?:smuggl|traffick|export|import|grow|grew|produc|invent|discover|sell|sold|deal)"
+    r"[a-z]* ((?:[a-z]+ )?(?:cocaine|heroin|marijuana|cannabis|opium|methamphetamine|"
+    r"fentanyl|arms|weapons|gold|diamonds|oil|cigarettes|alcohol|whisky|rum))\b")
 @dataclass(frozen=True)
 class Found:
     kind: str
@@ -45,6 +59,11 @@ def nickname_facts(sentence: Sentence) -> Iterator[Found]:
         group = 1 if match.group(1) is not None else 2
         start, end = match.span(group)
         if not _nickname_shaped(match.group(group)):
+            continue
+        work = re.search(r"\b([a-z]+),? $", text[:match.start()])
+        if work and work.group(1) in _WORK_NOUNS:
+            yield Found("work", start, end, _SCORES["work"],
+                        question_for(sentence, start, end, "work"))
             continue
         holder = _nickname_holder(sentence, match.start(), match.end())
         cued = holder is not None or NICKNAME_CUE.search(text[:match.start()])
@@ -126,3 +145,14 @@ def named_facts(sentence: Sentence, book: NameBook) -> Iterator[Found]:
             continue
         ask = question_for(sentence, name.start, name.end, kind)
         yield Found(kind, name.start, name.end, _SCORES[kind], ask)
+
+
+def thing_facts(sentence: Sentence) -> Iterator[Found]:
+    """"died of heart failure", "killed with a hammer", "smuggled cocaine"."""
+    for match in _THING.finditer(sentence.text):
+        group = next(i for i in range(1, 4) if match.group(i))
+        start, end = match.span(group)
+        if sentence.text[start:end].split()[-1] in COMMON:
+            continue
+        yield Found("thing", start, end, _SCORES["thing"],
+                    question_for(sentence, start, end, "thing"))

@@ -4,11 +4,29 @@ from __future__ import annotations
 
 import re
 
+from quiz.authoring.drafting.clauses import (
+    OPENERS, Clause, clause_of, do_support, finite_verb, is_noun, verb_index,
+)
 from quiz.authoring.drafting.entities import COUNT, PHRASE_FOLLOWERS, Sentence, text_before
 from quiz.authoring.drafting.words import (
-    AUXILIARIES, COMMON, DETERMINERS, NAME_WORD, PAST_TO_BASE, PRESENT_TO_BASE, PRONOUNS,
-    SUBJECT_BLOCKERS, WEEKDAYS,
+    COMMON, DETERMINERS, NAME_WORD, PAST_TO_BASE, PRESENT_TO_BASE, PRONOUNS, SUBJECT_BLOCKERS,
+    WEEKDAYS, WORD_NUMBERS,
 )
+from quiz.core.answers import answer_key
+
+# A comma that starts an aside, not one inside a date ("April 27, 1948").
+_ASIDE = re.compile(r",\s+(?!\d)")
+_DATE_COMMA = re.compile(r",\s*(?=\d)")
+# A description after a name, set off by commas: ", the founder of Big Cat Rescue,".
+_DESCRIPTION = r"(?:the|a|an|[A-Z][\w-]*['’]s)\s+[^,;:“”\"()]{3,80}?"
+_APPOSITIVE = re.compile(rf",\s+({_DESCRIPTION})(?:,|\.?$)")
+_DESCRIBED = re.compile(rf"^({_DESCRIPTION}),\s+$")
+_UNCLEAR = frozenset("he she him it its they them their this these those".split())
+# Past this a question is a reading test; past the shorter one, it loses detail.
+MAX_ASK_WORDS, SHORT_ASK_WORDS = 18, 14
+_TRAILING_PHRASE = re.compile(
+    r" (?=(?:in|on|at|after|before|during|with|for|from|to|across|since|over|under|last|"
+    r"this|when|while|as)\b)")
 
 _NEXT_CLAUSE = re.compile(r"(?:^|,\s*|\s+)(?:and|but|yet|so|while|whereas|although|though)\b|;")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|or|when|while|which|who|that|because|where)\b")
@@ -57,25 +75,21 @@ def _inverted(text: str, start: int, end: int, wh: str) -> str | None:
         verb = _verb(word.group())
         if verb is None:
             continue
-        if word.start() < start and _CLAUSE_BREAK.search(text[word.end():start]):
+        between = _DATE_COMMA.sub(" ", text[word.end():start])
+        if word.start() < start and _CLAUSE_BREAK.search(between):
             return None
         head = _cut(text[:word.start()], start, end)
         tail = _cut(text[word.end():], start - word.end(), end - word.end())
-        # A second clause after the phrase has its own verb: the question ends before it.
-        tail = _NEXT_CLAUSE.split(tail, maxsplit=1)[0]
+        # A second clause after the phrase has its own verb: the question ends before it,
+        # as it does before an aside ("…born, in Bronxville").
+        tail = _ASIDE.split(_NEXT_CLAUSE.split(tail, maxsplit=1)[0], maxsplit=1)[0]
         return _turned(head, verb, _FINAL_PUNCTUATION.sub("", tail), wh)
     return None
 
 
 def _verb(word: str) -> str | None:
     """The auxiliary a question moves ahead, with any verb: "was", "opened" -> "did open"."""
-    if word in AUXILIARIES:
-        return word
-    if word in PRESENT_TO_BASE:
-        return f"does {PRESENT_TO_BASE[word]}"
-    if word in PAST_TO_BASE:
-        return f"did {PAST_TO_BASE[word]}"
-    return None
+    return do_support(word)
 
 
 def _cut(text: str, start: int, end: int) -> str:
@@ -90,7 +104,7 @@ def _turned(head: str, verb: str, tail: str, wh: str) -> str | None:
     if re.search(r"[“”\"]", head + tail) or _CLAUSE_COLON.search(head + tail):
         return None
     prefix, _, subject = head.rpartition(", ")
-    if not _plausible_subject(subject) or (prefix and prefix.split()[0].lower() not in COMMON):
+    if not _plausible_subject(subject) or subject.split()[0].lower() in OPENERS or (prefix and prefix.split()[0].lower() not in COMMON):
         return None
     aux, _, base = verb.partition(" ")
     if aux in ("has", "have", "had") and not re.match(r"\S+(?:ed|en)\b", tail):
@@ -99,13 +113,12 @@ def _turned(head: str, verb: str, tail: str, wh: str) -> str | None:
     return " ".join(filter(None, [lead, aux, _lower_first(subject), base, tail])) + "?"
 
 
-def fill_in(text: str, start: int, end: int) -> str:
-    return f"Fill in the blank: {text[:start]}____{text[end:]}"
-
-
 def _phrase_start(text: str, start: int, kind: str) -> int | None:
     """Where the phrase that carries an answer starts ("in 1989", "on Thursday, May 2")."""
     before = text_before(text, start)
+    if kind == "money":
+        verb = re.search(r"(\w+) (?:(?:more than|over|about|nearly|almost|around) )?$", before)
+        return start if verb and do_support(verb.group(1)) else None
     match = _PHRASE_BEFORE[kind].search(before)
     if match is None:
         return None
@@ -129,25 +142,185 @@ def _phrase_end(text: str, end: int, kind: str) -> int | None:
 
 
 def question_for(sentence: Sentence, start: int, end: int, kind: str) -> str | None:
-    """A real question about text[start:end] when one can be made safely."""
-    text = sentence.text
-    if kind in _WH:
-        phrase = _phrase_start(text, start, kind)
-        phrase_end = _phrase_end(text, end, kind) if phrase is not None else None
-        if phrase is not None and phrase_end is not None:
-            return _inverted(text, phrase, phrase_end, _WH[kind])
-    if kind == "person" and start == 0:
-        verb = re.match(r" ([a-z][\w’']*)", text[end:])
-        quoted_end = text.rstrip().endswith(("”", '"'))
-        if verb and verb.group(1) not in PHRASE_FOLLOWERS and not quoted_end:
-            return "Who" + _FINAL_PUNCTUATION.sub("", text[end:]) + "?"
-    if kind == "count":
-        return _how_many(text, start)
+    """A short, real question about text[start:end], or None when none reads well."""
+    clause = clause_of(sentence.text, start, end, sentence.referent)
+    outside = clause.text[:max(clause.start - 1, 0)] + clause.text[clause.end + 1:]
+    if re.search(r"[“”\"]", outside):
+        return None  # a quotation is somebody's words, not a fact to turn round
+    for make in (_identity, _fronted, _who_subject, _who_object, _how_many, _in_situ):
+        ask = make(clause, kind)
+        if ask and len(ask.split()) <= MAX_ASK_WORDS and answer_key(clause.answer) not in (
+                answer_key(ask)) and not _riddle(ask):
+            return ask[:1].upper() + ask[1:]
     return None
 
 
-def _how_many(text: str, start: int) -> str | None:
+def _riddle(ask: str) -> bool:
+    """Does the question hang on a word that only its paragraph explains ("it", "he")?"""
+    words = [w.strip(",?").lower() for w in ask.split()]
+    if any(w in _UNCLEAR for w in words) or words[0] == "that":
+        return True
+    named = any(w[:1].isupper() for w in ask.split()[1:])
+    return not named and any(w in ("his", "her") for w in words)
+
+
+def _fronted(clause: Clause, kind: str) -> str | None:
+    """"In what year did the first season premiere?": the phrase asked first, verb turned."""
+    if kind not in _WH:
+        return None
+    text, start, end = clause.text, clause.start, clause.end
+    phrase = _phrase_start(text, start, kind)
+    phrase_end = _phrase_end(text, end, kind) if phrase is not None else None
+    if phrase is None or phrase_end is None:
+        return None
+    return _inverted(text, phrase, phrase_end, _WH[kind])
+
+
+def _identity(clause: Clause, kind: str) -> str | None:
+    """"Carole Baskin, the founder of Big Cat Rescue," -> "Who is the founder of Big Cat Rescue?"."""
+    if kind != "person":
+        return None
+    text = clause.text
+    match = _APPOSITIVE.match(text, clause.end)
+    if match is None:
+        # "Baskin's second husband, Don Lewis, disappeared": the description comes first.
+        match = _DESCRIBED.search(text[:clause.start])
+        if match is None or not re.match(r",|\.?$", text[clause.end:]):
+            return None
+    if verb_index(match.group(1).split(), 0) is not None:
+        return None
+    past = any(do_support(w) and do_support(w).startswith("did") or w in ("was", "were")
+               for w in text.split())
+    return f"Who {'was' if past else 'is'} {match.group(1)}?"
+
+
+def _who_subject(clause: Clause, kind: str) -> str | None:
+    """"Hannah Osei created the drama" -> "Who created the drama?"."""
+    text = clause.text
+    # "Poland's Marta Kowalska won…": whose she is goes with the name.
+    owner = re.fullmatch(r"[A-Z][\w-]*['’]s ", text[:clause.start])
+    if kind != "person" or (clause.start and not owner) or re.match(r"['’]s\b", text[clause.end:]):
+        return None
+    rest = _ASIDE.split(_FINAL_PUNCTUATION.sub("", text[clause.end:]), maxsplit=1)[0]
+    words = rest.split()
+    if not words or not finite_verb(words[0]):
+        return None
+    return f"Who {' '.join(words)}?"
+
+
+def _who_object(clause: Clause, kind: str) -> str | None:
+    """"Tiger King followed Joe Exotic" -> "Who did Tiger King follow?"."""
+    text = clause.text
+    if kind != "person" or re.match(r"['’]s\b", text[clause.end:]):
+        return None
+    words = text[:clause.start].split()
+    if len(words) < 2 or not finite_verb(words[-1]) or verb_index(words[:-1]) is not None:
+        return None
+    subject, verb = " ".join(words[:-1]), do_support(words[-1])
+    tail = _ASIDE.split(_FINAL_PUNCTUATION.sub("", text[clause.end:]), maxsplit=1)[0]
+    if verb is None or " " not in verb or not _plausible_subject(subject):
+        return None
+    aux, base = verb.split()
+    return " ".join(filter(None, ["Who", aux, _lower_first(subject), base, tail.strip()])) + "?"
+
+
+def _in_situ(clause: Clause, kind: str) -> str | None:
+    """The clause with its answer's phrase turned into a wh-phrase where it stands:
+    "Exotic was sentenced to how many years in prison?"."""
+    found = _wh_phrase(clause, kind)
+    if found is None:
+        return None
+    start, end, wh = found
+    text = clause.text
+    first = text.split(" ", 1)[0]
+    if start and (first.lower() in _OPENING_WORDS or first.endswith("ing")):
+        return None  # "Including two counts…": a phrase, not a clause with a subject
+    # What follows a comma after the phrase is an aside the question can do without.
+    tail = _ASIDE.split(_FINAL_PUNCTUATION.sub("", text[end:]), maxsplit=1)[0]
+    if len(f"{text[:start]}{wh}{tail}".split()) > SHORT_ASK_WORDS:
+        # "…by what score in two hours and 41 minutes on Centre Court": the
+        # phrases after the one asked for are detail a short question can lose.
+        tail = _TRAILING_PHRASE.split(tail, maxsplit=1)[0]
+    asked = f"{text[:start]}{wh}{tail}"
+    asked = " ".join(asked.split())
+    if len(asked.split()) < 4:
+        return None
+    if start == 0:
+        asked = asked[:1].upper() + asked[1:]
+    elif verb_index(text[:start].split(), 1) is None and not finite_verb(
+            (text[end:].split() or [""])[0]):
+        return None  # no verb around the phrase: not a clause to ask in
+    return f"{asked}?"
+
+
+def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
+    """The span to replace and what replaces it."""
+    text, start, end = clause.text, clause.start, clause.end
+    before = text[:start]
+    after = text[end:]
+    if re.match(r"['’]s\b", after):
+        return None  # "Spielberg's film": the answer owns what follows, no wh-word can
+    if kind in ("count", "duration"):
+        unit = re.match(r"[ -]((?:[a-z][a-z-]* )?[a-z][a-z-]*)", after)
+        if unit is None:
+            return None
+        lead = re.search(r"(?:\b(?:more than|over|about|nearly|almost|some|around) )$", before)
+        begin = lead.start() if lead else start
+        return begin, end + unit.end(), f"how many {unit.group(1)}"
+    if kind == "age":
+        at_age = re.search(r"\bat the age of $|\baged $", before)
+        if at_age:
+            return at_age.start(), end, "at what age"
+        return None
+    minute = re.search(r"\b[Ii]n the $", before) if after.startswith(" minute") else None
+    if kind == "time" and minute:
+        return minute.start(), end + len(" minute"), "in which minute"
+    if kind in _IN_SITU:
+        lead = re.search(_IN_SITU_LEAD.get(kind, r"(?!)"), before)
+        if lead:
+            return lead.start(), end, _IN_SITU[kind][0]
+        if kind in ("year", "date") and re.match(r" [a-z]", after):
+            return None  # "his 2002 film": a year used as a word of the phrase
+        return start, end, _IN_SITU[kind][1]
+    if kind == "thing":
+        return start, end, "what"
+    described = re.search(r"\b(?:the |a |an )?((?:[A-Z][\w-]* )?([a-z]+)),? [“\"]?$", before)
+    if described and after[:1] in "”\"" and after:
+        end += 1
+    if (described and is_noun(described.group(2)) and described.group(2) not in WORD_NUMBERS
+            and not before[:described.start()].endswith("to ")):
+        return described.start(), end, f"which {described.group(1)}"
+    if kind == "place":
+        lead = re.search(r"\b(?:in|at|near) $", before)
+        finish = _phrase_end(text, end, kind) if lead else None
+        return (lead.start(), finish, "where") if finish is not None else None
+    if kind == "person":
+        preposition = re.search(r"\b(?:by|with|for|to|from|against) $", before)
+        return start, end, "whom" if preposition else "who"
+    return None
+
+
+_OPENING_WORDS = frozenset("including such among and but or".split())
+_IN_SITU = {
+    "year": ("in what year", "what year"), "date": ("on what date", "what date"),
+    "decade": ("in which decade", "which decade"), "money": ("how much", "how much"),
+    "percent": ("what percentage", "what percentage"), "ordinal": ("in what place", "in what place"),
+    "score": ("by what score", "by what score"), "time": ("at what time", "what time"),
+}
+_IN_SITU_LEAD = {
+    "year": r"\b[Ii]n (?:(?:early|late|mid-?) )?$",
+    "date": rf"\b[Oo]n (?:(?:{'|'.join(WEEKDAYS)}),? )?$",
+    "decade": r"\b[Ii]n the $",
+    "score": r"\b(?:by|with) (?:a score of )?$",
+    "time": r"\bat $",
+}
+
+
+def _how_many(clause: Clause, kind: str) -> str | None:
     """"Six people were hurt" -> "How many people were hurt?"; "It has 8 rooms" likewise."""
+    if kind != "count":
+        return None
+    text, start = clause.text, clause.start
     match = COUNT.match(text, start)
     if match is None:
         return None

@@ -2,23 +2,21 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
-from quiz.core.answers import answer_key
+from quiz.core.answers import answer_key, meaning
 from quiz.authoring.drafting.entities import NameBook, Sentence
-from quiz.authoring.drafting.patterns import cast_facts, named_facts, nickname_facts, numeric_facts
-from quiz.authoring.drafting.questions import QUOTATION, fill_in
+from quiz.authoring.drafting.patterns import (
+    cast_facts, named_facts, nickname_facts, numeric_facts, thing_facts,
+)
+from quiz.authoring.drafting.questions import QUOTATION
 from quiz.authoring.drafting.sentences import (
-    MAX_CHARS, MAX_WORDS, MIN_WORDS, paragraphs, sentences,
+    MAX_CHARS, MAX_WORDS, MIN_WORDS, furniture, paragraphs, sentences,
 )
 from quiz.authoring.drafting.words import COMMON
 
 MAX_FACTS = 60
-# A repeated answer makes for dull distractor pools: each earlier pick of the
-# same answer costs a candidate this much.
-REPEAT_PENALTY = 40
 
 @dataclass(frozen=True)
 class Candidate:
@@ -45,16 +43,18 @@ def _candidates(sentence: Sentence, book: NameBook) -> Iterator[Candidate]:
     long_penalty = 10 if len(text.split()) > 40 else 0
     speech = any(len(m.group(1).split()) > 3 for m in QUOTATION.finditer(text))
     speech_penalty = 15 if speech else 0
-    found = [*cast_facts(sentence), *nickname_facts(sentence),
-             *numeric_facts(sentence), *named_facts(sentence, book)]
+    found = [*cast_facts(sentence)]
+    if not sentence.furniture:
+        found += [*nickname_facts(sentence), *numeric_facts(sentence),
+                  *named_facts(sentence, book), *thing_facts(sentence)]
     for item in found:
         answer = text[item.start:item.end].strip()
         if not answer or text.count(answer) != 1 or answer.lower() in COMMON:
             continue
         ask = item.ask
         if ask is None or answer_key(answer) in answer_key(ask):
-            ask = fill_in(text, item.start, item.end)
-        score = item.score + (10 if not ask.startswith("Fill in") else 0) - long_penalty
+            continue
+        score = item.score - long_penalty
         if item.kind != "nickname":
             score -= speech_penalty
         yield Candidate(item.kind, answer, text, ask, sentence.paragraph, sentence.context,
@@ -75,9 +75,22 @@ def _sentences_of(paras: list[str]) -> list[Sentence]:
     out = []
     for number, paragraph in enumerate(paras, start=1):
         parts = sentences(paragraph)
+        aside = furniture(paragraph)
         for index, text in enumerate(parts):
-            out.append(Sentence(text, number, len(out), _context(paragraph, parts, index)))
+            out.append(Sentence(text, number, len(out), _context(paragraph, parts, index), aside))
     return out
+
+
+def _referents(all_sentences: list[Sentence], book: NameBook) -> None:
+    """Tell each sentence whom a "he" or "she" at its start stands for."""
+    last: str | None = None
+    for sentence in all_sentences:
+        sentence.referent = last
+        if sentence.furniture:
+            continue
+        for name in sentence.names:
+            if book.kind(name.plain) == "person" and not sentence.text[:name.start].strip():
+                last = name.plain
 
 
 def find_candidates(article: str) -> list[Candidate]:
@@ -87,24 +100,64 @@ def find_candidates(article: str) -> list[Candidate]:
         raise ValueError("the article is empty: there is no text to draft facts from")
     all_sentences = _sentences_of(paras)
     book = NameBook(all_sentences)
+    _referents(all_sentences, book)
     found = [c for s in all_sentences if _fits(s.text) for c in _candidates(s, book)]
     return _rank(found)
 
 
 def _rank(found: Iterable[Candidate]) -> list[Candidate]:
-    """One candidate per (sentence, answer), best first, repeated answers pushed down."""
-    best: dict[tuple[str, str], Candidate] = {}
-    for candidate in found:
-        key = (candidate.statement, answer_key(candidate.answer))
-        if key not in best or _rank_key(candidate) < _rank_key(best[key]):
-            best[key] = candidate
-    seen: Counter[str] = Counter()
-    out = []
-    for candidate in sorted(best.values(), key=_rank_key):
-        repeats = seen[answer_key(candidate.answer)]
-        seen[answer_key(candidate.answer)] += 1
-        out.append(replace(candidate, score=candidate.score - REPEAT_PENALTY * repeats))
-    return sorted(out, key=_rank_key)
+    """One fact per thing asked, best first: the other forms of its answer the
+    article uses ("Murphy" for "Steve Murphy", "FBI" for the bureau) become its
+    `accept`, never a fact of their own nor, in play, its wrong options."""
+    kept: list[Candidate] = []
+    whole: dict[object, int] = {}
+    shorter: dict[object, int] = {}
+    asked: set[str] = set()
+    for candidate in sorted(found, key=_rank_key):
+        if candidate.ask in asked:
+            continue
+        names = _naming(candidate.answer)
+        twin = next((whole.get(h, shorter.get(h)) for h in names[0]
+                     if h in whole or h in shorter), None)
+        if twin is None:
+            twin = next((whole[h] for h in names[1] if h in whole), None)
+        if twin is not None:
+            kept[twin] = _also(kept[twin], candidate.answer, names[1])
+            continue
+        asked.add(candidate.ask)
+        for h in names[0]:
+            whole.setdefault(h, len(kept))
+        for h in names[1]:
+            shorter.setdefault(h, len(kept))
+        kept.append(candidate)
+    return kept
+
+
+def _also(first: Candidate, other: str, other_shorter: set[object]) -> Candidate:
+    """The fact with another form of its answer accepted; the fuller form shown."""
+    forms = {answer_key(a) for a in (first.answer, *first.accept)}
+    if answer_key(other) in forms:
+        return first
+    if answer_key(first.answer) in other_shorter:  # "Baskin", and now "Carole Baskin"
+        return replace(first, answer=other, accept=(*first.accept, first.answer))
+    return replace(first, accept=(*first.accept, other))
+
+
+def _naming(answer: str) -> tuple[set[object], set[object]]:
+    """What an answer says whole, and in the shorter forms an article also uses."""
+    words = [w for w in answer.split() if w.lower() != "the"]
+    whole: set[object] = {answer_key(answer), meaning(answer)}
+    shorter: set[object] = set()
+    capitalised = [w for w in words if w[:1].isupper()]
+    # "Frank Abagnale Sr." is not his son: a name ending in one has no short form.
+    suffixed = words[-1].rstrip(".").lower() in ("jr", "sr", "ii", "iii")
+    if len(words) > 1 and len(capitalised) == len(words) and not suffixed:
+        shorter.add(answer_key(words[-1]))
+        shorter.add(answer_key(" ".join(words[-2:])))
+    initials = "".join(w[0] for w in capitalised if w.lower() not in ("of", "and"))
+    if len(capitalised) > 1:
+        shorter.add(answer_key(initials))
+    return whole - {""}, shorter - {""}
 
 
 def _rank_key(candidate: Candidate) -> tuple[int, tuple[int, int], str, str]:

@@ -23,6 +23,17 @@ _CLEANING = {
                              "\u200e\u200f\u061c\ufeff\u200b\xad"},
     **{c: None for c in range(0xd800, 0xe000)},
 }
+# Reference marks copied from an encyclopedia ("Kursk.[3] In 1949"): not the
+# article's words, and they hide the end of a sentence.
+_CITATION = re.compile(r"\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,3}|nb \d{1,3})\]",
+                       re.IGNORECASE)
+# Lines around an article that are not its text: a byline, a photo credit.
+_FURNITURE = re.compile(
+    r"^(?:by [A-Z]|(?:photo(?:graph)?|image|picture|credit|source|illustration|video|"
+    r"caption|advertisement|read more|related|getty images|ap photo)\b|\(?(?:photo|credit)s?:)",
+    re.IGNORECASE)
+
+
 def clean(text: str) -> str:
     """The article as a pack may hold it: no control, bidi or invisible characters."""
     text = _TERMINAL_ESCAPE.sub("", text.replace("\r\n", "\n"))
@@ -31,8 +42,17 @@ def clean(text: str) -> str:
 
 def paragraphs(article: str) -> list[str]:
     """The non-empty lines of an article, single-spaced; a fact's `article#N` counts these."""
-    lines = (" ".join(line.split()) for line in clean(article).split("\n"))
+    lines = (" ".join(_CITATION.sub("", line).split()) for line in clean(article).split("\n"))
     return [line for line in lines if line]
+
+
+def furniture(paragraph: str) -> bool:
+    """Is the line a byline, a credit or a headline rather than the article's text?
+
+    A headline has no closing stop; a cast list's "Actor as Character" lines have
+    none either, and are read for their cast alone.
+    """
+    return bool(_FURNITURE.match(paragraph)) or not re.search(r"[.!?…][\"”’)]*$", paragraph)
 
 
 def sentences(paragraph: str) -> list[str]:

@@ -19,6 +19,7 @@ through thus time to today together tomorrow too under unlike until up upon us v
 we well were what whatever when where whereas whether which while who whom whose why will
 with within without would year years yesterday yet you your warning update note read watch
 photo image courtesy source editor credit advertisement episode chapter part act scene deal
+born née nee
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr sir lord lady
 president secretary minister governor mayor captain coach director chairman chief head king
@@ -45,7 +46,7 @@ Canal Falls Gardens Palace Cathedral Republic Kingdom
 """.split())
 EVENT_WORDS = frozenset("""
 Operation War Battle Treaty Act Festival Awards Award Prize Cup Championship Olympics Games
-Summit Conference Expedition
+Summit Conference Expedition Open Championships Marathon Masters Derby Olympiad
 """.split())
 ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof st jr sr vs etc inc ltd co corp no gen col lt sgt capt rev gov sen rep
@@ -79,20 +80,24 @@ PAST_TO_BASE = {
     "bought": "buy", "made": "make",
 }
 PRESENT_TO_BASE = {"costs": "cost", "earns": "earn", "pays": "pay", "raises": "raise"}
-_WORD_NUMBERS = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+WORD_NUMBERS = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen "
                  "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty "
                  "seventy eighty ninety hundred dozen").split()
 
 # Upper-case letters of the Latin, Greek and Cyrillic scripts: `re` has no \p{Lu}.
 _UPPER = "".join(c for c in map(chr, range(0x2000)) if c.isupper())
 U = f"[{_UPPER}]"
-NAME_WORD = rf"(?:{U}\.(?:{U}\.)*|{U}[^\W_]*(?:['’](?!s\b)[^\W\d_]+|-[^\W\d_]+)*)"
+# "St." and "Mt." open names ("St. Petersburg"): their stop ends no name.
+NAME_WORD = (rf"(?:(?:St|Mt|Ft)\.|{U}\.(?:{U}\.)*"
+             rf"|{U}[^\W_]*(?:['’](?!s\b)[^\W\d_]+|-[^\W\d_]+)*)")
+# "of" joins capitalised words into one name ("Federal Bureau of Investigation");
+# "Jr." and "No. 4" end one ("Frank Abagnale Sr.", "Reactor No. 4").
 NAME = re.compile(
     rf"(?<![\w'’.-]){NAME_WORD}"
-    rf"(?: (?:(?:{_PARTICLES}) )*{NAME_WORD}"
+    rf"(?: No\. \d+\b|,? (?:Jr|Sr)\.| (?:(?:{_PARTICLES}|of|of the|vs\.|v\.) )*{NAME_WORD}"
     rf"| [“\"]{U}[^“”\"]{{0,30}}[”\"] {NAME_WORD})*")
 QUOTED = re.compile(r"“([^“”]{1,60})”|\"([^\"]{1,60})\"")
-NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:{'|'.join(_WORD_NUMBERS)}))"
+NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:{'|'.join(WORD_NUMBERS)}))"
 NUMBER_BEFORE = r"(?<![\w$€£¥.,:/#-])"
 NUMBER_AFTER = r"(?![\w%]|[.,:/-]\d)"
 CURRENCY = r"(?:US\$|A\$|C\$|\$|€|£|¥)"

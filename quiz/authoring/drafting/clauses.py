@@ -1,0 +1,251 @@
+"""A sentence cut down to the clause that holds an answer, ready to be asked about.
+
+Journalism packs a fact into a long sentence: an aside in brackets, a title
+after a name ("Jeff Lowe, Exotic's partner, took over"), an attribution ("…,
+according to Nielsen"), a second clause. A question keeps only the clause the
+answer stands in, with its subject, so that it reads short and whole.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from lemminflect import getAllInflections, getAllLemmas, getInflection
+
+from quiz.authoring.drafting.words import AUXILIARIES, COMMON
+
+_MODALS = frozenset("will would can could should may might must shall".split())
+_PARENTHESES = re.compile(r"\s*\([^()]{0,120}\)")
+# What the article says about where it heard a fact, not the fact.
+_ATTRIBUTION = re.compile(
+    r",?\s+(?:according to\b|as (?:the )?[\w .’']{1,40}? (?:reported|noted|put it)\b"
+    r"|(?:he|she|they|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*) (?:said|says|told|added|wrote)\b)"
+    r"[^.;]*(?=[.;!?]?$)"
+    r"|,\s+(?:including|such as|among them|later|now)\b[^.;]*(?=[.;!?]?$)")
+# Where one clause ends and the next begins.
+_CLAUSE_START = re.compile(
+    r";\s+|,\s+(?:and|but|while|whereas|although|though|yet|so)\s+"
+    r"|,\s+(?=(?:which|who)\s|(?!including|according)[a-z]+ing\s)|\s+(?:and|but)\s+(?=(?:was|were|is|are|has|had|then)\b)")
+# Nouns too plain to say what a name is ("which time?").
+_NOT_DESCRIPTIONS = frozenset("""
+time times part way lot day days year years one ones thing things kind sort number
+""".split()) | {w for w in COMMON if len(w) <= 3}
+_AND_VERB = re.compile(r"\s+(?:and|but|then)\s+(?=([a-z]+)\b)")
+OPENERS = frozenset("""
+in on at after before during by from since despite following within under over for
+later then meanwhile eventually today now yet still however although though when while as
+""".split())
+_RELATIVE = re.compile(r"(?:which|who)\s+")
+_POSSESSIVES = frozenset({"his", "her", "their"})
+PRONOUN_WORDS = frozenset("he she him her his hers it its they them their this these".split())
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A short clause and where the answer stands in it."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def answer(self) -> str:
+        return self.text[self.start:self.end]
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+@lru_cache(maxsize=4096)
+def finite_verb(word: str) -> bool:
+    """Is the word a verb that can carry a clause: "was", "premiered", "follows"?"""
+    if word in AUXILIARIES or word in _MODALS:
+        return True
+    if not word.isalpha() or not word.islower():
+        return False
+    for pos, lemmas in getAllLemmas(word).items():
+        if pos not in ("VERB", "AUX"):
+            continue
+        for lemma in lemmas:
+            forms = getAllInflections(lemma, upos=pos)
+            if word in forms.get("VBD", ()) or word in forms.get("VBZ", ()):
+                return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def base_form(verb: str) -> str | None:
+    """The verb's base: "premiered" -> "premiere", "wrote" -> "write"."""
+    lemmas = getAllLemmas(verb).get("VERB") or getAllLemmas(verb).get("AUX")
+    return lemmas[0] if lemmas else None
+
+
+@lru_cache(maxsize=4096)
+def past_tense(verb: str) -> str | None:
+    """A participle's simple past: "written" -> "wrote", "created" -> "created"."""
+    lemma = base_form(verb)
+    past = getAllInflections(lemma, upos="VERB").get("VBD") if lemma else None
+    return past[0] if past else None
+
+
+def do_support(verb: str) -> str | None:
+    """"premiered" -> "did premiere", "follows" -> "does follow": the verb a question turns."""
+    if verb in AUXILIARIES or verb in _MODALS:
+        return verb
+    base = base_form(verb) if finite_verb(verb) else None
+    if base is None:
+        return None
+    present = verb in getAllInflections(base, upos="VERB").get("VBZ", ())
+    return f"{'does' if present else 'did'} {base}"
+
+
+def is_noun(word: str) -> bool:
+    """A common noun the dictionary knows ("writer", "agent"), not a verb form."""
+    return (word.isalpha() and word.islower() and word not in _NOT_DESCRIPTIONS
+            and "NOUN" in getAllLemmas(word) and not finite_verb(word))
+
+
+def verb_index(words: list[str], begin: int = 1) -> int | None:
+    """The first word, from `begin`, that is a finite verb, or None."""
+    for index in range(begin, len(words)):
+        if finite_verb(words[index].strip(",")):
+            return index
+    return None
+
+
+def clause_of(text: str, start: int, end: int, referent: str | None = None) -> Clause:
+    """The clause of `text` around [start, end), asides and attributions gone."""
+    clause = Clause(text, start, end)
+    clause = _without(clause, _PARENTHESES)
+    clause = _without(clause, _ATTRIBUTION)
+    clause = _own_clause(clause)
+    clause = _participle_made_clause(clause)
+    clause = _without_opener(clause)
+    clause = _without_apposition(clause)
+    return _resolved(clause, referent)
+
+
+def _cut(clause: Clause, cut_start: int, cut_end: int) -> Clause:
+    text = clause.text[:cut_start] + clause.text[cut_end:]
+    shift = cut_end - cut_start
+    start = clause.start - shift if clause.start >= cut_end else clause.start
+    return Clause(text, start, start + (clause.end - clause.start))
+
+
+def _without(clause: Clause, pattern: re.Pattern[str]) -> Clause:
+    """The clause with every match of the pattern that misses the answer cut out."""
+    for match in reversed(list(pattern.finditer(clause.text))):
+        if match.end() <= clause.start or match.start() >= clause.end:
+            clause = _cut(clause, match.start(), match.end())
+    return clause
+
+
+def _own_clause(clause: Clause) -> Clause:
+    """Only the clause the answer stands in, lent the subject of the one before."""
+    text = clause.text
+    breaks = [m.span() for m in _CLAUSE_START.finditer(text)]
+    # "…arrested in 1969 and spent five years…": a second verb, the same subject.
+    breaks += [m.span() for m in _AND_VERB.finditer(text) if finite_verb(m.group(1))]
+    bounds = [(0, 0), *sorted(breaks), (len(text), len(text))]
+    for (_, begin), (finish, _) in zip(bounds, bounds[1:]):
+        if begin <= clause.start and clause.end <= finish:
+            break
+    else:
+        return clause
+    part = text[begin:finish]
+    start, end = clause.start - begin, clause.end - begin
+    if begin:
+        lead = _subject_for(text[:begin], part)
+        if lead is None:
+            return Clause(part, start, end)
+        relative = _RELATIVE.match(part)
+        if relative:
+            part, start, end = part[relative.end():], start - relative.end(), end - relative.end()
+        gerund = re.match(r"(?!(?:including|according|following|during|regarding)\b)([a-z]+ing)\b",
+                          part)
+        if gerund and past_tense(gerund.group(1)):
+            # "…, beating Mori 6-4" -> "Kowalska beat Mori 6-4".
+            verb = past_tense(gerund.group(1))
+            shift = len(verb) - gerund.end()
+            part, start, end = verb + part[gerund.end():], start + shift, end + shift
+        return Clause(f"{lead} {part}", start + len(lead) + 1, end + len(lead) + 1)
+    return Clause(part, start, end)
+
+
+def _subject_for(before: str, part: str) -> str | None:
+    """The subject a clause leaves out: "…, which aired" has the name before it;
+    "… disappeared in 1997 and was declared dead" has the first clause's."""
+    before = before.rstrip(" ,;")
+    if _RELATIVE.match(part):
+        match = re.search(r"((?:(?:[A-Z][\w’'.-]*|vs\.|of|the)\s?)+)$", before)
+        return match.group(1).strip() if match else None
+    words = before.split()
+    first = part.split(" ", 1)[0]
+    if not (finite_verb(first) or first.endswith("ing") and past_tense(first)):
+        return None  # a whole clause: it has its own subject
+    index = verb_index(words)
+    if index is None or index > 8:
+        return None
+    return " ".join(words[:index])
+
+
+def _participle_made_clause(clause: Clause) -> Clause:
+    """"The drama, created in 2019 by Hannah Osei, follows…", asked about what
+    the aside says -> "The drama was created in 2019 by Hannah Osei"."""
+    match = re.match(r"([^,]{2,60}?), ((\w+) [^,]{2,90}?)(?:,|$)", clause.text)
+    if (match is None or not match.start(2) <= clause.start < match.end(2)
+            or verb_index(match.group(1).split(), 0) is not None):
+        return clause
+    participle = match.group(3)
+    base = base_form(participle)
+    if base is None or participle not in getInflection(base, tag="VBN"):
+        return clause
+    text = f"{match.group(1)} was {match.group(2)}"
+    shift = len(match.group(1)) + len(" was ") - match.start(2)
+    return Clause(text, clause.start + shift, clause.end + shift)
+
+
+def _without_opener(clause: Clause) -> Clause:
+    """Without "After his release," or "By his own account," before the subject."""
+    match = re.match(r"([A-Z][a-z]*)\b[^,;]{0,60}?,\s+", clause.text)
+    if match and match.group(1).lower() in OPENERS and clause.start >= match.end():
+        clause = _cut(clause, 0, match.end())
+        return Clause(clause.text[:1].upper() + clause.text[1:], clause.start, clause.end)
+    return clause
+
+
+def _without_apposition(clause: Clause) -> Clause:
+    """Without a title between commas after the subject: "Okafor, 62, is" -> "Okafor is"."""
+    match = re.match(r"([^,]{2,60}?),\s+([^,]{1,90}?),\s+(?=([a-z]\w*))", clause.text)
+    if (match and finite_verb(match.group(3)) and clause.start >= match.end()
+            and verb_index(match.group(1).split(), 0) is None):
+        return _cut(clause, match.end(1), match.end() - 1)
+    return clause
+
+
+def _resolved(clause: Clause, referent: str | None) -> Clause:
+    """"He was sentenced" -> "Exotic was sentenced", when the article just named him."""
+    if referent is None:
+        return clause
+    match = re.match(r"(His|Her)\b", clause.text) or re.search(r"\b(He|She|he|she)\b",
+                                                               clause.text[:clause.start])
+    if not match or clause.start < match.end():
+        return _named_object(clause, referent)
+    name = f"{referent}'s" if match.group(1).lower() in _POSSESSIVES else referent
+    shift = len(name) - (match.end() - match.start())
+    text = clause.text[:match.start()] + name + clause.text[match.end():]
+    clause = Clause(text, clause.start + shift, clause.end + shift)
+    return _named_object(clause, referent)
+
+
+def _named_object(clause: Clause, referent: str) -> Clause:
+    """"…convicted him on 17 counts" -> "…convicted Exotic on 17 counts"."""
+    match = re.search(r"\bhim\b", clause.text[:clause.start])
+    if match is None:
+        return clause
+    shift = len(referent) - 3
+    text = clause.text[:match.start()] + referent + clause.text[match.end():]
+    return Clause(text, clause.start + shift, clause.end + shift)

@@ -1,0 +1,106 @@
+"""What a question writer would object to in a draft, from the failures a tester of
+real articles found: cast lines missed, repeats, speaker credits, long blanks."""
+
+from __future__ import annotations
+
+from quiz.authoring.drafting import Candidate, find_candidates
+from quiz.authoring.drafting.sentences import paragraphs, sentences
+from quiz.core.answers import answer_key
+
+ARTICLE = """\
+The true story behind Catch Me If You Can
+By Laura Pinto
+Photo: DreamWorks Pictures
+Steven Spielberg's 2002 film sees Leonardo DiCaprio playing Frank Abagnale, a teenage con man. \
+Tom Hanks stars as FBI agent Carl Hanratty, a character based on a real agent.
+Abagnale was born on April 27, 1948, in Bronxville, New York. He ran away from home after his \
+parents divorced.[2] He cashed $2.5 million in forged checks across 26 countries.[3]
+"I was never a genius. I was just a kid who got lucky," says Abagnale.
+The film grossed $352 million worldwide, as Variety reported at the time.
+Christopher Walken plays Frank's father, Frank Abagnale Sr., and Amy Adams appears as Brenda \
+Strong, a nurse.
+Abagnale was arrested in Montpellier, France, in 1969 and spent five years in prisons.
+"""
+
+SERIES = """\
+The first season opens with Boyd Holbrook playing Murphy and Pedro Pascal as Pena.
+Richard Jenkins plays Jeffrey's father Lionel Dahmer in the drama.
+Steve Murphy joined the Drug Enforcement Administration in 1977. Murphy retired in 2013.
+"""
+
+
+def by_answer(text: str) -> dict[str, Candidate]:
+    out: dict[str, Candidate] = {}
+    for candidate in find_candidates(text):
+        out.setdefault(candidate.answer, candidate)
+    return out
+
+
+def test_cast_lines_in_the_shapes_features_write_them() -> None:
+    asks = {c.answer: c.ask for c in find_candidates(ARTICLE + SERIES) if c.kind == "actor"}
+    assert asks["Leonardo DiCaprio"] == "Which actor plays Frank Abagnale?"
+    assert asks["Tom Hanks"] == "Which actor plays Carl Hanratty?"
+    assert asks["Christopher Walken"] == "Which actor plays Frank Abagnale Sr.?"
+    assert asks["Boyd Holbrook"] == "Which actor plays Murphy?"
+    assert asks["Pedro Pascal"] == "Which actor plays Pena?"
+    # Not "Which actor plays Jeffrey?": the possessive says whose father he is.
+    assert asks["Richard Jenkins"] == "Which actor plays Lionel Dahmer?"
+
+
+def test_one_fact_per_thing_and_its_other_forms_accepted() -> None:
+    found = find_candidates(SERIES)
+    murphys = [c for c in found if "murphy" in answer_key(c.answer)
+               or any("murphy" in answer_key(a) for a in c.accept)]
+    assert len(murphys) == 1
+    assert {answer_key(murphys[0].answer), *map(answer_key, murphys[0].accept)} >= {
+        "murphy", "stevemurphy"}
+    keys = [answer_key(c.answer) for c in found]
+    assert len(keys) == len(set(keys))
+
+
+def test_a_father_and_his_son_are_two_people() -> None:
+    answers = {c.answer for c in find_candidates(ARTICLE)}
+    assert {"Frank Abagnale", "Frank Abagnale Sr."} <= answers
+
+
+def test_citation_marks_end_sentences_and_leave_the_text() -> None:
+    paragraph = paragraphs("He moved to Kursk.[3] In 1949 he left.[citation needed]")[0]
+    assert sentences(paragraph) == ["He moved to Kursk.", "In 1949 he left."]
+
+
+def test_abbreviations_do_not_cut_names() -> None:
+    answers = {c.answer for c in find_candidates(
+        "The museum in St. Petersburg opened in 1764. Reactor No. 4 exploded in 1986, "
+        "when Anatoly Dyatlov was in charge. He worked for the Federal Bureau of "
+        "Investigation until 1990.")}
+    assert not {"St", "Reactor No", "Federal Bureau"} & answers
+
+
+def test_no_question_from_credits_speakers_or_outlets() -> None:
+    found = find_candidates(ARTICLE)
+    answers = {c.answer for c in found}
+    assert not {"Laura Pinto", "DreamWorks Pictures", "Variety"} & answers
+    assert not any("says" in c.ask or "reported" in c.ask for c in found)
+
+
+def test_questions_are_short_and_asked_in_words() -> None:
+    found = find_candidates(ARTICLE + SERIES)
+    assert found
+    for candidate in found:
+        assert candidate.ask.endswith("?") and "____" not in candidate.ask, candidate
+        assert len(candidate.ask.split()) <= 18, candidate
+        assert answer_key(candidate.answer) not in answer_key(candidate.ask), candidate
+    mean = sum(len(c.ask.split()) for c in found) / len(found)
+    assert mean <= 15
+
+
+def test_a_pronoun_becomes_the_person_it_stands_for() -> None:
+    asks = {c.answer: c.ask for c in find_candidates(ARTICLE)}
+    assert asks["26"] == "Abagnale cashed $2.5 million in forged checks across how many countries?"
+    assert asks["$2.5 million"] == "How much did Abagnale cash in forged checks across 26 countries?"
+    assert asks["April 27, 1948"] == "On what date was Abagnale born?"
+
+
+def test_a_second_verb_keeps_the_subject() -> None:
+    asks = {c.answer: c.ask for c in find_candidates(ARTICLE)}
+    assert asks["five"] == "Abagnale spent how many years in prisons?"
