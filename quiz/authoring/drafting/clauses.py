@@ -32,6 +32,15 @@ _CLAUSE_START = re.compile(
 _NOT_DESCRIPTIONS = frozenset("""
 time times part way lot day days year years one ones thing things kind sort number
 """.split()) | {w for w in COMMON if len(w) <= 3}
+_SAID = re.compile(
+    r"((?:[A-Z][\w.&’'-]*\s?){1,5}?|the [a-z]+|[A-Z][a-z]+ [a-z]+ (?:[A-Z][\w’'-]*\s?){1,3})"
+    r"\s?(?:later |also )?(?:said|says|announced|announces|confirmed|revealed|estimated|"
+    r"reported|told [a-z]+|argued|claimed|believed)(?: on \w+| in \w+)?,?(?: that)? "
+    r"(?:(it|he|she|they) )?(?=[A-Za-z])")
+# "…in the 89th minute as Castleford came from behind": a clause of its own.
+_SUBORDINATE = re.compile(
+    r"\s+(?:when|after|before|while|because|since|until|although|though|whereas|as)\s+"
+    r"(?=(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+([a-z]+)\b)")
 _AND_VERB = re.compile(r"\s+(?:and|but|then)\s+(?=([a-z]+)\b)")
 OPENERS = frozenset("""
 in on at after before during by from since despite following within under over for
@@ -119,6 +128,7 @@ def verb_index(words: list[str], begin: int = 1) -> int | None:
 def clause_of(text: str, start: int, end: int, referent: str | None = None) -> Clause:
     """The clause of `text` around [start, end), asides and attributions gone."""
     clause = Clause(text, start, end)
+    clause = _reported(clause)
     clause = _without(clause, _PARENTHESES)
     clause = _without(clause, _ATTRIBUTION)
     clause = _own_clause(clause)
@@ -126,6 +136,20 @@ def clause_of(text: str, start: int, end: int, referent: str | None = None) -> C
     clause = _without_opener(clause)
     clause = _without_apposition(clause)
     return _resolved(clause, referent)
+
+
+def _reported(clause: Clause) -> Clause:
+    """"Halden Foods said on Monday it had agreed to buy…" -> "Halden Foods had agreed
+    to buy…": what was said, with "it" or "he" as the speaker."""
+    match = _SAID.match(clause.text)
+    if match is None or clause.start < match.end():
+        return clause
+    speaker, pronoun = match.group(1), match.group(2)
+    lead = speaker if pronoun else ""
+    rest = clause.text[match.end():]
+    text = f"{lead} {rest}" if lead else rest[:1].upper() + rest[1:]
+    shift = len(text) - len(clause.text)
+    return Clause(text, clause.start + shift, clause.end + shift)
 
 
 def _cut(clause: Clause, cut_start: int, cut_end: int) -> Clause:
@@ -149,6 +173,7 @@ def _own_clause(clause: Clause) -> Clause:
     breaks = [m.span() for m in _CLAUSE_START.finditer(text)]
     # "…arrested in 1969 and spent five years…": a second verb, the same subject.
     breaks += [m.span() for m in _AND_VERB.finditer(text) if finite_verb(m.group(1))]
+    breaks += [m.span() for m in _SUBORDINATE.finditer(text) if finite_verb(m.group(1))]
     bounds = [(0, 0), *sorted(breaks), (len(text), len(text))]
     for (_, begin), (finish, _) in zip(bounds, bounds[1:]):
         if begin <= clause.start and clause.end <= finish:

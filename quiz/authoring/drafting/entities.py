@@ -41,10 +41,12 @@ NUMERIC = [
         r"(?:\b(?:early|mid|late)[- ])?(?:(?<![\w$])(?:1[5-9]|20)\d0s|[’'‘]\d0s)\b"), 0),
     ("year", re.compile(rf"{NUMBER_BEFORE}(?:1[5-9]\d\d|20\d\d){NUMBER_AFTER}"), 0),
     ("count", COUNT, 1),
+    # "A crowd of 14,386", "an attendance of 11,200": a count whose noun comes first.
+    ("count", re.compile(rf"\b(?:crowd|attendance|audience|gate) of ({NUMBER})\b{NUMBER_AFTER}"), 1),
     # "won 6-4 7-5 6-4", "beat them 2-1": a score, each set or half a pair of small numbers.
     ("score", re.compile(r"(?<![\w.-])\d{1,2}[-–]\d{1,2}(?: \d{1,2}[-–]\d{1,2}){0,4}(?![\w.-])"), 0),
     ("time", re.compile(
-        r"\b(?:the )?(\d{1,3}(?:st|nd|rd|th)) minute\b|\b(\d{1,2}[.:]\d{2} ?(?:[ap]\.?m\.?)?)"
+        r"\b(?:the )?(\d{1,3}(?:st|nd|rd|th) minute)\b|\b(\d{1,2}[.:]\d{2} ?(?:[ap]\.?m\.?)?)"
         r"(?![\w.:])|\b(\d{1,2} ?[ap]\.?m\.?)(?!\w)"), None),
     ("ordinal", re.compile(
         r"\b(?:finish(?:ed|es)?|placed?|came|ranked|ended) "
@@ -60,6 +62,7 @@ _CAST_VERB = re.compile(
     r"\s+as|as)\s+"
     r"(?:the\s+(?:role|part)\s+of\s+|(?:(?:the|a|an|his|her|their)\s+)?"
     r"(?:(?!(?:and|or|with|as|in|on|at|by)\s)(?:[A-Z][\w.-]*(?:['’]s)?|[a-z-]+),?\s+){0,3})?$")
+_ROMAN = re.compile(r"[IVX]+")
 _CAST_WORD = re.compile(
     r"\b(?:(?:will|to) play|play(?:s|ed|ing)|portray(?:s|ed|ing)|voice[sd]|"
     r"star(?:s|red|ring)|appear(?:s|ed)|return(?:s|ed)|as)\b")
@@ -219,7 +222,8 @@ def text_before(text: str, index: int) -> str:
 
 def _person_like(name: Name) -> bool:
     words = name.plain.split()
-    return (0 < len(words) <= 5 and not any(w.isupper() and len(w) > 1 for w in words)
+    return (0 < len(words) <= 5
+            and not any(w.isupper() and len(w) > 1 and not _ROMAN.fullmatch(w) for w in words)
             and not any(w in ORG_WORDS or w in PLACE_WORDS for w in words))
 
 

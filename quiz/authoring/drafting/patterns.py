@@ -23,6 +23,14 @@ _WORK_NOUNS = frozenset("""
 album song single track film movie book novel memoir series show sitcom drama documentary
 docuseries episode play musical opera poem painting podcast game record ep
 """.split())
+_SPEAKER_AFTER = re.compile(
+    r"['’]s (?:report|reporting|story|interview)|,? (?:later |also |once )?(?:said|says|"
+    r"reported|reports|told|tells|wrote|writes|added|adds|explained|noted|recalled|"
+    r"quipped|joked|insisted|admitted)\b")
+_SPEAKER_BEFORE = re.compile(
+    r"(?:\b(?:said|says|according to|told|tells|reported by|wrote|writes|recalled|added|"
+    r"explained|quoted in|speaking to|interview with|in an interview with)"
+    r"(?: (?:the|a|an))?(?: [a-z]+){0,2}|[“\"][^“”\"]*[”\"],?) $")
 # Plain nouns a question writer asks for: a cause of death, a weapon, a drug.
 _THING = re.compile(
     r"\b(?:died|dies|die) (?:of|from) ((?:a |an )?[a-z]+(?: [a-z]+)?)"
@@ -61,7 +69,10 @@ def nickname_facts(sentence: Sentence) -> Iterator[Found]:
         if not _nickname_shaped(match.group(group)):
             continue
         work = re.search(r"\b([a-z]+),? $", text[:match.start()])
-        if work and work.group(1) in _WORK_NOUNS:
+        # A title that opens the sentence ("“Dreams”, written by Nicks, became…") is
+        # what the sentence is about: a work, unless a cue calls it a nickname.
+        leads = match.start() == 0 and not NICKNAME_CUE.search(text[match.end():match.end() + 30])
+        if leads or work and work.group(1) in _WORK_NOUNS:
             yield Found("work", start, end, _SCORES["work"],
                         question_for(sentence, start, end, "work"))
             continue
@@ -140,11 +151,18 @@ def named_facts(sentence: Sentence, book: NameBook) -> Iterator[Found]:
         kind = book.kind(name.plain)
         subtitle = re.search(r"(\S+): $", text_before(text, name.start))
         if (kind is None or name.text in cast or name.text != name.plain
+                or _credited(text, name.start, name.end)
                 or any(s <= name.start < e for s, e in quoted)
                 or (subtitle and subtitle.group(1) in book.titles)):
             continue
         ask = question_for(sentence, name.start, name.end, kind)
         yield Found(kind, name.start, name.end, _SCORES[kind], ask)
+
+
+def _credited(text: str, start: int, end: int) -> bool:
+    """Is the name who said or reported something ("…, says Abagnale", "as Variety
+    reported", "told the Times"): a source of the article, not a fact of it?"""
+    return bool(_SPEAKER_AFTER.match(text, end) or _SPEAKER_BEFORE.search(text[:start]))
 
 
 def thing_facts(sentence: Sentence) -> Iterator[Found]:

@@ -195,17 +195,56 @@ def _identity(clause: Clause, kind: str) -> str | None:
 
 
 def _who_subject(clause: Clause, kind: str) -> str | None:
-    """"Hannah Osei created the drama" -> "Who created the drama?"."""
+    """"Hannah Osei created the drama" -> "Who created the drama?"; "The Treaty of
+    Zaragoza drew a line" -> "Which treaty drew a line?"; "Affleck's thriller took
+    liberties" -> "Whose thriller took liberties?"."""
     text = clause.text
-    # "Poland's Marta Kowalska won…": whose she is goes with the name.
-    owner = re.fullmatch(r"[A-Z][\w-]*['’]s ", text[:clause.start])
-    if kind != "person" or (clause.start and not owner) or re.match(r"['’]s\b", text[clause.end:]):
+    if text[:clause.start] in ("“", '"') and text[clause.end:clause.end + 1] in ("”", '"'):
+        # A quoted title: the marks go with it, and so does an aside after it.
+        text = text[clause.end + 1:]
+        aside = re.match(r",\s+[^,]{1,80},(?=\s)", text)
+        text = text[aside.end():] if aside else text
+        clause = Clause(clause.answer + text, 0, len(clause.answer))
+    # "Poland's Marta Kowalska won…": whose she is goes with the name; so does
+    # what she is ("the navigator Pedro Cabral reached…").
+    owner = re.fullmatch(r"(?:[A-Z][\w-]*['’]s |[Tt]he |(?:[Tt]he )?(?:[a-z]+ ){1,2})",
+                         text[:clause.start])
+    if clause.start and not owner:
         return None
-    rest = _ASIDE.split(_FINAL_PUNCTUATION.sub("", text[clause.end:]), maxsplit=1)[0]
+    wh = _subject_wh(clause, kind, text[:clause.start])
+    possessive = re.match(r"['’]s\b", text[clause.end:])
+    rest = text[clause.end + (2 if possessive else 0):]
+    rest = _ASIDE.split(_FINAL_PUNCTUATION.sub("", rest), maxsplit=1)[0]
     words = rest.split()
-    if not words or not finite_verb(words[0]):
+    if possessive and kind == "person" and len(words) > 1 and finite_verb(words[1]):
+        return f"Whose {' '.join(words)}?"  # "Whose 2002 film…" needs the noun that follows
+    # "The Treaty of Zaragoza in 1529 drew…": a short phrase may come before the verb.
+    verb = next((i for i, w in enumerate(words[:4]) if finite_verb(w)), None)
+    if possessive or wh is None or verb is None or (verb and words[0] not in OPENERS):
         return None
-    return f"Who {' '.join(words)}?"
+    return f"{wh} {' '.join(words)}?"
+
+
+def _subject_wh(clause: Clause, kind: str, before: str) -> str | None:
+    """How to ask for a subject: by the noun before it, the noun in it, or Who/What."""
+    described = re.fullmatch(r"(?:[Tt]he )?((?:[a-z]+ )?([a-z]+)) ", before)
+    if described and is_noun(described.group(2)):
+        return f"Which {described.group(1)}"
+    if before and not re.fullmatch(r"[Tt]he ", before):
+        return "Who" if kind == "person" and re.fullmatch(r"[A-Z][\w-]*['’]s ", before) else None
+    if kind == "person":
+        return "Who"
+    head = head_noun(clause.answer)
+    return f"Which {head}" if head else "What"
+
+
+def head_noun(name: str) -> str | None:
+    """The plain noun a name is made on: "Treaty of Madrid" -> "treaty",
+    "Mehrabad Airport" -> "airport", "Federal Trade Commission" -> "commission"."""
+    words = name.split()
+    of = words.index("of") if "of" in words[1:] else 0
+    word = words[of - 1] if of else words[-1]
+    return word.lower() if len(words) > 1 and is_noun(word.lower()) else None
 
 
 def _who_object(clause: Clause, kind: str) -> str | None:
@@ -272,9 +311,9 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
         if at_age:
             return at_age.start(), end, "at what age"
         return None
-    minute = re.search(r"\b[Ii]n the $", before) if after.startswith(" minute") else None
+    minute = re.search(r"\b[Ii]n the $", before) if clause.answer.endswith("minute") else None
     if kind == "time" and minute:
-        return minute.start(), end + len(" minute"), "in which minute"
+        return minute.start(), end, "in which minute"
     if kind in _IN_SITU:
         lead = re.search(_IN_SITU_LEAD.get(kind, r"(?!)"), before)
         if lead:

@@ -7,7 +7,7 @@ import unicodedata
 
 from quiz.authoring.drafting.words import ABBREVIATIONS
 
-MIN_WORDS, MAX_WORDS, MAX_CHARS = 5, 60, 450
+MIN_WORDS, MAX_WORDS, MAX_CHARS = 4, 60, 450
 _SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+[\"”’)\]]*\s+")
 # Colour codes and titles from text copied out of a terminal: the whole sequence
 # goes, not only its ESC, so that no "[31m" is left in a fact.

@@ -15,7 +15,8 @@ A drafted fact is:
 - a light edit: its answer matches, its ask has a flaw but at most 35 words;
 - a repeat: its answer matches only gold entries an earlier fact already took
   (one fact per thing asked: a writer deletes the second);
-- wrong: its ask names another answer's subject and none of its own;
+- off subject: its question names another answer's subject and none of its
+  own (most often the wrong answer to it);
 - unusable otherwise.
 """
 
@@ -33,7 +34,8 @@ import yaml
 
 from quiz.authoring.drafting import draft_pack
 from quiz.authoring.names import title_from_stem
-from quiz.core.answers import answer_key, contains_term, fold, matches
+from quiz.core.answers import answer_key, contains_term, fold, meaning
+from quiz.core.forms import same_item
 from quiz.core.generate import FALSE, generate
 from quiz.core.loader import load_data
 from quiz.core.options import asks
@@ -50,6 +52,17 @@ TARGETS = "usable >= 80%, as-is >= 50%, recall >= 80%, MC two right == 0, " \
 _PRONOUNS = {"he", "she", "him", "his", "her", "hers", "they", "them", "their", "theirs"}
 _ACRONYM_SKIP = {"of", "the", "and", "for", "&"}
 _ENDINGS = {"s", "es", "d", "ed"}
+# What a question's first words ask for, and the gold kinds that answer it.
+_WH = {wh: re.compile(pattern, re.I) for wh, pattern in (
+    ("who", r"who(m|se)?\b"), ("when", r"when\b"), ("where", r"where\b"),
+    ("how many", r"how (many|much)\b"), ("what year", r"(in )?(what|which) year\b"))}
+_WH_KINDS = {
+    "who": {"person", "organization"}, "when": {"date", "year", "time", "event"},
+    "where": {"place", "organization", "event"},
+    "how many": {"count", "money", "percent", "duration", "age", "score"},
+    "what year": {"year"},
+}
+_WHO = re.compile(r"(who|whom|whose|which (actor|actress|person|player|character))\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -58,6 +71,7 @@ class Gold:
     accept: tuple[str, ...]
     about: tuple[str, ...]
     also_right: tuple[str, ...]
+    kind: str
     counted: bool  # a `gold` entry (recall counts it), not a `fine` one
 
     @property
@@ -80,14 +94,21 @@ def load_gold(path: Path) -> list[Gold]:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     return [Gold(str(e["answer"]), tuple(map(str, e.get("accept", ()))),
                  tuple(map(str, e.get("about", ()))), tuple(map(str, e.get("also_right", ()))),
-                 counted=section == "gold")
+                 str(e.get("kind", "")), counted=section == "gold")
             for section in ("gold", "fine") for e in data.get(section) or ()]
 
 
-@lru_cache(maxsize=None)  # the same pairs come up for every seed and every option
 def same(a: str, b: str) -> bool:
-    """One answer in two forms, as the game judges a typed answer."""
-    return answer_key(a) == answer_key(b) or matches(a, [b]) or matches(b, [a])
+    """One answer in two forms, as the game judges a typed answer: the same
+    key, or the same words, numbers and dates however written (a typo aside)."""
+    said_a, said_b = _said(a), _said(b)
+    return answer_key(a) == answer_key(b) or (
+        bool(said_a) and len(said_a) == len(said_b)
+        and all(same_item(x, y) for x, y in zip(said_a, said_b)))
+
+
+# Remembered: every answer is compared with every gold form, for every seed.
+_said = lru_cache(maxsize=None)(meaning)
 
 
 def same_any(these: tuple[str, ...], those: tuple[str, ...]) -> bool:
@@ -113,7 +134,7 @@ def names_any(ask: str, terms: tuple[str, ...]) -> bool:
     return any(mentions(ask, term) for term in terms)
 
 
-def flaws(ask: str, forms: tuple[str, ...], about: tuple[str, ...]) -> list[str]:
+def flaws(ask: str, forms: tuple[str, ...], about: tuple[str, ...], kind: str = "") -> list[str]:
     """Why the ask is not a real question ready to print; [] if it is one."""
     found = []
     if not ask.rstrip().endswith("?"):
@@ -126,6 +147,9 @@ def flaws(ask: str, forms: tuple[str, ...], about: tuple[str, ...]) -> list[str]
         found.append("holds its answer")
     if not names_any(ask, about):
         found.append("names none of " + "/".join(about))
+    wh = next((w for w, pattern in _WH.items() if pattern.match(ask)), "")
+    if wh and kind and kind not in _WH_KINDS[wh]:
+        found.append(f"asks '{wh}' for a {kind}")
     return found + grammar_flaws(ask)
 
 
@@ -136,8 +160,8 @@ def is_question(ask: str) -> bool:
 
 def grammar_flaws(ask: str) -> list[str]:
     """Signs that a question does not read as English: a pronoun before any
-    name it could stand for ("Who did he marry?"),
-    unbalanced quotes or brackets, a citation marker, a lower-case start."""
+    name it could stand for ("Who did he marry?"), unbalanced quotes or
+    brackets, two sentences in one, a citation marker, a lower-case start."""
     found = []
     words = re.findall(r"[\w'’-]+", ask)
     for index, word in enumerate(words):
@@ -161,7 +185,7 @@ def grammar_flaws(ask: str) -> list[str]:
 @dataclass
 class Judged:
     fact: Drafted
-    verdict: str  # as-is, light edit, repeat, wrong, unusable
+    verdict: str  # as-is, light edit, repeat, off subject, unusable
     flaws: tuple[str, ...] = ()
     gold: Gold | None = None
 
@@ -186,14 +210,14 @@ def judge(facts: list[Drafted], golds: list[Gold]) -> list[Judged]:
             other = next((t for i, g in enumerate(golds) if i not in hits for t in g.about
                           if t[:1].isupper() and mentions(fact.ask, t)), "")
             if other:
-                out.append(Judged(fact, "wrong", (f"asks about {other}, not its answer",)))
+                out.append(Judged(fact, "off subject", (f"asks about {other}, not its answer",)))
                 continue
         if not free:
             out.append(Judged(fact, "repeat"))
             continue
         taken.add(free[0])
         gold = golds[free[0]]
-        problems = tuple(flaws(fact.ask, fact.forms + gold.forms, gold.about))
+        problems = tuple(flaws(fact.ask, fact.forms + gold.forms, gold.about, gold.kind))
         if not problems:
             verdict = "as-is"
         elif len(fact.ask.split()) <= LIGHT_EDIT_WORDS:
@@ -209,21 +233,30 @@ def initials(text: str) -> str:
     return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
 
 
-def another_form(option: str, forms: tuple[str, ...], also_right: tuple[str, ...]) -> str:
-    """Why a wrong option is right after all ('' when it is truly wrong)."""
-    if same_any((option,), forms):
+@dataclass(frozen=True)
+class Answer:
+    """What a question's answer is, for telling whether an option is it too."""
+
+    forms: tuple[str, ...]
+    also_right: tuple[str, ...] = ()
+    person: bool = False  # a person's surname alone then names them
+
+
+def another_form(option: str, answer: Answer, person: bool = False) -> str:
+    """Why a wrong option is right after all ('' when it is truly wrong).
+    `person`: the option is a person's name (the answer may be one too)."""
+    if same_any((option,), answer.forms):
         return "the answer in another form"
-    if any(same(option, right) for right in also_right):
+    if any(same(option, right) for right in answer.also_right):
         return "also right"
     option_words = fold(option).split()
-    for form in forms:
-        form_words = fold(form).split()
-        short, full = sorted((option_words, form_words), key=len)
-        if len(short) == 1 and len(full) >= 2 and short[0] == full[-1]:
+    for form in answer.forms:
+        short, full = sorted((option_words, fold(form).split()), key=len)
+        if ((answer.person or person) and len(short) == 1 and short[0].isalpha() and len(full) >= 2
+                and short[0] == full[-1]):
             return "a surname of the answer"
-        letters = option.replace(".", "")
-        if letters.isupper() and letters == initials(form) or \
-                form.replace(".", "").isupper() and form.replace(".", "") == initials(option):
+        if any(text.replace(".", "").isupper() and text.replace(".", "") == initials(other)
+               for text, other in ((option, form), (form, option))):
             return "an acronym of the answer"
     return ""
 
@@ -244,18 +277,24 @@ def game_checks(pack_yaml: str, file: str, golds: list[Gold]) -> tuple[dict, dic
     pool = {a.answer for a in by_id.values()} | {d for a in by_id.values() for d in a.distractors}
 
     def why(ask_id: str, option: str) -> str:
-        forms, also_right = answers_of(ask_id)
-        reason = another_form(option, forms, also_right)
+        reason = another_form(option, answer_of(ask_id), a_person(option))
         return f"{option!r}: {reason}" if reason else ""
 
     @lru_cache(maxsize=None)
-    def answers_of(ask_id: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        """An ask's answer in every form it and the gold entries it matches give,
-        and what those entries say is also right."""
+    def a_person(text: str) -> bool:
+        return any(g.kind == "person" and same_any((text,), g.forms) for g in golds)
+
+    @lru_cache(maxsize=None)
+    def answer_of(ask_id: str) -> Answer:
+        """An ask's answer in every form it and the gold entries it matches
+        give; what is also right for the gold question it asks; whether it is
+        a person (a gold person, or asked for with "who")."""
         ask = by_id[ask_id]
         matched = [g for g in golds if same_any(ask.forms, g.forms)]
-        return (ask.forms + tuple(f for g in matched for f in g.forms),
-                tuple(r for g in matched for r in g.also_right))
+        return Answer(ask.forms + tuple(f for g in matched for f in g.forms),
+                      tuple(r for g in matched if names_any(ask.ask, g.about)
+                            for r in g.also_right),
+                      any(g.kind == "person" for g in matched) or bool(_WHO.match(ask.ask)))
 
     choice: dict[str, str] = {}
     false: dict[str, str] = {}
@@ -315,7 +354,7 @@ def pct(part: int, whole: int) -> float:
 
 
 COLUMNS = (("article", 24), ("facts", 6), ("usable", 8), ("as-is", 7), ("repeat", 7),
-           ("wrong", 6), ("recall", 12), ("words", 6), ("median", 7), ("MC 2-right", 11),
+           ("off subject", 12), ("recall", 12), ("words", 6), ("median", 7), ("MC 2-right", 11),
            ("true False", 11))
 
 
@@ -341,7 +380,7 @@ def line(name: str, rows: list[Row]) -> tuple[str, dict[str, float]]:
     }
     return cells([
         name, str(len(judged)), f"{figures['usable']:.0f}%", f"{figures['as-is']:.0f}%",
-        str(sum(r.count("repeat") for r in rows)), str(sum(r.count("wrong") for r in rows)),
+        str(sum(r.count("repeat") for r in rows)), str(sum(r.count("off subject") for r in rows)),
         f"{found}/{gold} {figures['recall']:.0f}%", f"{figures['words']:.1f}",
         f"{statistics.median(words):g}", f"{figures['mc']}/{len(choices)}",
         f"{figures['false']}/{len(falses)}",
