@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -208,3 +209,12 @@ def test_the_real_command_runs_the_installed_package_not_the_checkout(
     installed = subprocess.run([sys.executable, "-I", "-c", probe], capture_output=True,
                                text=True, cwd=quiz_home.parent, check=True)
     assert as_run.stdout == installed.stdout != ""
+
+
+def test_every_package_of_quiz_is_listed_for_the_wheel() -> None:
+    """pyproject.toml names the packages a wheel holds: one left out installs
+    from a checkout (editable) and is missing from `pip install .`."""
+    listing = (REPO / "pyproject.toml").read_text(encoding="utf-8").split("packages = [")[1]
+    listed = set(re.findall(r'"([a-z_.]+)"', listing.split("]")[0]))
+    packages = {module_name(p) for p in source_files() if p.name == "__init__.py"}
+    assert packages - listed == set()
