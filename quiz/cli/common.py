@@ -131,7 +131,7 @@ def write(path: Path | None, text: str) -> None:
         raise UsageError(f"could not write {path}: {error.strerror or error}") from None
 
 
-def shown(path: Path) -> str:
+def shown(path: Path | str) -> str:
     """A path in what we print, ready to paste into a command: quoted for a
     shell, and what a terminal would act on (a line break too) spelled out."""
     return printable_line(shlex.quote(str(path)))

@@ -1,4 +1,5 @@
-"""`quiz draft`: a pack drafted from an article's text, for a person to curate."""
+"""`quiz draft`: a pack drafted from an article (a text file, a saved web page or
+an http(s) address), for a person to curate."""
 
 from __future__ import annotations
 
@@ -13,29 +14,36 @@ from quiz.cli.common import (
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
     draft = commands.add_parser(
-        "draft", help="draft a pack from an article's text: candidate facts to curate")
-    draft.add_argument("article", type=Path, metavar="ARTICLE.txt")
-    draft.add_argument("--id", dest="pack_id", help="the pack's id (default: from the file name)")
-    draft.add_argument("--title", help="the pack's title (default: from the file name)")
+        "draft", help="draft a pack to curate from an article: a text file, saved page or address")
+    draft.add_argument("article", metavar="ARTICLE",
+                       help="a .txt file, a web page saved as .html, or an http(s):// address")
+    draft.add_argument("--id", dest="pack_id",
+                       help="the pack's id (default: from the file name or address)")
+    draft.add_argument("--title", help="the pack's title (default: the page's headline, "
+                                       "else from the file name or address)")
     draft.add_argument("--source", metavar="TITLE",
-                       help="the article's headline, cited by every fact (default: the title)")
+                       help="the article's headline, cited by every fact (default: the page's "
+                            "headline, else the title)")
     output_arguments(draft)
     draft.set_defaults(run=_cmd_draft)
 
 
 def _cmd_draft(args: argparse.Namespace) -> int:
+    from quiz.authoring.article import ArticleError, is_address, read_article
     from quiz.authoring.drafting import draft_pack
 
-    check_input(args.article)
+    if not is_address(args.article):
+        check_input(Path(args.article))
+    pack_id = checked_id(args.pack_id)
     try:
-        article = args.article.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise UsageError(f"{args.article}: not UTF-8 text (byte {error.start}); save the "
-                         "article as plain UTF-8 text") from None
-    pack_id = checked_id(args.pack_id) or slug(args.article.stem, "draft")
-    title = args.title or title_from_stem(args.article.stem)
+        article = read_article(args.article)
+    except ArticleError as error:
+        raise UsageError(str(error)) from None
+    pack_id = pack_id or slug(article.name, "draft")
+    title = args.title or article.title or title_from_stem(article.name)
     try:
-        text = draft_pack(article, pack_id=pack_id, title=title, source_title=args.source or "")
+        text = draft_pack(article.text, pack_id=pack_id, title=title,
+                          source_title=args.source or article.title)
     except ValueError as error:
         raise UsageError(f"{args.article}: {error}") from None
     path = target(args, pack_id)

@@ -16,9 +16,9 @@ from quiz.cli.common import (
 )
 from quiz.core.catalog import PACK_SUFFIXES, load_catalog, pack_files
 from quiz.core.generate import generate, new_seed
-from quiz.core.loader import load_pack
+from quiz.core.loader import UNREVIEWED_NOTE, load_pack
 from quiz.core.nodereader import ID_PATTERN
-from quiz.core.pack import Location, Problem
+from quiz.core.pack import UNREVIEWED_LEVEL, Location, Problem
 from quiz.core.spoilers import View
 from quiz.core.wording import counted, not_loaded, pack_lines
 from quiz.core.yamltext import bad_character, printable, printable_line
@@ -201,17 +201,32 @@ def _cmd_add(args: argparse.Namespace) -> int:
             print(problem, file=sys.stderr)
         print(f"quiz: {refused}", file=sys.stderr)
         return 1
+    pack = installed.pack
+    view = load_game().view(pack)
+    entries = (*pack.facts, *pack.questions)
+    # A fresh draft has every entry unreviewed: the line below says so once,
+    # in place of the warning that counts them.
+    drafted = not view.visible_count and all(e.spoiler == UNREVIEWED_LEVEL for e in entries)
     for warning in installed.loaded.warnings:
-        print(warning, file=sys.stderr)
+        if not (drafted and warning.message.endswith(UNREVIEWED_NOTE)):
+            print(warning, file=sys.stderr)
     verb = "Replaced" if installed.replaced else "Installed"
-    print(printable_line(f"{verb} '{installed.pack.id}' ({installed.pack.title}) as "
-                         f"{shown(installed.path)}."))
-    view = load_game().view(installed.pack)
     if view.visible_count:
-        print(f"Play it: quiz play --pack {installed.pack.id}, or pick it in the game.")
+        print(printable_line(f"{verb} '{pack.id}' ({pack.title}) as {shown(installed.path)}."))
+        print(f"Play it: quiz play --pack {pack.id}, or pick it in the game.")
+        return 0
+    held = ", ".join(counted(len(group), noun) for group, noun in
+                     ((pack.facts, "fact"), (pack.questions, "question")) if group)
+    every = "it is" if len(entries) == 1 else f"all {len(entries)} are"
+    if drafted:
+        why = (f"{every} unreviewed, hidden until spoiler mode is on; give each a spoiler "
+               "level (quiz packs guide)")
     else:
-        print(f"Nothing in it is within your spoiler horizon yet ({view.hidden_note()}): "
-              "give its facts a level (or none), or play it with --spoilers on.")
+        why = (f"{every} past your spoiler horizon ({view.hidden_note()}); say what you "
+               f"have watched (quiz spoilers --pack {pack.id} --watched LEVEL)")
+    print(printable_line(f"{verb} '{pack.id}' ({pack.title}: {held}) as "
+                         f"{shown(installed.path)}, but none is playable yet: {why}, or "
+                         "play it with --spoilers on."))
     return 0
 
 

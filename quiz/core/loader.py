@@ -28,6 +28,8 @@ _MAX_PARAGRAPH_DIGITS = 6
 # Names listed in one message: a pack of thousands of levels or sources must not
 # make every problem as long as the pack.
 _NAMES_SHOWN = 10
+# Why an entry filed as `unreviewed` is worth a warning: the end of that warning's text.
+UNREVIEWED_NOTE = "'unreviewed' is hidden unless spoiler mode is on"
 
 _PACK_KEYS = {"format", "id", "title", "description", "sources", "spoilers", "facts", "questions"}
 _SOURCE_KEYS = {"id", "title", "url"}
@@ -112,6 +114,8 @@ class _Reader(NodeReader):
         self.source_names = ""
         # Where each item stands, for the lint's messages: "fact:ID", "title", ...
         self.spots: dict[str, Location] = {}
+        # (where, "fact 'ID'", "fact") of each entry filed as unreviewed: one warning for all.
+        self.unreviewed: list[tuple[Location, str, str]] = []
 
     def place(self, prefix: str, item_id: str, entry: Map) -> None:
         """Note where a fact or question stands; ids are unique across both."""
@@ -149,6 +153,7 @@ class _Reader(NodeReader):
         questions = [q for q in (self.question(n) for n in self.items(top, "questions")) if q]
         if not facts and not questions and not self.problems:
             self.error(top.where, "the pack has no facts and no questions")
+        self.note_unreviewed()
         return Pack(
             id=pack_id, title=title, description=description, path=self.file, origin=origin,
             sources=tuple(sources), levels=tuple(levels), safe_through=safe_through,
@@ -203,8 +208,21 @@ class _Reader(NodeReader):
                 safe_through = NONE_LEVEL
         return levels, safe_through
 
-    def level_of(self, entry: Map, what: str) -> str:
-        """The spoiler level of a fact or question, failing closed."""
+    def note_unreviewed(self) -> None:
+        """One warning for every entry still filed as unreviewed, where the first
+        stands: a fresh draft holds sixty, and sixty lines that say the same
+        would bury any other problem."""
+        if not self.unreviewed:
+            return
+        where, first, _ = self.unreviewed[0]
+        rest = len(self.unreviewed) - 1
+        kinds = sorted({kind for _, _, kind in self.unreviewed[1:]})
+        noun = " and ".join(f"{kind}s" for kind in kinds) if rest > 1 else "".join(kinds)
+        more = f" and {rest:,} more {noun} need" if rest else " needs"
+        self.warn(where, f"{first}{more} a spoiler level: {UNREVIEWED_NOTE}")
+
+    def level_of(self, entry: Map, what: str, kind: str) -> str:
+        """The spoiler level of a fact or question (its `kind`), failing closed."""
         if "spoiler" not in entry.entries:
             if self.level_ids:
                 self.error(entry.where, f"{what} is missing 'spoiler': this pack declares "
@@ -217,8 +235,7 @@ class _Reader(NodeReader):
                        f"{what} (expected one of: {self.level_names})")
             return UNREVIEWED_LEVEL
         if level == UNREVIEWED_LEVEL:
-            self.warn(self.where(entry, "spoiler"),
-                      f"{what} needs a spoiler level: 'unreviewed' is hidden unless spoiler mode is on")
+            self.unreviewed.append((self.where(entry, "spoiler"), what, kind))
         return level or UNREVIEWED_LEVEL
 
     def source_ref(self, entry: Map, what: str) -> str:
@@ -270,7 +287,7 @@ class _Reader(NodeReader):
         self.place("fact", fact_id, entry)
         fact = Fact(
             id=fact_id,
-            spoiler=self.level_of(entry, what),
+            spoiler=self.level_of(entry, what, "fact"),
             kind=self.text(entry, "kind", what),
             statement=self.text(entry, "statement", what),
             ask=self.text(entry, "ask", what),
@@ -321,7 +338,7 @@ class _Reader(NodeReader):
         question = HandQuestion(
             id=question_id,
             type=kind,
-            spoiler=self.level_of(entry, what),
+            spoiler=self.level_of(entry, what, "question"),
             prompt=self.text(entry, "prompt", what),
             answer=self.text(entry, "answer", what),
             choices=self.texts(entry, "choices", what),

@@ -142,6 +142,20 @@ def test_unreviewed_is_a_warning_and_ranks_after_every_level(write_pack) -> None
     assert loaded.pack.rank("unreviewed") > loaded.pack.rank("s1")
 
 
+def test_every_unreviewed_entry_is_one_warning_at_the_first(write_pack) -> None:
+    """A fresh draft files sixty facts as unreviewed: one warning counts them,
+    where the first stands, and a problem of another kind keeps its own line."""
+    facts = "".join(FACT.replace("id: f1", f"id: f{n}").replace("none", "unreviewed")
+                    for n in (1, 2, 3))
+    question = ("questions:\n  - id: q1\n    type: text\n    spoiler: unreviewed\n"
+                "    prompt: Who plays Gallardo?\n    answer: Diego Luna\n    oops: 1\n")
+    loaded = load_pack(write_pack(HEADER + "facts:\n" + facts + question), shown_as="pack.yaml")
+    unreviewed, other = (str(p) for p in loaded.problems)
+    assert unreviewed == ("pack.yaml:13:14: warning: fact 'f1' and 3 more facts and questions "
+                          "need a spoiler level: 'unreviewed' is hidden unless spoiler mode is on")
+    assert other.startswith("pack.yaml:36:5: unknown key 'oops' in question 'q1'")
+
+
 def test_one_broken_pack_does_not_stop_the_others(tmp_path: Path) -> None:
     builtin = tmp_path / "builtin"
     user = tmp_path / "user"
