@@ -36,7 +36,7 @@ _SAID = re.compile(
     r"((?:[A-Z][\w.&’'-]*\s?){1,5}?|the [a-z]+|[A-Z][a-z]+ [a-z]+ (?:[A-Z][\w’'-]*\s?){1,3})"
     r"\s?(?:later |also )?(?:said|says|announced|announces|confirmed|revealed|estimated|"
     r"reported|told [a-z]+|argued|claimed|believed)(?: on \w+| in \w+)?,?(?: that)? "
-    r"(?:(it|he|she|they) )?(?=[A-Za-z])")
+    r"(?:(it|he|she|they) )?(?=\w)")
 # "…in the 89th minute as Castleford came from behind": a clause of its own.
 _SUBORDINATE = re.compile(
     r"\s+(?:when|after|before|while|because|since|until|although|though|whereas|as)\s+"
@@ -131,10 +131,10 @@ def clause_of(text: str, start: int, end: int, referent: str | None = None) -> C
     clause = _reported(clause)
     clause = _without(clause, _PARENTHESES)
     clause = _without(clause, _ATTRIBUTION)
-    clause = _own_clause(clause)
     clause = _participle_made_clause(clause)
-    clause = _without_opener(clause)
     clause = _without_apposition(clause)
+    clause = _own_clause(clause)
+    clause = _without_opener(clause)
     return _resolved(clause, referent)
 
 
@@ -144,7 +144,7 @@ def _reported(clause: Clause) -> Clause:
     match = _SAID.match(clause.text)
     if match is None or clause.start < match.end():
         return clause
-    speaker, pronoun = match.group(1), match.group(2)
+    speaker, pronoun = match.group(1).strip(), match.group(2)
     lead = speaker if pronoun else ""
     rest = clause.text[match.end():]
     text = f"{lead} {rest}" if lead else rest[:1].upper() + rest[1:]
@@ -214,7 +214,12 @@ def _subject_for(before: str, part: str) -> str | None:
     index = verb_index(words)
     if index is None or index > 8:
         return None
-    return " ".join(words[:index])
+    # "…was written by Mazin and directed by Renck": the second participle is passive too.
+    # "…and spent five years" has an object: active, whatever came before.
+    following = (part.split()[1:2] or [""])[0]
+    passive = (words[index] in ("is", "are", "was", "were") and _participle(first)
+               and following in ("by", "in", "on", "at", "to", "for", "as", "from", "with"))
+    return " ".join(words[:index + 1] if passive else words[:index])
 
 
 def _participle_made_clause(clause: Clause) -> Clause:
@@ -225,17 +230,23 @@ def _participle_made_clause(clause: Clause) -> Clause:
             or verb_index(match.group(1).split(), 0) is not None):
         return clause
     participle = match.group(3)
-    base = base_form(participle)
-    if base is None or participle not in getInflection(base, tag="VBN"):
+    if not _participle(participle):
         return clause
     text = f"{match.group(1)} was {match.group(2)}"
     shift = len(match.group(1)) + len(" was ") - match.start(2)
     return Clause(text, clause.start + shift, clause.end + shift)
 
 
+def _participle(word: str) -> bool:
+    base = base_form(word)
+    return base is not None and word in getInflection(base, tag="VBN")
+
+
 def _without_opener(clause: Clause) -> Clause:
-    """Without "After his release," or "By his own account," before the subject."""
-    match = re.match(r"([A-Z][a-z]*)\b[^,;]{0,60}?,\s+", clause.text)
+    """Without "After his release," or "In June 1889" before the subject."""
+    match = (re.match(r"([A-Z][a-z]*)\b[^,;]{0,60}?,\s+", clause.text)
+             or re.match(r"(In|On|By|Since|During) (?:the )?[^,;]{0,20}?\d{4}s? "
+                         r"(?=(?:the |a |an )?[A-Z])", clause.text))
     if match and match.group(1).lower() in OPENERS and clause.start >= match.end():
         clause = _cut(clause, 0, match.end())
         return Clause(clause.text[:1].upper() + clause.text[1:], clause.start, clause.end)
@@ -243,12 +254,22 @@ def _without_opener(clause: Clause) -> Clause:
 
 
 def _without_apposition(clause: Clause) -> Clause:
-    """Without a title between commas after the subject: "Okafor, 62, is" -> "Okafor is"."""
+    """Without a title between commas after the subject: "Okafor, 62, is" -> "Okafor is";
+    with the answer in it, the title is the clause: "Bennu, an asteroid about 500
+    metres across, is…" -> "Bennu is an asteroid about 500 metres across"."""
     match = re.match(r"([^,]{2,60}?),\s+([^,]{1,90}?),\s+(?=([a-z]\w*))", clause.text)
-    if (match and finite_verb(match.group(3)) and clause.start >= match.end()
+    if not (match and finite_verb(match.group(3))
             and verb_index(match.group(1).split(), 0) is None):
+        return clause
+    if not match.start(2) <= clause.start < match.end(2):
         return _cut(clause, match.end(1), match.end() - 1)
-    return clause
+    if not re.match(r"(?:the|a|an)\s", match.group(2)):
+        return clause
+    verb = "is" if match.group(3) in ("is", "are") or do_support(match.group(3)) in (
+        None, f"does {base_form(match.group(3))}") else "was"
+    text = f"{match.group(1)} {verb} {match.group(2)}"
+    shift = len(match.group(1)) + len(verb) + 2 - match.start(2)
+    return Clause(text, clause.start + shift, clause.end + shift)
 
 
 def _resolved(clause: Clause, referent: str | None) -> Clause:

@@ -16,6 +16,7 @@ from quiz.core.answers import answer_key
 
 # A comma that starts an aside, not one inside a date ("April 27, 1948").
 _ASIDE = re.compile(r",\s+(?!\d)")
+_MID_ASIDE = re.compile(r",\s+(?:the|a|an)\s[^,;]{3,60},(?=\s)")
 _DATE_COMMA = re.compile(r",\s*(?=\d)")
 # A description after a name, set off by commas: ", the founder of Big Cat Rescue,".
 _DESCRIPTION = r"(?:the|a|an|[A-Z][\w-]*['’]s)\s+[^,;:“”\"()]{3,80}?"
@@ -40,7 +41,7 @@ QUOTATION = re.compile(r"[“\"]([^“”\"]*)[”\"]?")
 _PHRASE_BEFORE = {
     "year": re.compile(r"\b[Ii]n (?:(?:early|late|mid-?) )?$"),
     "decade": re.compile(r"\b[Ii]n the $"),
-    "date": re.compile(rf"\b[Oo]n (?:(?:{'|'.join(WEEKDAYS)}),? )?$"),
+    "date": re.compile(rf"\b(?:[Oo]n (?:(?:{'|'.join(WEEKDAYS)}),? )?|[Ii]n )$"),
     "place": re.compile(r"\b(?:[Ii]n|[Aa]t) $"),
     "money": re.compile(rf"\b(?:{'|'.join([*PAST_TO_BASE, *PRESENT_TO_BASE])}|worth|is|was) $"),
 }
@@ -50,7 +51,7 @@ _WH = {"year": "In what year", "date": "On what date", "decade": "In which decad
 
 def _lower_first(text: str) -> str:
     head, _, rest = text.partition(" ")
-    if head.lower() in COMMON:
+    if head.lower() in COMMON and not rest[:1].isupper():  # "Queen Margherita" keeps hers
         head = head[:1].lower() + head[1:]
     return f"{head} {rest}" if rest else head
 
@@ -147,12 +148,22 @@ def question_for(sentence: Sentence, start: int, end: int, kind: str) -> str | N
     outside = clause.text[:max(clause.start - 1, 0)] + clause.text[clause.end + 1:]
     if re.search(r"[“”\"]", outside):
         return None  # a quotation is somebody's words, not a fact to turn round
+    whole = Clause(sentence.text, start, end)
     for make in (_identity, _fronted, _who_subject, _who_object, _how_many, _in_situ):
+        if make is _identity:
+            ask = _identity(whole, kind)
+            if ask and _fair(ask, whole):
+                return ask
+            continue
         ask = make(clause, kind)
-        if ask and len(ask.split()) <= MAX_ASK_WORDS and answer_key(clause.answer) not in (
-                answer_key(ask)) and not _riddle(ask):
+        if ask and _fair(ask, clause):
             return ask[:1].upper() + ask[1:]
     return None
+
+
+def _fair(ask: str, clause: Clause) -> bool:
+    return (len(ask.split()) <= MAX_ASK_WORDS and not _riddle(ask)
+            and answer_key(clause.answer) not in answer_key(ask))
 
 
 def _riddle(ask: str) -> bool:
@@ -173,7 +184,8 @@ def _fronted(clause: Clause, kind: str) -> str | None:
     phrase_end = _phrase_end(text, end, kind) if phrase is not None else None
     if phrase is None or phrase_end is None:
         return None
-    return _inverted(text, phrase, phrase_end, _WH[kind])
+    wh = "When" if kind == "date" and text[phrase:start].strip().lower() == "in" else _WH[kind]
+    return _inverted(text, phrase, phrase_end, wh)
 
 
 def _identity(clause: Clause, kind: str) -> str | None:
@@ -187,7 +199,8 @@ def _identity(clause: Clause, kind: str) -> str | None:
         match = _DESCRIBED.search(text[:clause.start])
         if match is None or not re.match(r",|\.?$", text[clause.end:]):
             return None
-    if verb_index(match.group(1).split(), 0) is not None:
+    # "the qualifier who had knocked out three seeds" describes; "the deal closes" does not.
+    if verb_index(re.split(r"\b(?:who|that|which)\b", match.group(1))[0].split(), 0) is not None:
         return None
     past = any(do_support(w) and do_support(w).startswith("did") or w in ("was", "were")
                for w in text.split())
@@ -280,7 +293,10 @@ def _in_situ(clause: Clause, kind: str) -> str | None:
         # "…by what score in two hours and 41 minutes on Centre Court": the
         # phrases after the one asked for are detail a short question can lose.
         tail = _TRAILING_PHRASE.split(tail, maxsplit=1)[0]
-    asked = f"{text[:start]}{wh}{tail}"
+    head = text[:start]
+    if len(f"{head}{wh}{tail}".split()) > SHORT_ASK_WORDS:
+        head = _MID_ASIDE.sub("", head)  # "Crisp & Co., the maker of Ridgeback chips, for…"
+    asked = f"{head}{wh}{tail}"
     asked = " ".join(asked.split())
     if len(asked.split()) < 4:
         return None
@@ -314,6 +330,11 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
     minute = re.search(r"\b[Ii]n the $", before) if clause.answer.endswith("minute") else None
     if kind == "time" and minute:
         return minute.start(), end, "in which minute"
+    title = re.search(r"\b([A-Z][a-z]+) $", before)
+    if kind == "person" and title and title.group(1).lower() in TITLES:
+        return title.start(), end, f"which {title.group(1).lower()}"  # "Queen Margherita"
+    if kind == "date" and re.search(r"\b[Ii]n $", before):
+        return before.rindex("n ") - 1, end, "when"  # "in May 2019"
     if kind in _IN_SITU:
         lead = re.search(_IN_SITU_LEAD.get(kind, r"(?!)"), before)
         if lead:
@@ -339,6 +360,12 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
     return None
 
 
+# Titles that stand before a name and say what its bearer is.
+TITLES = frozenset("""
+queen king pope prince princess president emperor empress sultan tsar czar general admiral
+colonel captain sergeant detective inspector agent officer judge senator governor mayor
+minister chancellor bishop archbishop cardinal saint sir dame lord lady coach manager
+""".split())
 _OPENING_WORDS = frozenset("including such among and but or".split())
 _IN_SITU = {
     "year": ("in what year", "what year"), "date": ("on what date", "what date"),

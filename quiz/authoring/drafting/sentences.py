@@ -27,6 +27,9 @@ _CLEANING = {
 # article's words, and they hide the end of a sentence.
 _CITATION = re.compile(r"\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,3}|nb \d{1,3})\]",
                        re.IGNORECASE)
+# "MINNEAPOLIS, March 3 (Newswire) - ": where and when a wire story was filed.
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]{2,30}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([^()]{1,30}\))? ?[-–—] ")
 # Lines around an article that are not its text: a byline, a photo credit.
 _FURNITURE = re.compile(
     r"^(?:by [A-Z]|(?:photo(?:graph)?|image|picture|credit|source|illustration|video|"
@@ -42,7 +45,8 @@ def clean(text: str) -> str:
 
 def paragraphs(article: str) -> list[str]:
     """The non-empty lines of an article, single-spaced; a fact's `article#N` counts these."""
-    lines = (" ".join(_CITATION.sub("", line).split()) for line in clean(article).split("\n"))
+    lines = (" ".join(_DATELINE.sub("", _CITATION.sub("", line)).split())
+             for line in clean(article).split("\n"))
     return [line for line in lines if line]
 
 

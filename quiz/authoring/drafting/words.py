@@ -49,7 +49,7 @@ Operation War Battle Treaty Act Festival Awards Award Prize Cup Championship Oly
 Summit Conference Expedition Open Championships Marathon Masters Derby Olympiad
 """.split())
 ABBREVIATIONS = frozenset("""
-mr mrs ms dr prof st jr sr vs etc inc ltd co corp no gen col lt sgt capt rev gov sen rep
+mr mrs ms dr prof st jr sr vs etc inc ltd co corp bros no gen col lt sgt capt rev gov sen rep
 jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx est fig
 """.split())
 # Words that end in s without being a plural a count could be of.
@@ -94,7 +94,7 @@ NAME_WORD = (rf"(?:(?:St|Mt|Ft)\.|{U}\.(?:{U}\.)*"
 # "Jr." and "No. 4" end one ("Frank Abagnale Sr.", "Reactor No. 4").
 NAME = re.compile(
     rf"(?<![\w'’.-]){NAME_WORD}"
-    rf"(?: No\. \d+\b|,? (?:Jr|Sr)\.| (?:(?:{_PARTICLES}|of|of the|vs\.|v\.) )*{NAME_WORD}"
+    rf"(?: No\. \d+\b|,? (?:Jr|Sr|Inc|Ltd|Co|Corp|Bros)\.| & {NAME_WORD}| (?:(?:{_PARTICLES}|of|of the|vs\.|v\.) )*{NAME_WORD}"
     rf"| [“\"]{U}[^“”\"]{{0,30}}[”\"] {NAME_WORD})*")
 QUOTED = re.compile(r"“([^“”]{1,60})”|\"([^\"]{1,60})\"")
 NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:{'|'.join(WORD_NUMBERS)}))"
