@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
+from dataclasses import dataclass
 
 from typing import TYPE_CHECKING
 
@@ -34,6 +35,15 @@ _LENGTH_SLACK = 200
 _LENGTH_FACTOR = 4
 # A name's last part is no surname when it is one of these.
 _NAME_SUFFIXES = frozenset({"jr", "sr"})
+_ARTICLES = frozenset({"a", "an", "the"})
+# Words an acronym may leave out: "FBI" for the Federal Bureau of Investigation.
+_MINOR_WORDS = _ARTICLES | {"of", "and", "for", "on", "in", "to", "at", "de", "del", "la", "y"}
+# How many of a name's last words are said alone ("Gallardo", "Félix Gallardo",
+# "Ángel Félix Gallardo"): bounded, so that a hostile answer costs no more
+# than its length.
+_LAST_WORDS = 3
+# How long an acronym is ("UN" to "NASDAQ"), and so how many words it stands for.
+_ACRONYM_LETTERS = range(2, 11)
 
 
 def _plain(text: str) -> str:
@@ -126,12 +136,79 @@ def matches(response: str, accepted: Iterable[str], wrong: Iterable[str] = (),
 def _surname(name: str) -> str:
     """The last part of a name of two parts or more ("Zavala-Avelar" in
     "Alfredo Zavala-Avelar"), folded; "" if it has none made of letters."""
-    parts = [said for said in map(meaning, name.split()) if said]
-    if parts and parts[-1][0] in _NAME_SUFFIXES:
+    parts = _name_parts(name)
+    return parts[-1] if len(parts) >= 2 and parts[-1].isalpha() else ""
+
+
+def _name_parts(name: str) -> list[str]:
+    """A name's words as written apart, each folded without its spacing
+    ("Zavala-Avelar" is one), without a leading article or a closing Jr or Sr."""
+    parts = [key for key in map(answer_key, name.split()) if key]
+    if len(parts) > 1 and parts[0] in _ARTICLES:
+        parts.pop(0)
+    if len(parts) > 1 and parts[-1] in _NAME_SUFFIXES:
         parts.pop()
-    if len(parts) < 2 or len(parts[-1]) != 1 or not isinstance(parts[-1][0], str):
-        return ""
-    return parts[-1][0]
+    return parts
+
+
+@dataclass(frozen=True)
+class Naming:
+    """What an answer text names, to tell whether two texts are forms of one
+    thing. `whole`: what it says (its answer key and its reading, so a date or
+    an amount however written; an acronym's letters). `shorter`: what it says
+    shortened: a name's last words or its first and last, the acronym of its
+    words, a date without its year."""
+
+    whole: frozenset[Hashable]
+    shorter: frozenset[Hashable]
+
+    def meets(self, other: Naming) -> bool:
+        """Is one of the two texts the other, or a shorter form of it?"""
+        return bool(self.whole & other.whole or self.whole & other.shorter
+                    or self.shorter & other.whole)
+
+
+def naming(text: str) -> Naming:
+    """The Naming of an answer text, in time linear in its length."""
+    from quiz.core.forms import Day
+
+    said = meaning(text)
+    if not said:
+        return Naming(frozenset(), frozenset())
+    whole: set[Hashable] = {("says", said), ("key", answer_key(text))}
+    shorter: set[Hashable] = set()
+    if any(isinstance(item, Day) and item.year is not None for item in said):
+        shorter.add(("says", tuple(Day(item.month, item.day) if isinstance(item, Day) else item
+                                   for item in said)))
+    words = text.split()
+    if len(words) > 1 and words[0].casefold() in _ARTICLES:
+        words = words[1:]
+    letters = words[0].replace(".", "") if len(words) == 1 else ""
+    if len(letters) in _ACRONYM_LETTERS and letters.isalpha() and letters.isupper():
+        whole.add(("acronym", fold(letters)))
+    if len(said) == 1 and isinstance(said[0], str):  # words only: a name, or one said in words
+        parts = _name_parts(text)
+        count = len(parts)
+        shorter.update(("says", ("".join(parts[k:]),))
+                       for k in range(max(1, count - _LAST_WORDS), count)
+                       if parts[k] not in _ARTICLES)
+        if count >= 3:
+            shorter.add(("says", (parts[0] + parts[-1],)))
+        if count in _ACRONYM_LETTERS:
+            shorter.add(("acronym", "".join(part[0] for part in parts)))
+            major = "".join(part[0] for part in parts if part not in _MINOR_WORDS)
+            if len(major) in _ACRONYM_LETTERS:
+                shorter.add(("acronym", major))
+    return Naming(frozenset(whole), frozenset(shorter))
+
+
+def same_thing(a: str, b: str) -> bool:
+    """Are two answer texts forms of one thing, so that neither may be offered as
+    a wrong option of the other? The same answer key or reading ("September 1,
+    1936" and "1 September 1936"), a name and its last words or first and last
+    ("Murphy" and "Steve Murphy"), an acronym and its words ("DEA" and "Drug
+    Enforcement Administration"); a leading article aside."""
+    return naming(a).meets(naming(b))
 
 
 def _same(a: Sequence[Item], b: Sequence[Item]) -> bool:

@@ -114,6 +114,12 @@ def reading(plain: str) -> list[Item]:
     return out
 
 
+def numeric_word(word: str) -> bool:
+    """Is a folded word a number or a month said in words ("three", "ninety",
+    "hundred", "feb")? Scales ("million") are not: they are an amount's unit."""
+    return word in _UNITS or word in _TEENS or word in _TENS or word == "hundred" or word in _MONTHS
+
+
 def same_item(a: Item, b: Item) -> bool:
     return a.same(b) if isinstance(a, Day) else a == b
 

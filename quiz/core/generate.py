@@ -118,7 +118,9 @@ def generate(view: View, seed: str, types: Collection[str] = QUESTION_TYPES) -> 
         # of its own, so it does not depend on how many wrong options the
         # horizon allows (it stays put when spoilers are turned off mid-round).
         kind_rng = random.Random(f"{seed}/{ask.id}/kind")
-        question = _from_ask(ask, options.wrong(ask, rng), view, rng, kind_rng, types, judge)
+        wrong = options.wrong(ask, rng)
+        question = _from_ask(ask, wrong, *_swaps(ask, wrong, options, judge), view, rng,
+                             kind_rng, types, judge)
         if question:
             out.append(question)
     for hand in view.questions:
@@ -144,16 +146,28 @@ def _names_someone(ask: Ask) -> bool:
             and bool(_ASKS_FOR_SOMEONE.match(ask.ask) or _PERSON_KINDS.search(ask.kind)))
 
 
-def _from_ask(ask: Ask, wrong: list[str], view: View, rng: random.Random,
-              kind_rng: random.Random, types: Collection[str],
-              judge: Judge) -> Question | None:
+def _swaps(ask: Ask, wrong: list[str], options: Options,
+           judge: Judge) -> tuple[tuple[int, int] | None, list[str]]:
+    """Where the answer stands in the fact's statement, and the wrong options a
+    false statement may put there: none that would leave it true, because the
+    rest of the statement already holds it, or the answer's forms accept it."""
+    # True/false is asked one way only: the statement is the fact as written.
+    spot = None if ask.reversed else _the_answer_in(ask.fact.statement, ask.fact.answer)
+    if not spot:
+        return None, []
+    around = f"{ask.fact.statement[:spot[0]]} {ask.fact.statement[spot[1]:]}"
+    return spot, [text for text in options.swaps(around, wrong)
+                  if not judge.matches(text, ask.forms)]
+
+
+def _from_ask(ask: Ask, wrong: list[str], spot: tuple[int, int] | None, swaps: list[str],
+              view: View, rng: random.Random, kind_rng: random.Random,
+              types: Collection[str], judge: Judge) -> Question | None:
     fact = ask.fact
     possible = ["text"]
     if len(wrong) >= 2:
         possible.append("choice")
-    # True/false is asked one way only: the statement is the fact as written.
-    spot = None if ask.reversed else _the_answer_in(fact.statement, fact.answer)
-    if wrong and spot:
+    if swaps:
         possible.append("true-false")
     possible = [t for t in possible if t in types]
     if not possible:
@@ -170,7 +184,7 @@ def _from_ask(ask: Ask, wrong: list[str], view: View, rng: random.Random,
         return Question(prompt=ask.ask, answer=ask.answer, choices=tuple(choices), **common)
     if kind == "true-false":
         truth = kind_rng.random() < 0.5
-        shown = fact.statement if truth else _swapped(fact.statement, spot, rng.choice(wrong))
+        shown = fact.statement if truth else _swapped(fact.statement, spot, rng.choice(swaps))
         return Question(prompt=shown, answer=TRUE if truth else FALSE,
                         choices=(TRUE, FALSE), **common)
     return Question(prompt=ask.ask, answer=ask.answer, accepted=ask.forms,

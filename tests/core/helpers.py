@@ -11,6 +11,7 @@ from quiz.core.answers import contains_term
 from quiz.core.generate import Question
 from quiz.core.loader import load_pack
 from quiz.core.pack import Pack
+from quiz.core.spoilers import Horizon, View, gate
 from quiz.store.paths import builtin_packs_dir
 
 TESTS = Path(__file__).resolve().parent.parent
@@ -106,3 +107,21 @@ def steps(work: Callable[[], object]) -> int:
     finally:
         sys.settrace(before)
     return count
+
+
+def pack_view(write_pack: Callable[[str], Path], facts: str) -> View:
+    """Everything of a pack made of these facts (YAML lines, see fact())."""
+    loaded = load_pack(write_pack(f"format: 1\nid: p\ntitle: P\nfacts:\n{facts}"))
+    assert loaded.pack is not None, loaded.problems
+    return gate(loaded.pack, Horizon.everything())
+
+
+def fact(fact_id: str, kind: str, answer: str, ask: str = "", statement: str = "",
+         accept: str = "", distractors: str = "") -> str:
+    """A fact's YAML lines; `accept` and `distractors` are flow-list items."""
+    lines = [f"  - id: {fact_id}", f"    kind: {kind}",
+             f"    statement: \"{statement or f'It is {answer}.'}\"",
+             f"    ask: \"{ask or f'What is {fact_id}?'}\"", f"    answer: \"{answer}\""]
+    lines += [f"    accept: [{accept}]"] * bool(accept)
+    lines += [f"    distractors: [{distractors}]"] * bool(distractors)
+    return "\n".join(lines) + "\n"

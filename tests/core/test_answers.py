@@ -7,7 +7,8 @@ import time
 
 import pytest
 
-from quiz.core.answers import Judge, contains_term, fold, matches
+from quiz.core.answers import Judge, contains_term, fold, matches, naming, same_thing
+
 
 
 @pytest.mark.parametrize("typed, accepted", [
@@ -240,3 +241,52 @@ def test_judging_grows_linearly_with_the_answers_length(unit: str) -> None:
     small, large = judge(150), judge(1_200)
     # Linear is 8 times the work, quadratic 64 times.
     assert large < 24 * small + 0.05
+
+
+# -- forms of one thing: never each other's wrong option ----------------------------------
+
+@pytest.mark.parametrize("one, other", [
+    ("Murphy", "Steve Murphy"),  # a surname and the full name
+    ("Félix Gallardo", "Miguel Ángel Félix Gallardo"),  # its last words
+    ("Miguel Gallardo", "Miguel Ángel Félix Gallardo"),  # its first and last
+    ("Maldonado-Passage", "Joseph Maldonado-Passage"),
+    ("Martin Luther King", "King"),
+    ("DEA", "Drug Enforcement Administration"),  # an acronym and its words
+    ("ESA", "the European Space Agency"),
+    ("FBI", "Federal Bureau of Investigation"),
+    ("U.S.", "United States"),
+    ("the DEA", "DEA"),  # a leading article aside
+    ("September 1, 1936", "1 September 1936"),  # a date however written
+    ("September 1", "1 September 1936"),
+    ("$5 million", "5,000,000 dollars"),  # an amount however written
+    ("40 years", "forty years"),
+])
+def test_forms_of_one_thing_are_told_both_ways(one: str, other: str) -> None:
+    assert same_thing(one, other) and same_thing(other, one)
+
+
+@pytest.mark.parametrize("one, other", [
+    ("Steve Murphy", "Bob Murphy"),  # two people of one surname
+    ("Iris Kane", "Idris Kane"),
+    ("Sinaloa Cartel", "Gulf Cartel"),
+    ("September 1, 1936", "September 1, 1937"),
+    ("1936", "September 1, 1936"),
+    ("40", "40 years"),
+    ("Dea", "Drug Enforcement Administration"),  # not written as an acronym
+    ("HBO", "Netflix"),
+])
+def test_other_things_are_not_forms_of_each_other(one: str, other: str) -> None:
+    assert not same_thing(one, other) and not same_thing(other, one)
+
+
+@pytest.mark.parametrize("unit", ["Félix ", "de la ", "1 September 1936 ", "A.B.", "-"])
+def test_the_forms_of_a_hostile_answer_cost_time_in_proportion_to_its_length(unit: str) -> None:
+    """Timed, not counted in lines run: the work that could grow as a square
+    is joining strings, which runs no line of Python."""
+    def work(n: int) -> float:
+        text = unit * n + "Gallardo"
+        return min(seconds(lambda: naming(text)) for _ in range(3))
+
+    small, large = work(1_000), work(8_000)
+    # Linear is 8 times the work, quadratic 64 times.
+    assert large < 20 * small + 0.05, (small, large)

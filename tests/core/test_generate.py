@@ -6,10 +6,9 @@ from collections import Counter
 
 from quiz.core.answers import answer_key, contains_term
 from quiz.core.generate import FALSE, TRUE, generate
-from quiz.core.loader import load_pack
 from quiz.core.spoilers import Horizon, gate
 
-from tests.core.helpers import builtin_pack, demo_pack, giveaways_pack
+from tests.core.helpers import builtin_pack, demo_pack, fact, giveaways_pack, pack_view
 
 
 def everything():
@@ -118,22 +117,6 @@ def test_builtin_pack_generates_for_every_visible_fact() -> None:
 
 
 # -- wrong options a player cannot rule out by logic alone ----------------------------
-
-def pack_view(write_pack, facts: str):
-    loaded = load_pack(write_pack(f"format: 1\nid: p\ntitle: P\nfacts:\n{facts}"))
-    assert loaded.pack is not None, loaded.problems
-    return gate(loaded.pack, Horizon.everything())
-
-
-def fact(fact_id: str, kind: str, answer: str, ask: str = "", statement: str = "",
-         accept: str = "", distractors: str = "") -> str:
-    lines = [f"  - id: {fact_id}", f"    kind: {kind}",
-             f"    statement: \"{statement or f'It is {answer}.'}\"",
-             f"    ask: \"{ask or f'What is {fact_id}?'}\"", f"    answer: \"{answer}\""]
-    lines += [f"    accept: [{accept}]"] * bool(accept)
-    lines += [f"    distractors: [{distractors}]"] * bool(distractors)
-    return "\n".join(lines) + "\n"
-
 
 PEOPLE = "".join([
     fact("arrested-by", "person", "Guillermo Calderoni", "Who arrested Gallardo?",
