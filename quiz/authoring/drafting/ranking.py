@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
-from quiz.core.answers import answer_key, meaning
+from quiz.core.answers import answer_key, naming
 from quiz.authoring.drafting.entities import NameBook, Sentence
 from quiz.authoring.drafting.patterns import (
     cast_facts, named_facts, nickname_facts, numeric_facts, thing_facts,
@@ -110,54 +110,37 @@ def _rank(found: Iterable[Candidate]) -> list[Candidate]:
     article uses ("Murphy" for "Steve Murphy", "FBI" for the bureau) become its
     `accept`, never a fact of their own nor, in play, its wrong options."""
     kept: list[Candidate] = []
-    whole: dict[object, int] = {}
-    shorter: dict[object, int] = {}
+    whole: dict[Hashable, int] = {}
+    shorter: dict[Hashable, int] = {}
     asked: set[str] = set()
     for candidate in sorted(found, key=_rank_key):
         if candidate.ask in asked:
             continue
-        names = _naming(candidate.answer)
-        twin = next((whole.get(h, shorter.get(h)) for h in names[0]
+        names = naming(candidate.answer)
+        twin = next((whole.get(h, shorter.get(h)) for h in names.whole
                      if h in whole or h in shorter), None)
         if twin is None:
-            twin = next((whole[h] for h in names[1] if h in whole), None)
+            twin = next((whole[h] for h in names.shorter if h in whole), None)
         if twin is not None:
-            kept[twin] = _also(kept[twin], candidate.answer, names[1])
+            kept[twin] = _also(kept[twin], candidate.answer, names.shorter)
             continue
         asked.add(candidate.ask)
-        for h in names[0]:
+        for h in names.whole:
             whole.setdefault(h, len(kept))
-        for h in names[1]:
+        for h in names.shorter:
             shorter.setdefault(h, len(kept))
         kept.append(candidate)
     return kept
 
 
-def _also(first: Candidate, other: str, other_shorter: set[object]) -> Candidate:
+def _also(first: Candidate, other: str, other_shorter: frozenset[Hashable]) -> Candidate:
     """The fact with another form of its answer accepted; the fuller form shown."""
     forms = {answer_key(a) for a in (first.answer, *first.accept)}
     if answer_key(other) in forms:
         return first
-    if answer_key(first.answer) in other_shorter:  # "Baskin", and now "Carole Baskin"
+    if naming(first.answer).whole & other_shorter:  # "Baskin", and now "Carole Baskin"
         return replace(first, answer=other, accept=(*first.accept, first.answer))
     return replace(first, accept=(*first.accept, other))
-
-
-def _naming(answer: str) -> tuple[set[object], set[object]]:
-    """What an answer says whole, and in the shorter forms an article also uses."""
-    words = [w for w in answer.split() if w.lower() != "the"]
-    whole: set[object] = {answer_key(answer), meaning(answer)}
-    shorter: set[object] = set()
-    capitalised = [w for w in words if w[:1].isupper()]
-    # "Frank Abagnale Sr." is not his son: a name ending in one has no short form.
-    suffixed = words[-1].rstrip(".").lower() in ("jr", "sr", "ii", "iii")
-    if len(words) > 1 and len(capitalised) == len(words) and not suffixed:
-        shorter.add(answer_key(words[-1]))
-        shorter.add(answer_key(" ".join(words[-2:])))
-    initials = "".join(w[0] for w in capitalised if w.lower() not in ("of", "and"))
-    if len(capitalised) > 1:
-        shorter.add(answer_key(initials))
-    return whole - {""}, shorter - {""}
 
 
 def _rank_key(candidate: Candidate) -> tuple[int, tuple[int, int], str, str]:
