@@ -11,7 +11,7 @@ from lemminflect import getAllLemmas
 
 from quiz.authoring.drafting.words import (
     AMOUNT, COMMON, CURRENCY, DAY, EVENT_WORDS, MONTH, MONTHS, NAME, NOT_PLURAL, NUMBER,
-    NUMBER_AFTER, NUMBER_BEFORE, ORG_WORDS, PLACE_WORDS, QUOTED, SCALE, TIME_UNIT, U,
+    NUMBER_AFTER, NUMBER_BEFORE, ORG_WORDS, PLACE_WORDS, QUOTED, ROLES, SCALE, TIME_UNIT, U,
 )
 
 # A number and the plural it counts: "six police officers", "2.5 million people".
@@ -123,6 +123,7 @@ def _raw_names(text: str) -> list[Name]:
         while True:
             head, _, rest = value.partition(" ")
             if (head.lower().rstrip(".") not in COMMON and not _only_a_verb(head)
+                    and head.lower() not in ROLES
                     or not rest or rest[0] in "“\""):
                 break
             start += len(head) + 1
@@ -141,7 +142,8 @@ def _only_a_verb(word: str) -> bool:
 def _dictionary_words(name: str) -> bool:
     """"Big Cat Rescue", "Outstanding Limited Series": a name made of plain words is
     a title or an organisation's, not a person's."""
-    return all(w.lower() in COMMON or getAllLemmas(w.lower()) for w in name.split())
+    return all(w.lower() in COMMON or w.rstrip(".").isdigit() or getAllLemmas(w.lower())
+               for w in name.split())
 
 
 def _opens_sentence(text: str, name: Name) -> bool:

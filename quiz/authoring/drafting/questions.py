@@ -355,6 +355,8 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
         finish = _phrase_end(text, end, kind) if lead else None
         return (lead.start(), finish, "where") if finish is not None else None
     if kind == "person":
+        if re.search(r"['’]s $", before):
+            return None  # "Shostakovich's who": a person is nobody's thing
         preposition = re.search(r"\b(?:by|with|for|to|from|against) $", before)
         return start, end, "whom" if preposition else "who"
     return None

@@ -84,6 +84,15 @@ WORD_NUMBERS = ("two three four five six seven eight nine ten eleven twelve thir
                  "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty "
                  "seventy eighty ninety hundred dozen").split()
 
+# What a person is, written before the name ("Substitute Jamie Kerr"): not the name.
+ROLES = frozenset("""
+substitute striker midfielder defender forward winger goalkeeper keeper captain coach manager
+guitarist drummer bassist singer pianist composer conductor violinist director producer writer
+author actor actress navigator explorer astronaut scientist professor doctor chef owner
+founder chairman chairwoman chief executive spokesman spokeswoman referee umpire champion
+rookie veteran star legend teammate rival qualifier seed defending reigning former late
+""".split())
+
 # Upper-case letters of the Latin, Greek and Cyrillic scripts: `re` has no \p{Lu}.
 _UPPER = "".join(c for c in map(chr, range(0x2000)) if c.isupper())
 U = f"[{_UPPER}]"
