@@ -125,7 +125,8 @@ def verb_index(words: list[str], begin: int = 1) -> int | None:
     return None
 
 
-def clause_of(text: str, start: int, end: int, referent: str | None = None) -> Clause:
+def clause_of(text: str, start: int, end: int, referent: str | None = None,
+              thing: str | None = None) -> Clause:
     """The clause of `text` around [start, end), asides and attributions gone."""
     clause = Clause(text, start, end)
     clause = _reported(clause)
@@ -135,7 +136,7 @@ def clause_of(text: str, start: int, end: int, referent: str | None = None) -> C
     clause = _without_apposition(clause)
     clause = _own_clause(clause)
     clause = _without_opener(clause)
-    return _resolved(clause, referent)
+    return _resolved_it(_resolved(clause, referent), thing)
 
 
 def _reported(clause: Clause) -> Clause:
@@ -205,6 +206,8 @@ def _subject_for(before: str, part: str) -> str | None:
     "… disappeared in 1997 and was declared dead" has the first clause's."""
     before = before.rstrip(" ,;")
     if _RELATIVE.match(part):
+        # "Hannah Greer, a former court reporter, who wrote…": the name, not the title.
+        before = re.sub(r",\s+(?:a|an|the)\s[^,]*$", "", before)
         match = re.search(r"((?:(?:[A-Z][\w’'.-]*|vs\.|of|the)\s?)+)$", before)
         return match.group(1).strip() if match else None
     words = before.split()
@@ -285,6 +288,17 @@ def _resolved(clause: Clause, referent: str | None) -> Clause:
     text = clause.text[:match.start()] + name + clause.text[match.end():]
     clause = Clause(text, clause.start + shift, clause.end + shift)
     return _named_object(clause, referent)
+
+
+def _resolved_it(clause: Clause, thing: str | None) -> Clause:
+    """"It premiered on Tidewell" -> "Saltmarsh premiered on Tidewell"; "its second
+    season" -> "Saltmarsh's second season"."""
+    match = re.match(r"(It|Its|its)\b", clause.text)
+    if thing is None or match is None or clause.start < match.end():
+        return clause
+    name = f"{thing}'s" if match.group(1).lower() == "its" else thing
+    shift = len(name) - match.end()
+    return Clause(name + clause.text[match.end():], clause.start + shift, clause.end + shift)
 
 
 def _named_object(clause: Clause, referent: str) -> Clause:

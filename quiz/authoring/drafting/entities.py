@@ -110,6 +110,7 @@ class Sentence:
     furniture: bool = False
     # Who "he" or "she" at its start stands for: the person the article last led with.
     referent: str | None = None
+    thing: str | None = None  # what "it" at its start stands for
     names: list[Name] = field(default_factory=list)
     # (actor, character, verb): the verb tells the tense to ask in.
     cast: list[tuple[Name, Name, str]] = field(default_factory=list)

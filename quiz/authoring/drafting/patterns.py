@@ -23,6 +23,9 @@ _WORK_NOUNS = frozenset("""
 album song single track film movie book novel memoir series show sitcom drama documentary
 docuseries episode play musical opera poem painting podcast game record ep
 """.split())
+_CALL = re.compile(
+    r"^([A-Z][a-z]+(?: [a-z]+)?) (call|calls|called) "
+    r"((?:the|a|an|his|her|its|their) [^,“”\"]{1,60}?) [“\"]$")
 _SPEAKER_AFTER = re.compile(
     r"['’]s (?:report|reporting|story|interview)|,? (?:later |also |once )?(?:said|says|"
     r"reported|reports|told|tells|wrote|writes|added|adds|explained|noted|recalled|"
@@ -78,8 +81,19 @@ def nickname_facts(sentence: Sentence) -> Iterator[Found]:
             continue
         holder = _nickname_holder(sentence, match.start(), match.end())
         cued = holder is not None or NICKNAME_CUE.search(text[:match.start()])
-        ask = f"By what nickname is {holder} known?" if holder else None
+        ask = f"By what nickname is {holder} known?" if holder else _called(text[:match.start()])
         yield Found("nickname", start, end, _SCORES["nickname"] - (0 if cued else 30), ask)
+
+
+def _called(before: str) -> str | None:
+    """"Locals call the disused lighthouse "the Candle"" -> "What do locals call the
+    disused lighthouse?"."""
+    match = _CALL.search(before)
+    if match is None:
+        return None
+    who, verb, what = match.groups()
+    does = {"call": "do", "calls": "does", "called": "did"}[verb]
+    return f"What {does} {who[:1].lower() + who[1:]} call {what}?"
 
 
 def _nickname_shaped(text: str) -> bool:

@@ -144,7 +144,7 @@ def _phrase_end(text: str, end: int, kind: str) -> int | None:
 
 def question_for(sentence: Sentence, start: int, end: int, kind: str) -> str | None:
     """A short, real question about text[start:end], or None when none reads well."""
-    clause = clause_of(sentence.text, start, end, sentence.referent)
+    clause = clause_of(sentence.text, start, end, sentence.referent, sentence.thing)
     outside = clause.text[:max(clause.start - 1, 0)] + clause.text[clause.end + 1:]
     if re.search(r"[“”\"]", outside):
         return None  # a quotation is somebody's words, not a fact to turn round
@@ -294,6 +294,8 @@ def _in_situ(clause: Clause, kind: str) -> str | None:
         # phrases after the one asked for are detail a short question can lose.
         tail = _TRAILING_PHRASE.split(tail, maxsplit=1)[0]
     head = text[:start]
+    if re.search(r",\s+[a-z]+(?:ed|en|wn|lt)\s[^,]*$", head):
+        return None  # "a copy of the pier, built in a car park where?": an aside's phrase
     if len(f"{head}{wh}{tail}".split()) > SHORT_ASK_WORDS:
         head = _MID_ASIDE.sub("", head)  # "Crisp & Co., the maker of Ridgeback chips, for…"
     asked = f"{head}{wh}{tail}"
@@ -368,7 +370,7 @@ queen king pope prince princess president emperor empress sultan tsar czar gener
 colonel captain sergeant detective inspector agent officer judge senator governor mayor
 minister chancellor bishop archbishop cardinal saint sir dame lord lady coach manager
 """.split())
-_OPENING_WORDS = frozenset("including such among and but or".split())
+_OPENING_WORDS = frozenset("including such among and but or who which whom".split())
 _IN_SITU = {
     "year": ("in what year", "what year"), "date": ("on what date", "what date"),
     "decade": ("in which decade", "which decade"), "money": ("how much", "how much"),

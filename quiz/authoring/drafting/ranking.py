@@ -82,15 +82,20 @@ def _sentences_of(paras: list[str]) -> list[Sentence]:
 
 
 def _referents(all_sentences: list[Sentence], book: NameBook) -> None:
-    """Tell each sentence whom a "he" or "she" at its start stands for."""
+    """Tell each sentence whom "he" or "she" stands for, and what "it" does: the
+    person, and the thing, that the article last opened a sentence with."""
     last: str | None = None
+    thing: str | None = None
     for sentence in all_sentences:
-        sentence.referent = last
+        sentence.referent, sentence.thing = last, thing
         if sentence.furniture:
             continue
         for name in sentence.names:
-            if book.kind(name.plain) == "person" and not sentence.text[:name.start].strip():
-                last = name.plain
+            if sentence.text[:name.start].strip(" “\"") in ("", "The"):
+                if book.kind(name.plain) == "person":
+                    last = name.plain
+                else:
+                    thing = name.plain
 
 
 def find_candidates(article: str) -> list[Candidate]:
