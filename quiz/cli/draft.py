@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from quiz.authoring.names import slug, title_from_stem
+from quiz.cli import draft_review
 from quiz.cli.common import (
     UsageError, check_input, checked_id, output_arguments, shown, target, write,
 )
@@ -20,6 +21,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     draft.add_argument("--source", metavar="TITLE",
                        help="the article's headline, cited by every fact (default: the title)")
     output_arguments(draft)
+    draft_review.add_arguments(draft)
     draft.set_defaults(run=_cmd_draft)
 
 
@@ -34,8 +36,11 @@ def _cmd_draft(args: argparse.Namespace) -> int:
                          "article as plain UTF-8 text") from None
     pack_id = checked_id(args.pack_id) or slug(args.article.stem, "draft")
     title = args.title or title_from_stem(args.article.stem)
+    if args.review:
+        return draft_review.review(args, article, pack_id, title)
     try:
-        text = draft_pack(article, pack_id=pack_id, title=title, source_title=args.source or "")
+        text = draft_pack(article, pack_id=pack_id, title=title, source_title=args.source or "",
+                          levels=draft_review.levels(args))
     except ValueError as error:
         raise UsageError(f"{args.article}: {error}") from None
     path = target(args, pack_id)
