@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import argparse
 
-from quiz.authoring.drafting.packtext import declared_levels
 from quiz.cli.common import UsageError, load_game, run_app, shown, target
 from quiz.core.pack import Level
 from quiz.ui.outcomes import Curating
@@ -26,6 +25,8 @@ def add_arguments(draft: argparse.ArgumentParser) -> None:
 
 
 def levels(args: argparse.Namespace) -> tuple[Level, ...]:
+    from quiz.authoring.drafting.packtext import declared_levels  # the drafter loads when used
+
     try:
         return declared_levels(args.level)
     except ValueError as error:
@@ -57,7 +58,7 @@ def outcome(curating: Curating) -> str:
     if curation.written is None:
         lines.append(f"Nothing was written to {path}.")
         return "\n".join(lines)
-    later = " (what changed after that was not)" if curation.unsaved else ""
+    later = "; what changed after that was not written" if curation.unsaved else ""
     lines.append(f"Wrote the pack to {path}{later}.")
     if curating.installed is not None:
         lines.append(f"Installed it: quiz play --pack {curation.pack_id}, or pick it in the game.")
