@@ -2,9 +2,8 @@
 
 One module per command group adds its parsers (packs, draft, play, scores,
 spoilers); common.py holds what they share, and no command module imports
-another (draft_review.py is part of draft: its --review and --level). Textual is
-imported only by the commands that open the game, so everything else starts
-fast and works without a terminal.
+another. Textual is imported only by the commands that open the game, so
+everything else starts fast and works without a terminal.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from tests.cli.test_authoring_commands import ok, refused
 
 from quiz.authoring.curation import Curation
 from quiz.authoring.drafting import Candidate
-from quiz.cli.draft_review import outcome
+from quiz.cli.draft import reviewed
 from quiz.core.loader import load_pack
 from quiz.ui.outcomes import Curating
 
@@ -73,17 +73,17 @@ def curating(tmp_path: Path) -> Curating:
 def test_after_the_screen_the_command_says_what_was_written_and_installed(
         tmp_path: Path) -> None:
     done = curating(tmp_path)
-    assert outcome(done).splitlines() == [
+    assert reviewed(done).splitlines() == [
         "Curated 'bridges': 0 accepted · 0 rejected · 2 to review.",
         f"Nothing was written to {done.path}."]
     done.curation.accept(0)
     done.curation.save(done.path)
     done.curation.accept(1)
-    assert outcome(done).splitlines()[1:] == [
+    assert reviewed(done).splitlines()[1:] == [
         f"Wrote the pack to {done.path}; what changed after that was not written.",
         f"Install it with: quiz packs add {done.path}"]
     done.installed = tmp_path / "installed.yaml"
     done.curation.save(done.path)
-    assert outcome(done).splitlines()[1:] == [
+    assert reviewed(done).splitlines()[1:] == [
         f"Wrote the pack to {done.path}.",
         "Installed it: quiz play --pack bridges, or pick it in the game."]
