@@ -178,6 +178,8 @@ COMMANDS: tuple[Command, ...] = (
     # Each key moves on to the next candidate when it decides this one.
     Command("up,down", "", "Choose", "Move between the candidates, best first", P.REVIEW,
             display="up/down"),
+    Command("tab", "", "Details", "Move to the candidate's details and back (up and down "
+            "then scroll a long paragraph)", P.REVIEW),
     Command("y", "accept", "Accept", "Into the pack, at the level it shows; then the next one",
             P.REVIEW, id="review-accept"),
     Command("n", "reject", "Reject", "Left out of the pack; then the next one", P.REVIEW,

@@ -335,3 +335,24 @@ async def test_the_list_the_details_and_the_keys_fit(tmp_path: Path,
                 assert key in lines[-1]
             assert len([line for line in lines if "Which actor plays" in line]) >= 2
             assert ui.on_screen(app, "Statement Maria Okafor plays Ruth Kane.")
+
+
+async def test_tab_moves_to_the_details_where_the_keys_still_decide(tmp_path: Path) -> None:
+    long = Candidate(kind="year", answer="1985", statement="The agent was taken in 1985.",
+                     ask="In what year was the agent taken?", paragraph=4, score=1,
+                     context=" ".join(["A long paragraph around it."] * 40
+                                      + ["The agent was taken in 1985."]))
+    start = curating(tmp_path, [long, *CANDIDATES])
+    app = review_app(start)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        screen = await opened(pilot)
+        assert ui.shows(app, "#context") == long.context
+        await press(pilot, "tab")
+        details = screen.query_one("#candidate")
+        assert app.focused is details
+        await press(pilot, "end")
+        assert details.scroll_y > 0  # the end of the paragraph, scrolled to
+        await press(pilot, "y")
+        assert start.curation.items[0].decision is Decision.ACCEPTED
+        assert details.scroll_y == 0  # the next candidate's details, from their start
+        assert not screen.query_one("#context").display  # it says no more than its statement

@@ -83,15 +83,15 @@ class ReviewScreen(Screen[None]):
         yield TopBar(f"curate a draft into {printable_line(str(self.curating.path))}")
         yield Static(id="summary", markup=False)
         yield DataTable(id="candidates", cursor_type="row")
-        with VerticalScroll(id="candidate"):
+        # Focusable: Tab, then up and down, scroll a long paragraph.
+        with VerticalScroll(id="candidate", can_focus=True):
             with Grid(id="fields"):
                 for field, name in (("ask", "Question"), ("answer", "Answer"),
                                     ("accept", "Also"), ("statement", "Statement"),
-                                    ("level", "Level")):
+                                    ("level", "Level"), ("source", "From")):
                     yield Static(name, classes=f"field-name {field}", markup=False)
                     yield Static(id=f"shown-{field}", classes=f"field {field}", markup=False)
             yield Static(id="notes", markup=False)
-            yield Static(id="paragraph", markup=False)
             yield Static(id="context", markup=False)
         # Tight, and without the palette's key (nothing of the game's is to be
         # reached from here): every key of the curation fits in 80 columns.
@@ -160,9 +160,13 @@ class ReviewScreen(Screen[None]):
         notes = self.query_one("#notes", Static)
         notes.update("\n".join(_sentence(note) for note in item.notes()))
         notes.display = bool(item.notes())
-        self.query_one("#paragraph", Static).update(
-            f"Paragraph {fact.paragraph} of the article · drafted as {fact.kind}:")
-        self.query_one("#context", Static).update(fact.context)
+        self.query_one("#shown-source", Static).update(
+            f"paragraph {fact.paragraph} of the article (drafted as {fact.kind})")
+        # The paragraph, when it says more than the statement.
+        context = self.query_one("#context", Static)
+        context.update(fact.context)
+        context.display = fact.context != fact.statement
+        self.query_one("#candidate", VerticalScroll).scroll_home(animate=False)
 
     def _level_text(self, level: str) -> str:
         if level == NONE_LEVEL:
