@@ -40,15 +40,20 @@ def _cell(text: str, style: str = "") -> Text:
 
 
 def _columns(width: int) -> list[tuple[str, str, int]]:
-    """(key, heading, width) of each column of the list at the screen's width.
-    Each column takes two more for its padding, the scroll bar two."""
+    """(key, heading, width) of each column of the list at the screen's width:
+    the mark, the kind and the level fixed, the question and the answer sharing
+    the rest. Each column has a cell of padding either side; the scroll bar
+    takes two."""
+    def room(*fixed: int) -> int:
+        return width - 2 - 2 * (len(fixed) + 2) - sum(fixed)
+
     if width < WIDE:
-        room = width - 2 - 3 * 2 - 1
-        answer = max(8, room * 2 // 5)
-        return [("mark", "", 1), ("ask", "Question", room - answer), ("answer", "Answer", answer)]
-    room = width - 2 - 5 * 2 - 1 - 9 - 10
-    answer = min(24, max(12, room // 3))
-    return [("mark", "", 1), ("ask", "Question", room - answer), ("answer", "Answer", answer),
+        left = room(1)
+        answer = max(8, left * 2 // 5)
+        return [("mark", "", 1), ("ask", "Question", left - answer), ("answer", "Answer", answer)]
+    left = room(1, 9, 10)
+    answer = min(24, max(12, left // 3))
+    return [("mark", "", 1), ("ask", "Question", left - answer), ("answer", "Answer", answer),
             ("kind", "Kind", 9), ("level", "Level", 10)]
 
 
