@@ -10,13 +10,17 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from quiz.core.generate import seed_problem
 from quiz.core.nodereader import ID_PATTERN
 from quiz.core.pack import Pack
 from quiz.core.yamltext import printable, printable_line
 from quiz.game import Game
+
+if TYPE_CHECKING:
+    from quiz.core.round import Round
+    from quiz.ui.outcomes import Curating
 
 
 class UsageError(Exception):
@@ -45,6 +49,28 @@ def tell(game: Game) -> None:
     standard error: standard output may be a pack or JSON being piped."""
     for message in game.take_messages():
         print(f"quiz: {message}", file=sys.stderr)
+
+
+def run_app(game: Game, start: Round | Curating | None, no_terminal: str) -> int:
+    """Open the game on `game` (see quiz.ui.app.make_app for `start`); where
+    there is no terminal, the UsageError `no_terminal` instead."""
+    if not terminal(sys.stdout) or not terminal(sys.stdin):
+        raise UsageError(no_terminal)
+    from quiz.ui.app import make_app  # Textual loads only when the game opens
+
+    app = make_app(game, start)
+    try:
+        app.run()
+    finally:
+        close_game(game)
+    return app.return_code or 0
+
+
+def close_game(game: Game) -> None:
+    """Answers the score file could not take yet get a last try as the game exits;
+    the terminal is the player's again, so what is left to say goes there."""
+    game.close()
+    tell(game)
 
 
 def find_pack(game: Game, pack_id: str | None) -> Pack:

@@ -1,6 +1,6 @@
 """`quiz play` and the bare `quiz`: a round in the game or, with --plain, in text.
 
-Textual is imported only here, and only once the game opens, so every other
+Textual is imported only once the game opens (common.run_app), so every other
 command starts fast and works without a terminal."""
 
 from __future__ import annotations
@@ -10,11 +10,12 @@ import shutil
 import sys
 
 from quiz.cli.common import (
-    UsageError, check_seed, find_pack, load_game, on_off, tell, terminal,
+    UsageError, check_seed, close_game, find_pack, load_game, on_off, run_app, tell, terminal,
 )
 from quiz.core.round import MODES, Round
 from quiz.core.scorebook import Saved
-from quiz.game import Game
+
+NO_TERMINAL = "the game needs a terminal; in a pipe, use 'quiz play --plain'"
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
@@ -35,7 +36,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
 
 def run_game(_args: argparse.Namespace) -> int:
     """The bare `quiz`: the game at its menu."""
-    return _run_app(load_game(), None)
+    return run_app(load_game(), None, NO_TERMINAL)
 
 
 def _cmd_play(args: argparse.Namespace) -> int:
@@ -72,26 +73,6 @@ def _cmd_play(args: argparse.Namespace) -> int:
             plain.play(round_, game.view(pack, spoilers), sys.stdin, sys.stdout,
                        interactive=sys.stdin.isatty(), record=record, width=width)
         finally:
-            _close(game)
+            close_game(game)
         return 0
-    return _run_app(game, round_)
-
-
-def _run_app(game: Game, round_: Round | None) -> int:
-    if not terminal(sys.stdout) or not terminal(sys.stdin):
-        raise UsageError("the game needs a terminal; in a pipe, use 'quiz play --plain'")
-    from quiz.ui.app import make_app  # Textual loads only when the game opens
-
-    app = make_app(game, round_)
-    try:
-        app.run()
-    finally:
-        _close(game)
-    return app.return_code or 0
-
-
-def _close(game: Game) -> None:
-    """Answers the score file could not take yet get a last try as the game exits;
-    the terminal is the player's again, so what is left to say goes there."""
-    game.close()
-    tell(game)
+    return run_app(game, round_, NO_TERMINAL)

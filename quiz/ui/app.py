@@ -18,7 +18,7 @@ from quiz.core.scorebook import Saved
 from quiz.game import Game
 from quiz.ui.commands import Place, applies, bindings, palette_commands
 from quiz.ui.messages import Answered
-from quiz.ui.outcomes import RoundChoice, WhatNext
+from quiz.ui.outcomes import Curating, RoundChoice, WhatNext
 
 # Only the menu is needed to open: every other screen is imported when first
 # shown, so the menu paints sooner (the benchmarks time it).
@@ -27,18 +27,21 @@ from quiz.ui.screens.menu import MenuScreen
 Setting = Literal["spoilers", "watched", "round_length", "theme", "streak_bonus", "picker"]
 
 
-def make_app(game: Game | None = None, start: Round | RoundChoice | None = None) -> QuizApp:
+def make_app(game: Game | None = None,
+             start: Round | RoundChoice | Curating | None = None) -> QuizApp:
     """The game's app, as the CLI and the tests build it: on `game` (the player's
     packs, settings and scores, loaded now if not given), opened at the menu, or
-    straight into a round (`quiz play`): one made already, or one to make."""
+    straight into a round (`quiz play`): one made already, or one to make; or
+    into a draft to curate (`quiz draft --review`), leaving the game with it."""
     app = QuizApp(game or Game.load(), start if isinstance(start, Round) else None)
     if isinstance(start, RoundChoice):
         app.first_round = app.new_round(start)
+    app.curating = start if isinstance(start, Curating) else None
     return app
 
 
 class QuizApp(App[None]):
-    CSS_PATH = ["app.tcss", "round.tcss"]
+    CSS_PATH = ["app.tcss", "round.tcss", "review.tcss"]
     TITLE = "quiz"
     BINDINGS = bindings(Place.ANYWHERE)
 
@@ -50,6 +53,7 @@ class QuizApp(App[None]):
         super().__init__()
         self.game = game
         self.first_round = first_round
+        self.curating: Curating | None = None
         self.menu = MenuScreen()
 
     def on_mount(self) -> None:
@@ -58,6 +62,10 @@ class QuizApp(App[None]):
         self.push_screen(self.menu)
         if self.first_round is not None:
             self.play_round(self.first_round)
+        if self.curating is not None:
+            from quiz.ui.screens.review import ReviewScreen
+
+            self.push_screen(ReviewScreen(self.curating), lambda _: self.exit())
         self.show_messages()
 
     def show_messages(self) -> None:
@@ -167,20 +175,36 @@ class QuizApp(App[None]):
             self._show_results(pack, round_, saved)  # nothing to play: the results stay
 
     def action_menu(self) -> None:
-        self.menu.pop_until_active()
+        self.unless_unsaved(self.menu.pop_until_active)
 
     def action_interrupt(self) -> None:
         """Ctrl-C. In a round: it ends now, without asking (no one presses it
         by accident), and the results show. Anywhere else: the game ends, as
         Ctrl-C ends a terminal program; nothing is lost, everything is saved
-        as it changes."""
+        as it changes, but for a draft's curation not yet written: that asks
+        first, and a second Ctrl-C leaves."""
         from quiz.ui.screens.play import PlayScreen
 
         playing = next((s for s in self.screen_stack if isinstance(s, PlayScreen)), None)
         if playing is None:
-            self.exit()
+            self.unless_unsaved(self.exit)
         else:
             playing.end_now()
+
+    async def action_quit(self) -> None:
+        """Ctrl-Q, and q on the menu."""
+        self.unless_unsaved(self.exit)
+
+    def unless_unsaved(self, then: Callable[[], object]) -> None:
+        """Do `then`, which closes screens, once a yes has said that what a screen
+        holds unwritten (`unsaved_note`, on a curation) may be lost."""
+        from quiz.ui.screens.confirm import ConfirmLeave
+
+        note = next((n for s in self.screen_stack if (n := getattr(s, "unsaved_note", ""))), "")
+        if not note or isinstance(self.screen, ConfirmLeave):
+            then()
+        else:
+            self.push_screen(ConfirmLeave(note), lambda yes: then() if yes else None)
 
     def action_scores(self) -> None:
         from quiz.ui.screens.scores import ScoresScreen

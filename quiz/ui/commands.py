@@ -26,12 +26,16 @@ class Place(Enum):
     WATCHED = "Watched through"
     CONFIRM = "Asked before spoilers"
     END_ROUND = "Asked before ending a round"
+    REVIEW = "Curating a draft (quiz draft --review)"
+    EDIT = "Editing a candidate"
+    LEAVE_DRAFT = "Asked before leaving a draft"
     HELP = "This help"
 
     @property
     def modal(self) -> bool:
         """A dialog: the app's own keys do not reach it unless bound again."""
-        return self in (Place.WATCHED, Place.CONFIRM, Place.END_ROUND, Place.HELP)
+        return self in (Place.WATCHED, Place.CONFIRM, Place.END_ROUND, Place.EDIT,
+                        Place.LEAVE_DRAFT, Place.HELP)
 
 
 @dataclass(frozen=True)
@@ -82,18 +86,21 @@ COMMANDS: tuple[Command, ...] = (
     Command("o", "app.settings", "Settings", "Spoilers, what you watched, round length, theme",
             P.MENU, footer=False, palette=True, menu=True, not_on=(P.SETTINGS,),
             id="menu-settings"),
+    # Curating a draft shows every candidate whatever the switch says: it does not apply.
     Command("s", "app.toggle_spoilers", "Spoilers", "On (asks first) or off (at once)",
-            P.ANYWHERE, palette=True, not_on=(P.CONFIRM, P.END_ROUND), id="toggle-spoilers"),
+            P.ANYWHERE, palette=True,
+            not_on=(P.CONFIRM, P.END_ROUND, P.REVIEW, P.EDIT, P.LEAVE_DRAFT), id="toggle-spoilers"),
     Command("question_mark", "app.help", "Help", "Every key", P.ANYWHERE, palette=True,
-            menu=True, not_on=(P.HELP, P.CONFIRM, P.END_ROUND), id="help"),
+            menu=True, not_on=(P.HELP, P.CONFIRM, P.END_ROUND, P.EDIT, P.LEAVE_DRAFT), id="help"),
     Command("q", "app.quit", "Quit", "Leave the game", P.MENU, footer=False, menu=True,
             id="menu-quit"),
     Command("", "app.menu", "Menu", "Back to the main menu", P.ANYWHERE, palette=True,
-            not_on=(P.MENU,)),
+            not_on=(P.MENU, P.REVIEW)),
     # Ctrl-C as a terminal program's: it stops what runs, at once. Textual's
     # own ctrl+c only says to press ctrl+q.
     Command("ctrl+c", "app.interrupt", "End round or quit",
-            "In a round, end it now and see the results; anywhere else, leave the game",
+            "In a round, end it now and see the results; anywhere else, leave the game "
+            "(a curation not written asks first)",
             P.ANYWHERE, footer=False, priority=True, id="interrupt"),
     # Textual's own keys.
     Command("ctrl+p", "", "Palette", "Every main action by name", P.ANYWHERE),
@@ -167,6 +174,44 @@ COMMANDS: tuple[Command, ...] = (
             id="end-yes"),
     Command("n,escape", "answer(False)", "Keep playing", "Back to the question",
             P.END_ROUND, id="end-no"),
+
+    # Each key moves on to the next candidate when it decides this one.
+    Command("up,down", "", "Choose", "Move between the candidates, best first", P.REVIEW,
+            display="up/down"),
+    Command("tab", "", "Details", "Move to the candidate's details and back (up and down "
+            "then scroll a long paragraph)", P.REVIEW),
+    Command("y", "accept", "Accept", "Into the pack, at the level it shows; then the next one",
+            P.REVIEW, id="review-accept"),
+    Command("n", "reject", "Reject", "Left out of the pack; then the next one", P.REVIEW,
+            id="review-reject"),
+    Command("e", "edit('ask')", "Ask", "Edit the question (Enter saves, Esc cancels)",
+            P.REVIEW, id="review-ask"),
+    Command("a", "edit('answer')", "Answer", "Edit the answer", P.REVIEW, id="review-answer"),
+    Command("t", "edit('statement')", "Statement",
+            "Edit the statement: the true sentence shown after an answer, and the "
+            "true-or-false question", P.REVIEW, footer=False, id="review-statement"),
+    Command("l", "level", "Level", "Cycle the spoiler level: none, the draft's levels, "
+            "unreviewed (hidden from players, where every candidate starts)", P.REVIEW,
+            id="review-level"),
+    Command("", "", "Levels", "Declare them: quiz draft ARTICLE -r --level season-1 --level "
+            "season-2; without any, one: ending", P.REVIEW, display="levels"),
+    Command("u", "undo", "Undo", "The last change, one at a time", P.REVIEW, footer=False,
+            id="review-undo"),
+    Command("w", "write", "Write", "The accepted facts to the pack file", P.REVIEW,
+            id="review-write"),
+    Command("i", "install", "Install", "Write the pack, then install it as quiz packs add "
+            "does (replacing your own pack of that id: press it twice)", P.REVIEW,
+            id="review-install"),
+    Command("escape", "leave", "Leave", "Asks first if a change is not written", P.REVIEW,
+            id="review-leave"),
+
+    Command("enter", "", "Save", "The text as it is in the box", P.EDIT),
+    Command("escape", "dismiss", "Cancel", "Keep the text as it was", P.EDIT, id="edit-cancel"),
+
+    Command("y", "answer(True)", "Leave", "What is not written is lost", P.LEAVE_DRAFT,
+            id="leave-yes"),
+    Command("n,escape", "answer(False)", "Keep curating", "Back to the candidates",
+            P.LEAVE_DRAFT, id="leave-no"),
 
     Command("escape,question_mark,q", "dismiss", "Close", "Back to where you were", P.HELP,
             id="help-close"),

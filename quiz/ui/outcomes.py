@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the game's start does without the drafter
+    from quiz.authoring.curation import Curation
 
 
 @dataclass(frozen=True)
@@ -24,3 +29,14 @@ class WhatNext(Enum):
     AGAIN = "again"  # a new round of the same pack, mode and topic
     REPLAY = "replay"  # the same round again: the same seed
     MENU = "menu"
+
+
+@dataclass
+class Curating:
+    """A draft to curate (`quiz draft ARTICLE --review`): its candidates, and the
+    file the pack is written to. The review screen notes where it installed the
+    pack, for the command to say once the game has closed."""
+
+    curation: Curation
+    path: Path
+    installed: Path | None = None

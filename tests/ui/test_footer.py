@@ -6,8 +6,10 @@ screens bind."""
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
@@ -20,12 +22,14 @@ from quiz.core.generate import Question
 from quiz.core.round import BLITZ_SECONDS
 from quiz.store.settings import Settings
 from quiz.ui.app import QuizApp, make_app
-from quiz.ui.screens.confirm import ConfirmEnd, ConfirmSpoilers
+from quiz.ui.outcomes import Curating
+from quiz.ui.screens.confirm import ConfirmEnd, ConfirmLeave, ConfirmSpoilers
 from quiz.ui.screens.help import KEYS, HelpScreen
 from quiz.ui.screens.menu import MenuScreen
 from quiz.ui.screens.picker import PickerScreen
 from quiz.ui.screens.play import PlayScreen
 from quiz.ui.screens.results import ResultsScreen
+from quiz.ui.screens.review import EditText, ReviewScreen
 from quiz.ui.screens.scores import ScoresScreen
 from quiz.ui.screens.settings import SettingsScreen
 from quiz.ui.screens.watched import WatchedScreen
@@ -77,6 +81,26 @@ async def to_confirm_end(pilot: Pilot) -> None:
     await ui.wait_for_screen(pilot, ConfirmEnd)
 
 
+def curating() -> QuizApp:
+    """`quiz draft --review` of a small article, writing beside the test's QUIZ_HOME."""
+    from quiz.authoring.curation import Curation
+
+    article = "Maria Okafor plays Ruth Kane in the series. The series premiered in 2021 on Tidewell."
+    curation = Curation.from_article(article, pack_id="draft", title="Draft")
+    return make_app(quiz.game.Game.load(),
+                    Curating(curation, Path(os.environ["QUIZ_HOME"]).parent / "draft.yaml"))
+
+
+async def to_edit(pilot: Pilot) -> None:
+    await press(pilot, "e")
+    await ui.wait_for_screen(pilot, EditText)
+
+
+async def to_confirm_leave(pilot: Pilot) -> None:
+    await press(pilot, "y", "escape")
+    await ui.wait_for_screen(pilot, ConfirmLeave)
+
+
 def in_blitz() -> QuizApp:
     return ui.new_app(mode="blitz", seed=ui.opening_seed(ui.four_choices))
 
@@ -119,6 +143,13 @@ STATES = {
     "results": (in_round(ui.four_choices), to_results, ["Play again", "Same round", "Menu"], []),
     "scores": (at_menu, key_of(ScoresScreen, "h"), ["Back", "Review"], []),
     "settings": (at_menu, key_of(SettingsScreen, "o"), ["Back", "Spoilers"], []),
+    # The spoiler switch does not apply to a curation: every candidate is shown.
+    "curating a draft": (curating, nothing,
+                         ["Accept", "Reject", "Ask", "Answer", "Level", "Write", "Install",
+                          "Leave", "Help"], ["Spoilers"]),
+    "editing a candidate": (curating, to_edit, ["Cancel"], ["Accept", "Spoilers", "Help"]),
+    "leave the draft?": (curating, to_confirm_leave, ["Leave", "Keep curating"],
+                         ["Spoilers", "Help", "Accept"]),
 }
 
 
@@ -223,7 +254,8 @@ def help_keys() -> dict[str, set[str]]:
 
 
 SCREENS = (MenuScreen, PickerScreen, PlayScreen, ResultsScreen, ScoresScreen, SettingsScreen,
-           WatchedScreen, ConfirmSpoilers, ConfirmEnd, HelpScreen)
+           WatchedScreen, ConfirmSpoilers, ConfirmEnd, HelpScreen, ReviewScreen, EditText,
+           ConfirmLeave)
 SPELLED = {"question_mark": "?", "escape": "esc"}
 
 

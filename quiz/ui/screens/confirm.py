@@ -1,5 +1,5 @@
 """Asking yes or no before something that cannot be undone: showing spoilers,
-ending a round."""
+ending a round, leaving a curation not yet written."""
 
 from __future__ import annotations
 
@@ -67,3 +67,14 @@ class ConfirmEnd(Confirm):
     def __init__(self) -> None:
         super().__init__("End this round?", "What you answered counts.",
                          "End round (y)", "Keep playing (n)")
+
+
+class ConfirmLeave(Confirm):
+    """Leaving a draft's curation (Esc, Ctrl-C, Ctrl-Q) with changes not yet
+    written: a stray key must not throw the work away."""
+
+    PLACE = Place.LEAVE_DRAFT
+    BINDINGS = bindings(PLACE)
+
+    def __init__(self, note: str) -> None:
+        super().__init__("Leave without writing?", note, "Leave (y)", "Keep curating (n)")
