@@ -11,9 +11,12 @@ from lemminflect import getAllLemmas
 
 from quiz.authoring.drafting.words import (
     AMOUNT, COMMON, CURRENCY, DAY, EVENT_WORDS, MONTH, MONTHS, NAME, NOT_PLURAL, NUMBER,
-    NUMBER_AFTER, NUMBER_BEFORE, ORG_WORDS, PLACE_WORDS, QUOTED, ROLES, SCALE, TIME_UNIT, U,
+    NUMBER_AFTER, NUMBER_BEFORE, ORG_WORDS, PLACE_WORDS, QUOTED, ROLES, SCALE, TIME_UNIT, TITLES,
+    U,
 )
 
+DATE_TEXT = (rf"(?:(?:{MONTH})\.? {DAY}(?:,? \d{{4}})?|{DAY} (?:of )?(?:{MONTH})\.?(?:,? \d{{4}})?"
+             rf"|(?:{'|'.join(MONTHS)}) \d{{4}})")
 # A number and the plural it counts: "six police officers", "2.5 million people".
 COUNT = re.compile(
     rf"{NUMBER_BEFORE}({NUMBER}(?: (?:thousand|million|billion))?) "
@@ -26,9 +29,7 @@ NUMERIC = [
         rf"(?<![\w$€£¥]){CURRENCY}\s?{AMOUNT}(?:\s(?:or|to)\s{CURRENCY}?{AMOUNT})?{SCALE}?"
         rf"(?![\w%:]|[.,/]\d)"
         rf"|(?<![\w.,]){AMOUNT}{SCALE}?\s(?:dollars|euros|pounds|pesos|yen|USD|EUR|GBP)\b"), 0),
-    ("date", re.compile(
-        rf"\b(?:(?:{MONTH})\.? {DAY}(?:,? \d{{4}})?|{DAY} (?:of )?(?:{MONTH})\.?(?:,? \d{{4}})?"
-        rf"|(?:{'|'.join(MONTHS)}) \d{{4}})\b"), 0),
+    ("date", re.compile(rf"\b{DATE_TEXT}\b"), 0),
     ("percent", re.compile(rf"(?<![\w.,]){AMOUNT}(?:\s?%|\s(?:percent|per cent)\b)"), 0),
     ("age", re.compile(
         rf"{NUMBER_BEFORE}(\d{{1,3}})[- ]years?[- ]old\b"
@@ -44,12 +45,14 @@ NUMERIC = [
     # "A crowd of 14,386", "an attendance of 11,200": a count whose noun comes first.
     ("count", re.compile(rf"\b(?:crowd|attendance|audience|gate) of ({NUMBER})\b{NUMBER_AFTER}"), 1),
     # "won 6-4 7-5 6-4", "beat them 2-1": a score, each set or half a pair of small numbers.
-    ("score", re.compile(r"(?<![\w.-])\d{1,2}[-–]\d{1,2}(?: \d{1,2}[-–]\d{1,2}){0,4}(?![\w.-])"), 0),
+    ("score", re.compile(
+        r"(?<![\w.-])\d{1,2}[-–]\d{1,2}(?: \(\d{1,2}[-–]\d{1,2}\))?"
+        r"(?: \d{1,2}[-–]\d{1,2}(?: \(\d{1,2}[-–]\d{1,2}\))?){0,4}(?![\w-]|\.\d)"), 0),
     ("time", re.compile(
         r"\b(?:the )?(\d{1,3}(?:st|nd|rd|th) minute)\b|\b(\d{1,2}[.:]\d{2} ?(?:[ap]\.?m\.?)?)"
         r"(?![\w.:])|\b(\d{1,2} ?[ap]\.?m\.?)(?!\w)"), None),
     ("ordinal", re.compile(
-        r"\b(?:finish(?:ed|es)?|placed?|came|ranked|ended) "
+        r"\b(?:finish(?:ed|es)?|placed?|came|ranked|ended|seeded) "
         r"(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
         r"tenth|last)\b"), 1),
 ]
@@ -63,6 +66,7 @@ _CAST_VERB = re.compile(
     r"(?:the\s+(?:role|part)\s+of\s+|(?:(?:the|a|an|his|her|their)\s+)?"
     r"(?:(?!(?:and|or|with|as|in|on|at|by)\s)(?:[A-Z][\w.-]*(?:['’]s)?|[a-z-]+),?\s+){0,3})?$")
 _ROMAN = re.compile(r"[IVX]+")
+_CAST_LINE = re.compile(r"([^\W\d_][^:–—]{2,40}?) (?:as|[–—:]) (\S.{1,80}?)\.?")
 _CAST_WORD = re.compile(
     r"\b(?:(?:will|to) play|play(?:s|ed|ing)|portray(?:s|ed|ing)|voice[sd]|"
     r"star(?:s|red|ring)|appear(?:s|ed)|return(?:s|ed)|as)\b")
@@ -123,8 +127,10 @@ def _raw_names(text: str) -> list[Name]:
         start, value = match.start(), match.group()
         while True:
             head, _, rest = value.partition(" ")
+            # "Queen Elizabeth II" keeps her title; "President" alone opening a
+            # sentence is no name.
             if (head.lower().rstrip(".") not in COMMON and not _only_a_verb(head)
-                    and head.lower() not in ROLES
+                    and head.lower() not in ROLES or head.lower() in TITLES and rest[:1].isupper()
                     or not rest or rest[0] in "“\""):
                 break
             start += len(head) + 1
@@ -233,6 +239,11 @@ def _person_like(name: Name) -> bool:
 def _cast_pairs(sentence: Sentence) -> Iterator[tuple[Name, Name, str]]:
     """(actor, character, verb) for "A plays C", "C (played by A)", "C (A)" and the like."""
     text, names = sentence.text, sentence.names
+    line = _CAST_LINE.fullmatch(text) if sentence.furniture else None
+    if line and names and names[0].end == line.end(1) and _person_like(names[0]):
+        # A cast list's "Ben Miles as Group Captain Peter Townsend": the rest of the line.
+        yield names[0], Name(line.start(2), line.end(2), line.group(2)), "as"
+        return
     listed = False  # after "A playing B", "and C as D" may name D by one word
     for index, (first, second) in enumerate(zip(names, names[1:])):
         if not _person_like(first):

@@ -6,11 +6,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from quiz.authoring.drafting.clauses import is_noun
 from quiz.authoring.drafting.entities import (
-    NICKNAME_CUE, NUMERIC, NameBook, PAST_CAST, Sentence, text_before,
+    DATE_TEXT, NICKNAME_CUE, NUMERIC, NameBook, PAST_CAST, Sentence, text_before,
 )
 from quiz.authoring.drafting.questions import question_for
-from quiz.authoring.drafting.words import COMMON, NICKNAME_SMALL, NOT_PLURAL, QUOTED
+from quiz.authoring.drafting.words import COMMON, NICKNAME_SMALL, NOT_PLURAL, QUOTED, ROLES, U
 
 _SCORES = {
     "actor": 100, "nickname": 90, "date": 85, "money": 85, "year": 80, "age": 75,
@@ -23,6 +24,9 @@ _WORK_NOUNS = frozenset("""
 album song single track film movie book novel memoir series show sitcom drama documentary
 docuseries episode play musical opera poem painting podcast game record ep
 """.split())
+_LIFE = re.compile(
+    rf"^((?:{U}[\w’'.-]*\s){{1,5}}?)\((?:born |b\. )?({DATE_TEXT}|\d{{4}})"
+    rf"(?:\s*[–—-]\s*({DATE_TEXT}|\d{{4}}))?\)")
 _CALL = re.compile(
     r"^([A-Z][a-z]+(?: [a-z]+)?) (call|calls|called) "
     r"((?:the|a|an|his|her|its|their) [^,“”\"]{1,60}?) [“\"]$")
@@ -75,7 +79,10 @@ def nickname_facts(sentence: Sentence) -> Iterator[Found]:
         # A title that opens the sentence ("“Dreams”, written by Nicks, became…") is
         # what the sentence is about: a work, unless a cue calls it a nickname.
         leads = match.start() == 0 and not NICKNAME_CUE.search(text[match.end():match.end() + 30])
-        if leads or work and work.group(1) in _WORK_NOUNS:
+        # "the instrumental “Albatross”": a title named by what it is.
+        named = work and re.search(r"\b(?:the|a|an|his|her|their|its) [a-z]+,? $",
+                                   text[:match.start()]) and is_noun(work.group(1))
+        if leads or named or work and work.group(1) in _WORK_NOUNS:
             yield Found("work", start, end, _SCORES["work"],
                         question_for(sentence, start, end, "work"))
             continue
@@ -163,6 +170,12 @@ def named_facts(sentence: Sentence, book: NameBook) -> Iterator[Found]:
     quoted = [m.span() for m in QUOTED.finditer(text)]
     for name in sentence.names:
         kind = book.kind(name.plain)
+        # "the asteroid Ryugu", "the newspaper Pravda": the noun says what it is, and
+        # its wrong options will be other asteroids, other newspapers.
+        described = re.search(r"\bthe ([a-z]+) $", text[:name.start])
+        if (kind in (None, "title") and described and is_noun(described.group(1))
+                and described.group(1) not in ROLES):
+            kind = described.group(1)
         subtitle = re.search(r"(\S+): $", text_before(text, name.start))
         if (kind is None or name.text in cast or name.text != name.plain
                 or _credited(text, name.start, name.end)
@@ -170,7 +183,19 @@ def named_facts(sentence: Sentence, book: NameBook) -> Iterator[Found]:
                 or (subtitle and subtitle.group(1) in book.titles)):
             continue
         ask = question_for(sentence, name.start, name.end, kind)
-        yield Found(kind, name.start, name.end, _SCORES[kind], ask)
+        yield Found(kind, name.start, name.end, _SCORES.get(kind, _SCORES["title"] + 10), ask)
+
+
+def life_facts(sentence: Sentence) -> Iterator[Found]:
+    """"Dmitri Shostakovich (25 September 1906 – 9 August 1975) was…": when the
+    person an encyclopedia entry opens with was born, and died."""
+    match = _LIFE.match(sentence.text)
+    if match is None:
+        return
+    name = match.group(1).strip()
+    for group, ask in ((2, f"When was {name} born?"), (3, f"When did {name} die?")):
+        if match.group(group):
+            yield Found("date", match.start(group), match.end(group), _SCORES["date"], ask)
 
 
 def _credited(text: str, start: int, end: int) -> bool:

@@ -10,7 +10,7 @@ from quiz.authoring.drafting.clauses import (
 from quiz.authoring.drafting.entities import COUNT, PHRASE_FOLLOWERS, Sentence, text_before
 from quiz.authoring.drafting.words import (
     COMMON, DETERMINERS, NAME_WORD, PAST_TO_BASE, PRESENT_TO_BASE, PRONOUNS, SUBJECT_BLOCKERS,
-    WEEKDAYS, WORD_NUMBERS,
+    TITLES, WEEKDAYS, WORD_NUMBERS,
 )
 from quiz.core.answers import answer_key
 
@@ -218,6 +218,7 @@ def _who_subject(clause: Clause, kind: str) -> str | None:
         aside = re.match(r",\s+[^,]{1,80},(?=\s)", text)
         text = text[aside.end():] if aside else text
         clause = Clause(clause.answer + text, 0, len(clause.answer))
+        text = clause.text
     # "Poland's Marta Kowalska won…": whose she is goes with the name; so does
     # what she is ("the navigator Pedro Cabral reached…").
     owner = re.fullmatch(r"(?:[A-Z][\w-]*['’]s |[Tt]he |(?:[Tt]he )?(?:[a-z]+ ){1,2})",
@@ -266,6 +267,12 @@ def _who_object(clause: Clause, kind: str) -> str | None:
     if kind != "person" or re.match(r"['’]s\b", text[clause.end:]):
         return None
     words = text[:clause.start].split()
+    if len(words) > 2 and words[-2] in _MODALS and not finite_verb(words[-1]):
+        # "The win will lift Lindqvist…" -> "Who will the win lift?"
+        words, verb = words[:-2], f"{words[-2]} {words[-1]}"
+        if verb_index(words) is not None or not _plausible_subject(" ".join(words)):
+            return None
+        return f"Who {verb.split()[0]} {_lower_first(' '.join(words))} {verb.split()[1]}?"
     if len(words) < 2 or not finite_verb(words[-1]) or verb_index(words[:-1]) is not None:
         return None
     subject, verb = " ".join(words[:-1]), do_support(words[-1])
@@ -349,13 +356,18 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
     described = re.search(r"\b(?:the |a |an )?((?:[A-Z][\w-]* )?([a-z]+)),? [“\"]?$", before)
     if described and after[:1] in "”\"" and after:
         end += 1
+    ahead = before[:described.start()].split()[-1:] if described else []
     if (described and is_noun(described.group(2)) and described.group(2) not in WORD_NUMBERS
-            and not before[:described.start()].endswith("to ")):
+            and not (ahead and (ahead[0] == "to" or finite_verb(ahead[0])
+                                and ahead[0] in ("will", "would", "can", "could", "may",
+                                                 "might", "must", "should", "did", "does")))):
         return described.start(), end, f"which {described.group(1)}"
     if kind == "place":
         lead = re.search(r"\b(?:in|at|near) $", before)
         finish = _phrase_end(text, end, kind) if lead else None
         return (lead.start(), finish, "where") if finish is not None else None
+    if re.search(r"\b(?:and|or|&) $", before) or re.match(r" (?:and|or|&) ", after):
+        return None  # "John and who had separated?": one of a pair is no phrase to ask
     if kind == "person":
         if re.search(r"['’]s $", before):
             return None  # "Shostakovich's who": a person is nobody's thing
@@ -364,12 +376,7 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
     return None
 
 
-# Titles that stand before a name and say what its bearer is.
-TITLES = frozenset("""
-queen king pope prince princess president emperor empress sultan tsar czar general admiral
-colonel captain sergeant detective inspector agent officer judge senator governor mayor
-minister chancellor bishop archbishop cardinal saint sir dame lord lady coach manager
-""".split())
+_MODALS = frozenset("will would can could should may might must".split())
 _OPENING_WORDS = frozenset("including such among and but or who which whom".split())
 _IN_SITU = {
     "year": ("in what year", "what year"), "date": ("on what date", "what date"),

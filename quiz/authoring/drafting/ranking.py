@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from quiz.core.answers import answer_key, naming
 from quiz.authoring.drafting.entities import NameBook, Sentence
 from quiz.authoring.drafting.patterns import (
-    cast_facts, named_facts, nickname_facts, numeric_facts, thing_facts,
+    cast_facts, life_facts, named_facts, nickname_facts, numeric_facts, thing_facts,
 )
 from quiz.authoring.drafting.questions import QUOTATION
 from quiz.authoring.drafting.sentences import (
@@ -45,7 +45,7 @@ def _candidates(sentence: Sentence, book: NameBook) -> Iterator[Candidate]:
     speech_penalty = 15 if speech else 0
     found = [*cast_facts(sentence)]
     if not sentence.furniture:
-        found += [*nickname_facts(sentence), *numeric_facts(sentence),
+        found += [*life_facts(sentence), *nickname_facts(sentence), *numeric_facts(sentence),
                   *named_facts(sentence, book), *thing_facts(sentence)]
     for item in found:
         answer = text[item.start:item.end].strip()

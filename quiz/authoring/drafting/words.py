@@ -84,6 +84,12 @@ WORD_NUMBERS = ("two three four five six seven eight nine ten eleven twelve thir
                  "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty "
                  "seventy eighty ninety hundred dozen").split()
 
+# Titles that stand before a name and say what its bearer is.
+TITLES = frozenset("""
+queen king pope prince princess president emperor empress sultan tsar czar general admiral
+colonel captain sergeant detective inspector agent officer judge senator governor mayor
+minister chancellor bishop archbishop cardinal saint sir dame lord lady coach manager
+""".split())
 # What a person is, written before the name ("Substitute Jamie Kerr"): not the name.
 ROLES = frozenset("""
 substitute striker midfielder defender forward winger goalkeeper keeper captain coach manager
