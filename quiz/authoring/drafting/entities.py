@@ -136,8 +136,19 @@ def _raw_names(text: str) -> list[Name]:
             start += len(head) + 1
             value = rest
         if value.lower().rstrip(".") not in COMMON:
-            out.append(Name(start, start + len(value), value))
+            out.extend(_apart(Name(start, start + len(value), value)))
     return out
+
+
+def _apart(name: Name) -> list[Name]:
+    """"Dante Lauretta of the University of Arizona" is a person and a university."""
+    left, of, _ = name.text.partition(" of the ")
+    words = left.split()
+    if not of or len(words) < 2 or getAllLemmas(words[-1].lower()):
+        return [name]
+    right = name.start + len(left) + len(" of the ")
+    return [Name(name.start, name.start + len(left), left),
+            Name(right, name.end, name.text[right - name.start:])]
 
 
 def _only_a_verb(word: str) -> bool:

@@ -7,35 +7,27 @@ import re
 from quiz.authoring.drafting.clauses import (
     OPENERS, Clause, clause_of, do_support, finite_verb, is_noun, verb_index,
 )
-from quiz.authoring.drafting.entities import COUNT, PHRASE_FOLLOWERS, Sentence, text_before
+from quiz.authoring.drafting.entities import COUNT, Sentence, text_before
+from quiz.authoring.drafting.insitu import (
+    ASIDE, FINAL_PUNCTUATION, MAX_ASK_WORDS, head_noun, in_situ, phrase_end,
+)
 from quiz.authoring.drafting.words import (
-    COMMON, DETERMINERS, NAME_WORD, PAST_TO_BASE, PRESENT_TO_BASE, PRONOUNS, SUBJECT_BLOCKERS,
-    TITLES, WEEKDAYS, WORD_NUMBERS,
+    COMMON, DETERMINERS, PAST_TO_BASE, PRESENT_TO_BASE, PRONOUNS, SUBJECT_BLOCKERS, WEEKDAYS,
 )
 from quiz.core.answers import answer_key
 
-# A comma that starts an aside, not one inside a date ("April 27, 1948").
-_ASIDE = re.compile(r",\s+(?!\d)")
-_MID_ASIDE = re.compile(r",\s+(?:the|a|an)\s[^,;]{3,60},(?=\s)")
 _DATE_COMMA = re.compile(r",\s*(?=\d)")
 # A description after a name, set off by commas: ", the founder of Big Cat Rescue,".
 _DESCRIPTION = r"(?:the|a|an|[A-Z][\w-]*['’]s)\s+[^,;:“”\"()]{3,80}?"
 _APPOSITIVE = re.compile(rf",\s+({_DESCRIPTION})(?:,|\.?$)")
 _DESCRIBED = re.compile(rf"^({_DESCRIPTION}),\s+$")
 _UNCLEAR = frozenset("he she him it its they them their this these those".split())
-# Past this a question is a reading test; past the shorter one, it loses detail.
-MAX_ASK_WORDS, SHORT_ASK_WORDS = 18, 14
-_TRAILING_PHRASE = re.compile(
-    r" (?=(?:in|on|at|after|before|during|with|for|from|to|across|since|over|under|last|"
-    r"this|when|while|as)\b)")
 
 _NEXT_CLAUSE = re.compile(r"(?:^|,\s*|\s+)(?:and|but|yet|so|while|whereas|although|though)\b|;")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|or|when|while|which|who|that|because|where)\b")
 # A colon after a lower-case word starts a clause; after a capitalised one
 # ("Narcos: Mexico") it is part of a title.
 _CLAUSE_COLON = re.compile(r"(?:^|[^\w’'])[a-z][\w’']*:|;")
-# Only from the first of a run of stops: a long run is not rescanned from each one.
-_FINAL_PUNCTUATION = re.compile(r"[\s.!?…;:,]+$")
 QUOTATION = re.compile(r"[“\"]([^“”\"]*)[”\"]?")
 # What comes before an answer in the phrase a question replaces.
 _PHRASE_BEFORE = {
@@ -83,8 +75,8 @@ def _inverted(text: str, start: int, end: int, wh: str) -> str | None:
         tail = _cut(text[word.end():], start - word.end(), end - word.end())
         # A second clause after the phrase has its own verb: the question ends before it,
         # as it does before an aside ("…born, in Bronxville").
-        tail = _ASIDE.split(_NEXT_CLAUSE.split(tail, maxsplit=1)[0], maxsplit=1)[0]
-        return _turned(head, verb, _FINAL_PUNCTUATION.sub("", tail), wh)
+        tail = ASIDE.split(_NEXT_CLAUSE.split(tail, maxsplit=1)[0], maxsplit=1)[0]
+        return _turned(head, verb, FINAL_PUNCTUATION.sub("", tail), wh)
     return None
 
 
@@ -110,6 +102,8 @@ def _turned(head: str, verb: str, tail: str, wh: str) -> str | None:
     aux, _, base = verb.partition(" ")
     if aux in ("has", "have", "had") and not re.match(r"\S+(?:ed|en)\b", tail):
         return None  # "had three sons" is not "had been": no question to turn
+    if aux in ("is", "are", "was", "were") and re.match(r"(?:a|an|the)\b", tail):
+        return None  # "Where was the climax a chase…": the verb says what, not where
     lead = f"{wh}, {_lower_first(prefix)}," if prefix else wh
     return " ".join(filter(None, [lead, aux, _lower_first(subject), base, tail])) + "?"
 
@@ -127,21 +121,6 @@ def _phrase_start(text: str, start: int, kind: str) -> int | None:
     return start if kind == "money" else start - len(before) + match.start()
 
 
-def _phrase_end(text: str, end: int, kind: str) -> int | None:
-    """Where that phrase ends; None when cutting it would leave a broken sentence."""
-    if kind != "place":
-        return end
-    after = text[end:]
-    country = re.match(rf", {NAME_WORD}(?=[,.;!?]|$)", after)
-    if country:
-        return end + country.end()
-    following = re.match(r" ([\w’']+)", after)
-    if not after.strip() or after[0] in ",.;:!?" or (
-            following and following.group(1).lower() in PHRASE_FOLLOWERS):
-        return end
-    return None
-
-
 def question_for(sentence: Sentence, start: int, end: int, kind: str) -> str | None:
     """A short, real question about text[start:end], or None when none reads well."""
     clause = clause_of(sentence.text, start, end, sentence.referent, sentence.thing)
@@ -149,7 +128,7 @@ def question_for(sentence: Sentence, start: int, end: int, kind: str) -> str | N
     if re.search(r"[“”\"]", outside):
         return None  # a quotation is somebody's words, not a fact to turn round
     whole = Clause(sentence.text, start, end)
-    for make in (_identity, _fronted, _who_subject, _who_object, _how_many, _in_situ):
+    for make in (_identity, _fronted, _who_subject, _who_object, _how_many, in_situ):
         if make is _identity:
             ask = _identity(whole, kind)
             if ask and _fair(ask, whole):
@@ -181,11 +160,11 @@ def _fronted(clause: Clause, kind: str) -> str | None:
         return None
     text, start, end = clause.text, clause.start, clause.end
     phrase = _phrase_start(text, start, kind)
-    phrase_end = _phrase_end(text, end, kind) if phrase is not None else None
-    if phrase is None or phrase_end is None:
+    finish = phrase_end(text, end, kind) if phrase is not None else None
+    if phrase is None or finish is None:
         return None
     wh = "When" if kind == "date" and text[phrase:start].strip().lower() == "in" else _WH[kind]
-    return _inverted(text, phrase, phrase_end, wh)
+    return _inverted(text, phrase, finish, wh)
 
 
 def _identity(clause: Clause, kind: str) -> str | None:
@@ -228,7 +207,7 @@ def _who_subject(clause: Clause, kind: str) -> str | None:
     wh = _subject_wh(clause, kind, text[:clause.start])
     possessive = re.match(r"['’]s\b", text[clause.end:])
     rest = text[clause.end + (2 if possessive else 0):]
-    rest = _ASIDE.split(_FINAL_PUNCTUATION.sub("", rest), maxsplit=1)[0]
+    rest = ASIDE.split(FINAL_PUNCTUATION.sub("", rest), maxsplit=1)[0]
     words = rest.split()
     if possessive and kind == "person" and len(words) > 1 and finite_verb(words[1]):
         return f"Whose {' '.join(words)}?"  # "Whose 2002 film…" needs the noun that follows
@@ -252,15 +231,6 @@ def _subject_wh(clause: Clause, kind: str, before: str) -> str | None:
     return f"Which {head}" if head else "What"
 
 
-def head_noun(name: str) -> str | None:
-    """The plain noun a name is made on: "Treaty of Madrid" -> "treaty",
-    "Mehrabad Airport" -> "airport", "Federal Trade Commission" -> "commission"."""
-    words = name.split()
-    of = words.index("of") if "of" in words[1:] else 0
-    word = words[of - 1] if of else words[-1]
-    return word.lower() if len(words) > 1 and is_noun(word.lower()) else None
-
-
 def _who_object(clause: Clause, kind: str) -> str | None:
     """"Tiger King followed Joe Exotic" -> "Who did Tiger King follow?"."""
     text = clause.text
@@ -276,121 +246,14 @@ def _who_object(clause: Clause, kind: str) -> str | None:
     if len(words) < 2 or not finite_verb(words[-1]) or verb_index(words[:-1]) is not None:
         return None
     subject, verb = " ".join(words[:-1]), do_support(words[-1])
-    tail = _ASIDE.split(_FINAL_PUNCTUATION.sub("", text[clause.end:]), maxsplit=1)[0]
+    tail = ASIDE.split(FINAL_PUNCTUATION.sub("", text[clause.end:]), maxsplit=1)[0]
     if verb is None or " " not in verb or not _plausible_subject(subject):
         return None
     aux, base = verb.split()
     return " ".join(filter(None, ["Who", aux, _lower_first(subject), base, tail.strip()])) + "?"
 
 
-def _in_situ(clause: Clause, kind: str) -> str | None:
-    """The clause with its answer's phrase turned into a wh-phrase where it stands:
-    "Exotic was sentenced to how many years in prison?"."""
-    found = _wh_phrase(clause, kind)
-    if found is None:
-        return None
-    start, end, wh = found
-    text = clause.text
-    first = text.split(" ", 1)[0]
-    if start and (first.lower() in _OPENING_WORDS or first.endswith("ing")):
-        return None  # "Including two counts…": a phrase, not a clause with a subject
-    # What follows a comma after the phrase is an aside the question can do without.
-    tail = _ASIDE.split(_FINAL_PUNCTUATION.sub("", text[end:]), maxsplit=1)[0]
-    if len(f"{text[:start]}{wh}{tail}".split()) > SHORT_ASK_WORDS:
-        # "…by what score in two hours and 41 minutes on Centre Court": the
-        # phrases after the one asked for are detail a short question can lose.
-        tail = _TRAILING_PHRASE.split(tail, maxsplit=1)[0]
-    head = text[:start]
-    if re.search(r",\s+[a-z]+(?:ed|en|wn|lt)\s[^,]*$", head):
-        return None  # "a copy of the pier, built in a car park where?": an aside's phrase
-    if len(f"{head}{wh}{tail}".split()) > SHORT_ASK_WORDS:
-        head = _MID_ASIDE.sub("", head)  # "Crisp & Co., the maker of Ridgeback chips, for…"
-    asked = f"{head}{wh}{tail}"
-    asked = " ".join(asked.split())
-    if len(asked.split()) < 4:
-        return None
-    if start == 0:
-        asked = asked[:1].upper() + asked[1:]
-    elif verb_index(text[:start].split(), 1) is None and not finite_verb(
-            (text[end:].split() or [""])[0]):
-        return None  # no verb around the phrase: not a clause to ask in
-    return f"{asked}?"
-
-
-def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
-    """The span to replace and what replaces it."""
-    text, start, end = clause.text, clause.start, clause.end
-    before = text[:start]
-    after = text[end:]
-    if re.match(r"['’]s\b", after):
-        return None  # "Spielberg's film": the answer owns what follows, no wh-word can
-    if kind in ("count", "duration"):
-        unit = re.match(r"[ -]((?:[a-z][a-z-]* )?[a-z][a-z-]*)", after)
-        if unit is None:
-            return None
-        lead = re.search(r"(?:\b(?:more than|over|about|nearly|almost|some|around) )$", before)
-        begin = lead.start() if lead else start
-        return begin, end + unit.end(), f"how many {unit.group(1)}"
-    if kind == "age":
-        at_age = re.search(r"\bat the age of $|\baged $", before)
-        if at_age:
-            return at_age.start(), end, "at what age"
-        return None
-    minute = re.search(r"\b[Ii]n the $", before) if clause.answer.endswith("minute") else None
-    if kind == "time" and minute:
-        return minute.start(), end, "in which minute"
-    title = re.search(r"\b([A-Z][a-z]+) $", before)
-    if kind == "person" and title and title.group(1).lower() in TITLES:
-        return title.start(), end, f"which {title.group(1).lower()}"  # "Queen Margherita"
-    if kind == "date" and re.search(r"\b[Ii]n $", before):
-        return before.rindex("n ") - 1, end, "when"  # "in May 2019"
-    if kind in _IN_SITU:
-        lead = re.search(_IN_SITU_LEAD.get(kind, r"(?!)"), before)
-        if lead:
-            return lead.start(), end, _IN_SITU[kind][0]
-        if kind in ("year", "date") and re.match(r" [a-z]", after):
-            return None  # "his 2002 film": a year used as a word of the phrase
-        return start, end, _IN_SITU[kind][1]
-    if kind == "thing":
-        return start, end, "what"
-    described = re.search(r"\b(?:the |a |an )?((?:[A-Z][\w-]* )?([a-z]+)),? [“\"]?$", before)
-    if described and after[:1] in "”\"" and after:
-        end += 1
-    ahead = before[:described.start()].split()[-1:] if described else []
-    if (described and is_noun(described.group(2)) and described.group(2) not in WORD_NUMBERS
-            and not (ahead and (ahead[0] == "to" or finite_verb(ahead[0])
-                                and ahead[0] in ("will", "would", "can", "could", "may",
-                                                 "might", "must", "should", "did", "does")))):
-        return described.start(), end, f"which {described.group(1)}"
-    if kind == "place":
-        lead = re.search(r"\b(?:in|at|near) $", before)
-        finish = _phrase_end(text, end, kind) if lead else None
-        return (lead.start(), finish, "where") if finish is not None else None
-    if re.search(r"\b(?:and|or|&) $", before) or re.match(r" (?:and|or|&) ", after):
-        return None  # "John and who had separated?": one of a pair is no phrase to ask
-    if kind == "person":
-        if re.search(r"['’]s $", before):
-            return None  # "Shostakovich's who": a person is nobody's thing
-        preposition = re.search(r"\b(?:by|with|for|to|from|against) $", before)
-        return start, end, "whom" if preposition else "who"
-    return None
-
-
 _MODALS = frozenset("will would can could should may might must".split())
-_OPENING_WORDS = frozenset("including such among and but or who which whom".split())
-_IN_SITU = {
-    "year": ("in what year", "what year"), "date": ("on what date", "what date"),
-    "decade": ("in which decade", "which decade"), "money": ("how much", "how much"),
-    "percent": ("what percentage", "what percentage"), "ordinal": ("in what place", "in what place"),
-    "score": ("by what score", "by what score"), "time": ("at what time", "what time"),
-}
-_IN_SITU_LEAD = {
-    "year": r"\b[Ii]n (?:(?:early|late|mid-?) )?$",
-    "date": rf"\b[Oo]n (?:(?:{'|'.join(WEEKDAYS)}),? )?$",
-    "decade": r"\b[Ii]n the $",
-    "score": r"\b(?:by|with) (?:a score of )?$",
-    "time": r"\bat $",
-}
 
 
 def _how_many(clause: Clause, kind: str) -> str | None:
@@ -401,7 +264,7 @@ def _how_many(clause: Clause, kind: str) -> str | None:
     match = COUNT.match(text, start)
     if match is None:
         return None
-    noun, tail = match.group(2), _FINAL_PUNCTUATION.sub("", text[match.end():])
+    noun, tail = match.group(2), FINAL_PUNCTUATION.sub("", text[match.end():])
     if start == 0:
         return f"How many {noun}{tail}?"
     owner = re.fullmatch(r"(.+) (has|have|had) ", text[:start])

@@ -1,0 +1,161 @@
+"""A question made where the answer stands: its phrase turned into a wh-phrase
+("Exotic was sentenced to how many years in prison?"), and what both kinds of
+question share about where a phrase ends and how long a question may be."""
+
+from __future__ import annotations
+
+import re
+
+from quiz.authoring.drafting.clauses import Clause, finite_verb, is_noun, verb_index
+from quiz.authoring.drafting.entities import PHRASE_FOLLOWERS
+from quiz.authoring.drafting.words import NAME_WORD, TITLES, WEEKDAYS, WORD_NUMBERS
+
+# A comma that starts an aside, not one inside a date ("April 27, 1948").
+ASIDE = re.compile(r",\s+(?!\d)")
+_MIDASIDE = re.compile(r",\s+(?:the|a|an)\s[^,;]{3,60},(?=\s)")
+# Past this a question is a reading test; past the shorter one, it loses detail.
+MAX_ASK_WORDS, SHORT_ASK_WORDS = 18, 14
+_TRAILING_PHRASE = re.compile(
+    r" (?=(?:in|on|at|after|before|during|with|for|from|to|across|since|over|under|last|"
+    r"this|when|while|as)\b)")
+
+# Only from the first of a run of stops: a long run is not rescanned from each one.
+FINAL_PUNCTUATION = re.compile(r"[\s.!?…;:,]+$")
+
+
+def phrase_end(text: str, end: int, kind: str) -> int | None:
+    """Where that phrase ends; None when cutting it would leave a broken sentence."""
+    if kind != "place":
+        return end
+    after = text[end:]
+    country = re.match(rf", {NAME_WORD}(?=[,.;!?]|$)", after)
+    if country:
+        return end + country.end()
+    following = re.match(r" ([\w’']+)", after)
+    if not after.strip() or after[0] in ",.;:!?" or (
+            following and following.group(1).lower() in PHRASE_FOLLOWERS):
+        return end
+    return None
+
+
+def head_noun(name: str) -> str | None:
+    """The plain noun a name is made on: "Treaty of Madrid" -> "treaty",
+    "Mehrabad Airport" -> "airport", "Federal Trade Commission" -> "commission"."""
+    words = name.split()
+    of = words.index("of") if "of" in words[1:] else 0
+    word = words[of - 1] if of else words[-1]
+    return word.lower() if len(words) > 1 and is_noun(word.lower()) else None
+
+
+def in_situ(clause: Clause, kind: str) -> str | None:
+    """The clause with its answer's phrase turned into a wh-phrase where it stands:
+    "Exotic was sentenced to how many years in prison?"."""
+    found = _wh_phrase(clause, kind)
+    if found is None:
+        return None
+    start, end, wh = found
+    text = clause.text
+    first = text.split(" ", 1)[0]
+    if start and (first.lower() in _OPENING_WORDS or first.endswith("ing")):
+        return None  # "Including two counts…": a phrase, not a clause with a subject
+    # What follows a comma after the phrase is an aside the question can do without.
+    tail = ASIDE.split(FINAL_PUNCTUATION.sub("", text[end:]), maxsplit=1)[0]
+    if len(f"{text[:start]}{wh}{tail}".split()) > SHORT_ASK_WORDS:
+        # "…by what score in two hours and 41 minutes on Centre Court": the
+        # phrases after the one asked for are detail a short question can lose.
+        tail = _TRAILING_PHRASE.split(tail, maxsplit=1)[0]
+    head = text[:start]
+    if re.search(r",\s+[a-z]+(?:ed|en|wn|lt)\s[^,]*$", head):
+        return None  # "a copy of the pier, built in a car park where?": an aside's phrase
+    if len(f"{head}{wh}{tail}".split()) > SHORT_ASK_WORDS:
+        head = _MIDASIDE.sub("", head)  # "Crisp & Co., the maker of Ridgeback chips, for…"
+    asked = f"{head}{wh}{tail}"
+    asked = " ".join(asked.split())
+    if len(asked.split()) < 4:
+        return None
+    if start == 0:
+        asked = asked[:1].upper() + asked[1:]
+    elif verb_index(text[:start].split(), 1) is None and not finite_verb(
+            (text[end:].split() or [""])[0]):
+        return None  # no verb around the phrase: not a clause to ask in
+    return f"{asked}?"
+
+
+def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
+    """The span to replace and what replaces it."""
+    text, start, end = clause.text, clause.start, clause.end
+    before = text[:start]
+    after = text[end:]
+    if re.match(r"['’]s\b", after):
+        return None  # "Spielberg's film": the answer owns what follows, no wh-word can
+    if kind in ("count", "duration"):
+        unit = re.match(r"[ -]((?:[a-z][a-z-]* )?[a-z][a-z-]*)", after)
+        if unit is None:
+            return None
+        lead = re.search(r"(?:\b(?:more than|over|about|nearly|almost|some|around) )$", before)
+        begin = lead.start() if lead else start
+        return begin, end + unit.end(), f"how many {unit.group(1)}"
+    if kind == "age":
+        at_age = re.search(r"\bat the age of $|\baged $", before)
+        if at_age:
+            return at_age.start(), end, "at what age"
+        return None
+    minute = re.search(r"\b[Ii]n the $", before) if clause.answer.endswith("minute") else None
+    if kind == "time" and minute:
+        return minute.start(), end, "in which minute"
+    title = re.search(r"\b([A-Z][a-z]+) $", before)
+    if kind == "person" and title and title.group(1).lower() in TITLES:
+        return title.start(), end, f"which {title.group(1).lower()}"  # "Queen Margherita"
+    if kind == "date" and re.search(r"\b[Ii]n $", before):
+        return before.rindex("n ") - 1, end, "when"  # "in May 2019"
+    if kind in _IN_SITU:
+        lead = re.search(_IN_SITU_LEAD.get(kind, r"(?!)"), before)
+        if lead:
+            return lead.start(), end, _IN_SITU[kind][0]
+        if kind in ("year", "date") and re.match(r" [a-z]", after):
+            return None  # "his 2002 film": a year used as a word of the phrase
+        return start, end, _IN_SITU[kind][1]
+    if kind == "thing":
+        return start, end, "what"
+    described = re.search(r"\b(?:the |a |an )?((?:[A-Z][\w-]* )?([a-z]+)),? [“\"]?$", before)
+    if described and after[:1] in "”\"" and after:
+        end += 1
+    ahead = before[:described.start()].split()[-1:] if described else []
+    if (described and is_noun(described.group(2)) and described.group(2) not in WORD_NUMBERS
+            and not (ahead and (ahead[0] == "to" or finite_verb(ahead[0])
+                                and ahead[0] in ("will", "would", "can", "could", "may",
+                                                 "might", "must", "should", "did", "does")))):
+        return described.start(), end, f"which {described.group(1)}"
+    head = head_noun(clause.answer) if kind != "person" else None
+    if head:
+        # "at Mehrabad Airport" -> "at which airport"; "the Treaty of Madrid" -> "which treaty".
+        article = re.search(r"\bthe $", before)
+        return (article.start() if article else start), end, f"which {head}"
+    if kind == "place":
+        lead = re.search(r"\b(?:in|at|near) $", before)
+        finish = phrase_end(text, end, kind) if lead else None
+        return (lead.start(), finish, "where") if finish is not None else None
+    if re.search(r"\b(?:and|or|&) $", before) or re.match(r" (?:and|or|&) ", after):
+        return None  # "John and who had separated?": one of a pair is no phrase to ask
+    if kind == "person":
+        if re.search(r"['’]s $", before) or after.startswith(" of "):
+            return None  # "Shostakovich's who": a person is nobody's thing
+        preposition = re.search(r"\b(?:by|with|for|to|from|against) $", before)
+        return start, end, "whom" if preposition else "who"
+    return None
+
+
+_OPENING_WORDS = frozenset("including such among and but or who which whom".split())
+_IN_SITU = {
+    "year": ("in what year", "what year"), "date": ("on what date", "what date"),
+    "decade": ("in which decade", "which decade"), "money": ("how much", "how much"),
+    "percent": ("what percentage", "what percentage"), "ordinal": ("in what place", "in what place"),
+    "score": ("by what score", "by what score"), "time": ("at what time", "what time"),
+}
+_IN_SITU_LEAD = {
+    "year": r"\b[Ii]n (?:(?:early|late|mid-?) )?$",
+    "date": rf"\b[Oo]n (?:(?:{'|'.join(WEEKDAYS)}),? )?$",
+    "decade": r"\b[Ii]n the $",
+    "score": r"\b(?:by|with) (?:a score of )?$",
+    "time": r"\bat $",
+}
