@@ -66,6 +66,8 @@ _CAST_VERB = re.compile(
     r"(?:the\s+(?:role|part)\s+of\s+|(?:(?:the|a|an|his|her|their)\s+)?"
     r"(?:(?!(?:and|or|with|as|in|on|at|by)\s)(?:[A-Z][\w.-]*(?:['’]s)?|[a-z-]+),?\s+){0,3})?$")
 _ROMAN = re.compile(r"[IVX]+")
+# "in Wheeling, West Virginia": the name after a place and a comma is where it lies.
+_IN_PLACE = re.compile(r"\b(?:in|at|from|near) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, $")
 _CAST_LINE = re.compile(r"([^\W\d_][^:–—]{2,40}?) (?:as|[–—:]) (\S.{1,80}?)\.?")
 _CAST_WORD = re.compile(
     r"\b(?:(?:will|to) play|play(?:s|ed|ing)|portray(?:s|ed|ing)|voice[sd]|"
@@ -142,9 +144,10 @@ def _raw_names(text: str) -> list[Name]:
 
 def _apart(name: Name) -> list[Name]:
     """"Dante Lauretta of the University of Arizona" is a person and a university."""
-    left, of, _ = name.text.partition(" of the ")
+    left, of, right = name.text.partition(" of the ")
     words = left.split()
-    if not of or len(words) < 2 or getAllLemmas(words[-1].lower()):
+    if (not of or len(words) < 2 or getAllLemmas(words[-1].lower())
+            or right.split()[0] not in ORG_WORDS):
         return [name]
     right = name.start + len(left) + len(" of the ")
     return [Name(name.start, name.start + len(left), left),
@@ -211,7 +214,7 @@ class NameBook:
                 counter["person"] += 2
             if re.search(r"\d[- ]years?[- ]old $", before):
                 counter["person"] += 2
-            if _PLACE_BEFORE.search(before):
+            if _PLACE_BEFORE.search(before) or _IN_PLACE.search(before):
                 counter["place"] += 1
 
     def kind(self, name: str) -> str | None:
@@ -230,6 +233,11 @@ class NameBook:
             return "person"
         if _dictionary_words(name) or re.search(r" vs?\. ", name):
             return "title"
+        # "Sunset Ridge Big Cat Sanctuary", "General Archive of the Indies": a name made
+        # on a plain noun is a place's or an organisation's ("Peter Green" is too short).
+        head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+        if (len(words) >= 3 or "of" in words) and "NOUN" in getAllLemmas(head.lower()):
+            return "organization"
         if votes["place"] > votes["person"]:
             return "place"
         return "person" if len(words) > 1 else None

@@ -56,7 +56,8 @@ def in_situ(clause: Clause, kind: str) -> str | None:
     start, end, wh = found
     text = clause.text
     first = text.split(" ", 1)[0]
-    if start and (first.lower() in _OPENING_WORDS or first.endswith("ing")):
+    if start and (first.lower() in _OPENING_WORDS or first.endswith("ing")
+                  or re.search(r",\s*$", text[:start])):
         return None  # "Including two counts…": a phrase, not a clause with a subject
     # What follows a comma after the phrase is an aside the question can do without.
     tail = ASIDE.split(FINAL_PUNCTUATION.sub("", text[end:]), maxsplit=1)[0]
@@ -114,7 +115,8 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
             return lead.start(), end, _IN_SITU[kind][0]
         if kind in ("year", "date") and re.match(r" [a-z]", after):
             return None  # "his 2002 film": a year used as a word of the phrase
-        return start, end, _IN_SITU[kind][1]
+        the = re.search(r"\bthe $", before)  # "runs to the mid-1950s" -> "to which decade"
+        return (the.start() if the else start), end, _IN_SITU[kind][1]
     if kind == "thing":
         return start, end, "what"
     described = re.search(r"\b(?:the |a |an )?((?:[A-Z][\w-]* )?([a-z]+)),? [“\"]?$", before)
@@ -145,7 +147,11 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
     return None
 
 
-_OPENING_WORDS = frozenset("including such among and but or who which whom".split())
+# A clause opening with one of these is part of another: it has no subject to ask with.
+_OPENING_WORDS = frozenset("""
+including such among and but or who which whom whose where when while whereas because if
+although though that after before since until
+""".split())
 _IN_SITU = {
     "year": ("in what year", "what year"), "date": ("on what date", "what date"),
     "decade": ("in which decade", "which decade"), "money": ("how much", "how much"),
