@@ -89,7 +89,8 @@ _PERSON_AFTER = re.compile(
     r"(?:,? (?:said|says|told|wrote|writes|added|explained|recalled|argued|claimed)\b"
     r"|, \d{1,3},| \(\d{1,3}\)| (?:was|is) \d{1,3}\b)")
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|at|near|across|outside|inside|into|through|around|within|throughout) $")
+    r"\b(?:in|at|near|across|outside|inside|into|through|around|within|throughout) $",
+    re.IGNORECASE)
 PHRASE_FOLLOWERS = frozenset("""
 in on at for with along after before when where during and but to from since until because
 as by of while which who
@@ -131,7 +132,10 @@ def _raw_names(text: str) -> list[Name]:
             head, _, rest = value.partition(" ")
             # "Queen Elizabeth II" keeps her title; "President" alone opening a
             # sentence is no name.
-            if (head.lower().rstrip(".") not in COMMON and not _only_a_verb(head)
+            # A verb opens a name only where it opens the sentence ("Born Joseph…");
+            # "Eat Pray Love" is a title.
+            opening = not text[:start].strip(" “\"")
+            if (head.lower().rstrip(".") not in COMMON and not (opening and _only_a_verb(head))
                     and head.lower() not in ROLES or head.lower() in TITLES and rest[:1].isupper()
                     or not rest or rest[0] in "“\""):
                 break

@@ -90,6 +90,8 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
     if re.match(r"['’]s\b", after):
         return None  # "Spielberg's film": the answer owns what follows, no wh-word can
     if kind in ("count", "duration"):
+        if after.startswith("-"):
+            return None  # "a 20-minute bus ride": the number is part of a word
         unit = re.match(r"[ -]((?:[a-z][a-z-]* )?[a-z][a-z-]*)", after)
         if unit is None:
             return None

@@ -207,7 +207,7 @@ def _who_subject(clause: Clause, kind: str) -> str | None:
     wh = _subject_wh(clause, kind, text[:clause.start])
     possessive = re.match(r"['’]s\b", text[clause.end:])
     rest = text[clause.end + (2 if possessive else 0):]
-    rest = ASIDE.split(FINAL_PUNCTUATION.sub("", rest), maxsplit=1)[0]
+    rest = ASIDE.split(FINAL_PUNCTUATION.sub("", rest.split(":")[0]), maxsplit=1)[0]
     words = rest.split()
     if possessive and kind == "person" and len(words) > 1 and finite_verb(words[1]):
         return f"Whose {' '.join(words)}?"  # "Whose 2002 film…" needs the noun that follows
@@ -237,7 +237,7 @@ def _who_object(clause: Clause, kind: str) -> str | None:
     if kind != "person" or re.match(r"['’]s\b", text[clause.end:]):
         return None
     words = text[:clause.start].split()
-    if len(words) > 2 and words[-2] in _MODALS and not finite_verb(words[-1]):
+    if len(words) > 2 and words[-2] in _MODALS and not finite_verb(words[-1]) and words[-1] != "be":
         # "The win will lift Lindqvist…" -> "Who will the win lift?"
         words, verb = words[:-2], f"{words[-2]} {words[-1]}"
         if verb_index(words) is not None or not _plausible_subject(" ".join(words)):
