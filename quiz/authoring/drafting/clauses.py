@@ -45,6 +45,7 @@ _AND_VERB = re.compile(r"\s+(?:and|but|then)\s+(?=([a-z]+)\b)")
 OPENERS = frozenset("""
 in on at after before during by from since despite following within under over for
 later then meanwhile eventually today now yet still however although though when while as
+with without amid having once upon
 """.split())
 _RELATIVE = re.compile(r"(?:which|who)\s+")
 _POSSESSIVES = frozenset({"his", "her", "their"})
@@ -135,7 +136,7 @@ def clause_of(text: str, start: int, end: int, referent: str | None = None,
     clause = _participle_made_clause(clause)
     clause = _without_apposition(clause)
     clause = _own_clause(clause)
-    clause = _without_opener(clause)
+    clause = _without_apposition(_without_opener(clause))
     return _resolved_it(_resolved(clause, referent), thing)
 
 

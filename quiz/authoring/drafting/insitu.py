@@ -8,7 +8,7 @@ import re
 
 from quiz.authoring.drafting.clauses import Clause, finite_verb, is_noun, verb_index
 from quiz.authoring.drafting.entities import PHRASE_FOLLOWERS
-from quiz.authoring.drafting.words import NAME_WORD, TITLES, WEEKDAYS, WORD_NUMBERS
+from quiz.authoring.drafting.words import NAME_WORD, ROLES, TITLES, WEEKDAYS, WORD_NUMBERS
 
 # A comma that starts an aside, not one inside a date ("April 27, 1948").
 ASIDE = re.compile(r",\s+(?!\d)")
@@ -16,7 +16,7 @@ _MIDASIDE = re.compile(r",\s+(?:the|a|an)\s[^,;]{3,60},(?=\s)")
 # Past this a question is a reading test; past the shorter one, it loses detail.
 MAX_ASK_WORDS, SHORT_ASK_WORDS = 18, 14
 _TRAILING_PHRASE = re.compile(
-    r" (?=(?:in|on|at|after|before|during|with|for|from|to|across|since|over|under|last|"
+    r" (?=(?:in|on|at|after|before|during|with|for|from|to|across|since|over|under|last|and|"
     r"this|when|while|as)\b)")
 
 # Only from the first of a run of stops: a long run is not rescanned from each one.
@@ -107,7 +107,7 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
     if kind == "time" and minute:
         return minute.start(), end, "in which minute"
     title = re.search(r"\b([A-Z][a-z]+) $", before)
-    if kind == "person" and title and title.group(1).lower() in TITLES:
+    if kind == "person" and title and title.group(1).lower() in TITLES | ROLES:
         return title.start(), end, f"which {title.group(1).lower()}"  # "Queen Margherita"
     if kind == "date" and re.search(r"\b[Ii]n $", before):
         return before.rindex("n ") - 1, end, "when"  # "in May 2019"
