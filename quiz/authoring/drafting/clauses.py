@@ -41,7 +41,7 @@ _SAID = re.compile(
 _SUBORDINATE = re.compile(
     r"\s+(?:when|after|before|while|because|since|until|although|though|whereas|as)\s+"
     r"(?=(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+([a-z]+)\b)")
-_AND_VERB = re.compile(r"\s+(?:and|but|then)\s+(?=([a-z]+)\b)")
+_AND_VERB = re.compile(r"(?:\s+(?:and|but|then)|,)\s+(?=([a-z]+)\b)")
 OPENERS = frozenset("""
 in on at after before during by from since despite following within under over for
 later then meanwhile eventually today now yet still however although though when while as
@@ -174,7 +174,9 @@ def _own_clause(clause: Clause) -> Clause:
     text = clause.text
     breaks = [m.span() for m in _CLAUSE_START.finditer(text)]
     # "…arrested in 1969 and spent five years…": a second verb, the same subject.
-    breaks += [m.span() for m in _AND_VERB.finditer(text) if finite_verb(m.group(1))]
+    # ", reached Bennu in 2018": a list of what one subject did, once it has done one.
+    breaks += [m.span() for m in _AND_VERB.finditer(text) if finite_verb(m.group(1))
+               and (m.group().strip() != "," or verb_index(text[:m.start()].split()) is not None)]
     breaks += [m.span() for m in _SUBORDINATE.finditer(text) if finite_verb(m.group(1))]
     bounds = [(0, 0), *sorted(breaks), (len(text), len(text))]
     for (_, begin), (finish, _) in zip(bounds, bounds[1:]):

@@ -66,6 +66,9 @@ _CAST_VERB = re.compile(
     r"(?:the\s+(?:role|part)\s+of\s+|(?:(?:the|a|an|his|her|their)\s+)?"
     r"(?:(?!(?:and|or|with|as|in|on|at|by)\s)(?:[A-Z][\w.-]*(?:['’]s)?|[a-z-]+),?\s+){0,3})?$")
 _ROMAN = re.compile(r"[IVX]+")
+_NOUN_BEFORE = re.compile(r"\bthe ([a-z]+) $")
+_NOUN_AFTER = re.compile(r", (?:a|an|the) (?:[\w-]+ ){0,2}?([a-z]+)(?=[ ,.](?:about|of|in|that|"
+                         r"which|from|with|on|at|,|\.)|[,.])")
 # "in Wheeling, West Virginia": the name after a place and a comma is where it lies.
 _IN_PLACE = re.compile(r"\b(?:in|at|from|near) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, $")
 _CAST_LINE = re.compile(r"([^\W\d_][^:–—]{2,40}?) (?:as|[–—:]) (\S.{1,80}?)\.?")
@@ -158,6 +161,17 @@ def _apart(name: Name) -> list[Name]:
             Name(right, name.end, name.text[right - name.start:])]
 
 
+def _described(text: str, name: Name) -> str | None:
+    """The plain noun an article puts next to a name to say what it is: "the asteroid
+    Ryugu", "Bennu, a carbon-rich asteroid about…"; None for a person's role."""
+    match = (_NOUN_BEFORE.search(text, 0, name.start) if text[name.start - 1:name.start] == " "
+             else None) or _NOUN_AFTER.match(text, name.end)
+    noun = match.group(1) if match else None
+    if noun is None or noun in ROLES or noun in COMMON or not getAllLemmas(noun).get("NOUN"):
+        return None
+    return None if re.search(r"(?:er|or|ist|ian|man|woman)$", noun) else noun
+
+
 def _only_a_verb(word: str) -> bool:
     """"Born", "Played": a capitalised word that cannot be a name's, only a verb's."""
     pos = set(getAllLemmas(word.lower()))
@@ -220,6 +234,9 @@ class NameBook:
                 counter["person"] += 2
             if _PLACE_BEFORE.search(before) or _IN_PLACE.search(before):
                 counter["place"] += 1
+            noun = _described(text, name)
+            if noun:
+                counter[noun] += 2
 
     def kind(self, name: str) -> str | None:
         """person, place, organization or event; None when the article does not tell."""
@@ -233,6 +250,11 @@ class NameBook:
         if any(w in EVENT_WORDS for w in words):
             return "event"
         votes = self.evidence.get(name, Counter())
+        # "Bennu, a carbon-rich asteroid", "the newspaper Pravda": what the article
+        # calls it, unless it is plainly somebody.
+        nouns = [(n, k) for k, n in votes.items() if k not in ("person", "place")]
+        if nouns and max(nouns)[0] >= votes["person"]:
+            return max(nouns)[1]
         if votes["person"] > votes["place"]:
             return "person"
         if _dictionary_words(name) or re.search(r" vs?\. ", name):

@@ -133,7 +133,7 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
     head = head_noun(clause.answer) if kind != "person" else None
     if head:
         # "at Mehrabad Airport" -> "at which airport"; "the Treaty of Madrid" -> "which treaty".
-        article = re.search(r"\bthe $", before)
+        article = re.search(r"\b[Tt]he $", before)
         return (article.start() if article else start), end, f"which {head}"
     if kind == "place":
         lead = re.search(r"\b(?:in|at|near) $", before)

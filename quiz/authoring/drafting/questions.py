@@ -21,7 +21,11 @@ _DATE_COMMA = re.compile(r",\s*(?=\d)")
 _DESCRIPTION = r"(?:the|a|an|[A-Z][\w-]*['’]s)\s+[^,;:“”\"()]{3,80}?"
 _APPOSITIVE = re.compile(rf",\s+({_DESCRIPTION})(?:,|\.?$)")
 _DESCRIBED = re.compile(rf"^({_DESCRIPTION}),\s+$")
-_UNCLEAR = frozenset("he she him it its they them their this these those".split())
+_UNCLEAR = frozenset("he she him it they them this these those".split())
+_OWNERS = frozenset("his her its their".split())
+# Kinds that say too little to ask by ("Which organization…"); any other kind is a
+# noun the article used ("asteroid") and makes the question.
+GENERAL_KINDS = frozenset("person place organization event title work nickname thing".split())
 
 _NEXT_CLAUSE = re.compile(r"(?:^|,\s*|\s+)(?:and|but|yet|so|while|whereas|although|though)\b|;")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|or|when|while|which|who|that|because|where)\b")
@@ -150,8 +154,12 @@ def _riddle(ask: str) -> bool:
     words = [w.strip(",?").lower() for w in ask.split()]
     if any(w in _UNCLEAR for w in words) or words[0] == "that":
         return True
-    named = any(w[:1].isupper() for w in ask.split()[1:])
-    return not named and any(w in ("his", "her") for w in words)
+    # "When did the European Space Agency launch its Hera spacecraft?": "its" has its
+    # owner in the question when a name comes before it.
+    for index, word in enumerate(words):
+        if word in _OWNERS and not any(w[:1].isupper() for w in ask.split()[1:index]):
+            return True
+    return False
 
 
 def _fronted(clause: Clause, kind: str) -> str | None:
@@ -227,7 +235,7 @@ def _subject_wh(clause: Clause, kind: str, before: str) -> str | None:
         return "Who" if kind == "person" and re.fullmatch(r"[A-Z][\w-]*['’]s ", before) else None
     if kind == "person":
         return "Who"
-    head = head_noun(clause.answer)
+    head = head_noun(clause.answer) or (kind if kind not in GENERAL_KINDS else None)
     return f"Which {head}" if head else "What"
 
 

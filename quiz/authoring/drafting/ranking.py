@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
@@ -90,6 +91,8 @@ def _referents(all_sentences: list[Sentence], book: NameBook) -> None:
         sentence.referent, sentence.thing = last, thing
         if sentence.furniture:
             continue
+        if re.match(r"(?:The|A|An|This|That|These|Those) [a-z]", sentence.text):
+            thing = None  # "The mission is led by…": "it" next is the mission, not a name
         for name in sentence.names:
             if sentence.text[:name.start].strip(" “\"") in ("", "The"):
                 if book.kind(name.plain) == "person":
