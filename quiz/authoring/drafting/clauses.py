@@ -179,15 +179,19 @@ def _own_clause(clause: Clause) -> Clause:
                and (m.group().strip() != "," or verb_index(text[:m.start()].split()) is not None)]
     breaks += [m.span() for m in _SUBORDINATE.finditer(text) if finite_verb(m.group(1))]
     bounds = [(0, 0), *sorted(breaks), (len(text), len(text))]
+    previous = 0
     for (_, begin), (finish, _) in zip(bounds, bounds[1:]):
         if begin <= clause.start and clause.end <= finish:
             break
+        previous = begin
     else:
         return clause
     part = text[begin:finish]
     start, end = clause.start - begin, clause.end - begin
     if begin:
-        lead = _subject_for(text[:begin], part)
+        # The subject is lent by the clause just before: "…began when Columbus sailed
+        # home and put in at Lisbon" -> "Columbus put in at Lisbon".
+        lead = _subject_for(text[:begin], part, text[previous:begin])
         if lead is None:
             return Clause(part, start, end)
         relative = _RELATIVE.match(part)
@@ -204,7 +208,7 @@ def _own_clause(clause: Clause) -> Clause:
     return Clause(part, start, end)
 
 
-def _subject_for(before: str, part: str) -> str | None:
+def _subject_for(before: str, part: str, last: str) -> str | None:
     """The subject a clause leaves out: "…, which aired" has the name before it;
     "… disappeared in 1997 and was declared dead" has the first clause's."""
     before = before.rstrip(" ,;")
@@ -213,7 +217,9 @@ def _subject_for(before: str, part: str) -> str | None:
         before = re.sub(r",\s+(?:a|an|the)\s[^,]*$", "", before)
         match = re.search(r"((?:(?:[A-Z][\w’'.-]*|vs\.|of|the)\s?)+)$", before)
         return match.group(1).strip() if match else None
-    words = before.split()
+    words = last.rstrip(" ,;").split()
+    if not words or finite_verb(words[0]):
+        words = before.split()  # a list of verbs: the subject is the first clause's
     first = part.split(" ", 1)[0]
     if not (finite_verb(first) or first.endswith("ing") and past_tense(first)):
         return None  # a whole clause: it has its own subject

@@ -6,6 +6,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from lemminflect import getAllLemmas
 
@@ -161,6 +162,21 @@ def _apart(name: Name) -> list[Name]:
             Name(right, name.end, name.text[right - name.start:])]
 
 
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """The names of the world's countries and their regions (US states, English
+    counties, Spanish communities): ISO 3166, as pycountry ships it."""
+    import pycountry  # only a draft needs it, and it reads its data on first use
+
+    names = {s.name for s in pycountry.subdivisions}
+    for country in pycountry.countries:
+        for form in ("name", "common_name", "official_name"):
+            value = getattr(country, form, None)
+            if value:
+                names.add(value.split(",")[0])  # "Korea, Republic of" -> "Korea"
+    return frozenset(names)
+
+
 def _described(text: str, name: Name) -> str | None:
     """The plain noun an article puts next to a name to say what it is: "the asteroid
     Ryugu", "Bennu, a carbon-rich asteroid about…"; None for a person's role."""
@@ -257,6 +273,8 @@ class NameBook:
             return max(nouns)[1]
         if votes["person"] > votes["place"]:
             return "person"
+        if name in _places():
+            return "place"
         if _dictionary_words(name) or re.search(r" vs?\. ", name):
             return "title"
         # "Sunset Ridge Big Cat Sanctuary", "General Archive of the Indies": a name made

@@ -12,7 +12,8 @@ from quiz.authoring.drafting.insitu import (
     ASIDE, FINAL_PUNCTUATION, MAX_ASK_WORDS, head_noun, in_situ, phrase_end,
 )
 from quiz.authoring.drafting.words import (
-    COMMON, DETERMINERS, PAST_TO_BASE, PRESENT_TO_BASE, PRONOUNS, SUBJECT_BLOCKERS, WEEKDAYS,
+    COMMON, DETERMINERS, PAST_TO_BASE, PRESENT_TO_BASE, PRONOUNS, SUBJECT_BLOCKERS, TITLES,
+    WEEKDAYS,
 )
 from quiz.core.answers import answer_key
 
@@ -23,6 +24,7 @@ _APPOSITIVE = re.compile(rf",\s+({_DESCRIPTION})(?:,|\.?$)")
 _DESCRIBED = re.compile(rf"^({_DESCRIPTION}),\s+$")
 _UNCLEAR = frozenset("he she him it they them this these those".split())
 _OWNERS = frozenset("his her its their".split())
+_AUXILIARY_VERBS = frozenset("is are was were has have had will would can could".split())
 # Kinds that say too little to ask by ("Which organization…"); any other kind is a
 # noun the article used ("asteroid") and makes the question.
 GENERAL_KINDS = frozenset("person place organization event title work nickname thing".split())
@@ -47,7 +49,7 @@ _WH = {"year": "In what year", "date": "On what date", "decade": "In which decad
 
 def _lower_first(text: str) -> str:
     head, _, rest = text.partition(" ")
-    if head.lower() in COMMON and not rest[:1].isupper():  # "Queen Margherita" keeps hers
+    if head.lower() in COMMON and not (head.lower() in TITLES and rest[:1].isupper()):
         head = head[:1].lower() + head[1:]
     return f"{head} {rest}" if rest else head
 
@@ -66,9 +68,11 @@ def _inverted(text: str, start: int, end: int, wh: str) -> str | None:
     "In what year, after a decade, was Gallardo arrested?". None when the
     sentence is not built simply enough to turn around safely.
     """
-    for word in re.finditer(r"\S+", text):
-        if start <= word.start() < end:
-            continue
+    words = [w for w in re.finditer(r"\S+", text) if not start <= w.start() < end]
+    # An auxiliary is the verb when there is one ("Original copies … are kept"):
+    # "copies" is a verb's form too.
+    auxiliaries = [w for w in words if w.group() in _AUXILIARY_VERBS]
+    for word in auxiliaries[:1] or words:
         verb = _verb(word.group())
         if verb is None:
             continue
