@@ -85,14 +85,14 @@ def test_finds_every_cast_pair_of_a_series_article() -> None:
 
 def test_finds_the_dates_amounts_ages_and_nickname_of_a_series_article() -> None:
     expected = {("date", "March 14"), ("year", "2019"), ("year", "2021"),
-                ("money", "$48 million"), ("count", "eight"),
+                ("money", "$48 million"), ("count", "eight episodes"),
                 ("nickname", "The Eel"), ("place", "Lisbon"), ("person", "Hannah Osei")}
     assert expected <= found(SERIES)
     questions = asks(SERIES)
     assert questions["2021"] == "In what year did the first season premiere?"
     # The attribution ("according to the trade press") is where the fact came from, not it.
     assert questions["$48 million"] == "How much did the second season cost to produce?"
-    assert questions["eight"] == "How many episodes does the season have?"
+    assert questions["eight episodes"] == "How many episodes does the season have?"
     assert questions["The Eel"] == "By what nickname is Ferrante known?"
     assert questions["March 14"] == "On what date does Harbour Lights return for a second season?"
     # An aside between commas becomes a clause of its own: "The crime drama, created in
@@ -104,7 +104,7 @@ def test_finds_the_dates_amounts_ages_and_nickname_of_a_series_article() -> None
 def test_finds_the_figures_of_a_sports_club_article() -> None:
     expected = {("nickname", "the Magpies"), ("year", "1893"), ("year", "1921"),
                 ("year", "1952"), ("year", "1987"), ("year", "2019"), ("money", "£12 million"),
-                ("money", "£340"), ("percent", "8 percent"), ("count", "18,500")}
+                ("money", "£340"), ("percent", "8 percent"), ("count", "18,500 supporters")}
     assert expected <= found(CLUB)
     questions = asks(CLUB)
     assert questions["the Magpies"] == "By what nickname is Northgate Rovers FC known?"

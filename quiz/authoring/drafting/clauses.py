@@ -231,7 +231,10 @@ def _subject_for(before: str, part: str, last: str) -> str | None:
     following = (part.split()[1:2] or [""])[0]
     passive = (words[index] in ("is", "are", "was", "were") and _participle(first)
                and following in ("by", "in", "on", "at", "to", "for", "as", "from", "with"))
-    return " ".join(words[:index + 1] if passive else words[:index])
+    subject = words[:index + 1] if passive else words[:index]
+    if subject and subject[0].lower() in OPENERS and subject[-1].lower() in ("he", "she", "they"):
+        subject = subject[-1:]  # "After his release in 2009 he moved…": the subject is "he"
+    return " ".join(subject)
 
 
 def _participle_made_clause(clause: Clause) -> Clause:

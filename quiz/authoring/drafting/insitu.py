@@ -92,12 +92,13 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
     if kind in ("count", "duration"):
         if after.startswith("-"):
             return None  # "a 20-minute bus ride": the number is part of a word
-        unit = re.match(r"[ -]((?:[a-z][a-z-]* )?[a-z][a-z-]*)", after)
+        said = _UNIT.search(clause.answer)  # "40 years": the unit is in the answer
+        unit = said or re.match(r"[ -]((?:[a-z][a-z-]* )?[a-z][a-z-]*)", after)
         if unit is None:
             return None
         lead = re.search(r"(?:\b(?:more than|over|about|nearly|almost|some|around) )$", before)
         begin = lead.start() if lead else start
-        return begin, end + unit.end(), f"how many {unit.group(1)}"
+        return begin, end + (0 if said else unit.end()), f"how many {unit.group(1)}"
     if kind == "age":
         at_age = re.search(r"\bat the age of $|\baged $", before)
         if at_age:
@@ -121,7 +122,9 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
         return (the.start() if the else start), end, _IN_SITU[kind][1]
     if kind == "thing":
         return start, end, "what"
-    described = re.search(r"\b(?:the |a |an )?((?:[A-Z][\w-]* )?([a-z]+)),? [“\"]?$", before)
+    if re.search(r"\b(?:named|called|nicknamed|dubbed) $", before):
+        return None  # "a bar owner named who?": the name is what the clause gives
+    described = re.search(r"\b(?:the |a |an )?((?:[A-Z][\w-]* ){0,2}([a-z]+)),? [“\"]?$", before)
     if described and after[:1] in "”\"" and after:
         end += 1
     ahead = before[:described.start()].split()[-1:] if described else []
@@ -149,6 +152,7 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
     return None
 
 
+_UNIT = re.compile(r"(?<![a-z] )(?:(?:thousand|million|billion) )?((?:[a-z][a-z-]* )?[a-z][a-z-]*)$")
 # A clause opening with one of these is part of another: it has no subject to ask with.
 _OPENING_WORDS = frozenset("""
 including such among and but or who which whom whose where when while whereas because if

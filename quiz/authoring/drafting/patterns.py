@@ -42,7 +42,7 @@ _SPEAKER_BEFORE = re.compile(
 _THING = re.compile(
     r"\b(?:died|dies|die) (?:of|from) ((?:a |an )?[a-z]+(?: [a-z]+)?)"
     r"|\b(?:killed|beaten|struck|attacked|murdered|hit|stabbed|armed) [^.,;]{0,30}?"
-    r"\b(?:with|using) (?:a|an) ([a-z]+)"
+    r"\b(?:with|using) ((?:a|an) [a-z]+)"
     r"|\b(?:smuggl|traffick|export|import|grow|grew|produc|invent|discover|sell|sold|deal)"
     r"[a-z]* ((?:[a-z]+ )?(?:cocaine|heroin|marijuana|cannabis|opium|methamphetamine|"
     r"fentanyl|arms|weapons|gold|diamonds|oil|cigarettes|alcohol|whisky|rum))\b")
@@ -143,7 +143,9 @@ def numeric_facts(sentence: Sentence) -> Iterator[Found]:
             if kind == "count" and not _real_count(text, match):
                 continue
             taken.append(match.span())
-            if kind in ("count", "duration", "age") and text.count(text[start:end]) > 1:
+            if kind in ("count", "duration") and match.end() > end:
+                end = match.end()  # "40 years", "26 countries": a count is said with its unit
+            elif kind == "age" and text.count(text[start:end]) > 1:
                 start, end = match.span()
             yield Found(kind, start, end, _SCORES[kind], question_for(sentence, start, end, kind))
 
