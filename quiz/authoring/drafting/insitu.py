@@ -8,7 +8,9 @@ import re
 
 from quiz.authoring.drafting.clauses import Clause, finite_verb, is_noun, verb_index
 from quiz.authoring.drafting.entities import PHRASE_FOLLOWERS
-from quiz.authoring.drafting.words import NAME_WORD, ROLES, TITLES, WEEKDAYS, WORD_NUMBERS
+from quiz.authoring.drafting.words import (
+    NAME_WORD, NUMBER, ROLES, TITLES, WEEKDAYS, WORD_NUMBERS,
+)
 
 # A comma that starts an aside, not one inside a date ("April 27, 1948").
 ASIDE = re.compile(r",\s+(?!\d)")
@@ -57,7 +59,7 @@ def in_situ(clause: Clause, kind: str) -> str | None:
     text = clause.text
     first = text.split(" ", 1)[0]
     if start and (first.lower() in _OPENING_WORDS or first.endswith("ing")
-                  or re.search(r",\s*$", text[:start])):
+                  or wh.startswith("how many") and re.search(r",\s*$", text[:start])):
         return None  # "Including two counts…": a phrase, not a clause with a subject
     # What follows a comma after the phrase is an aside the question can do without.
     tail = ASIDE.split(FINAL_PUNCTUATION.sub("", text[end:]), maxsplit=1)[0]
@@ -152,7 +154,7 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
     return None
 
 
-_UNIT = re.compile(r"(?<![a-z] )(?:(?:thousand|million|billion) )?((?:[a-z][a-z-]* )?[a-z][a-z-]*)$")
+_UNIT = re.compile(rf"^{NUMBER}(?: (?:thousand|million|billion))?[ -]((?:[a-z][a-z-]* )?[a-z][a-z-]*)$")
 # A clause opening with one of these is part of another: it has no subject to ask with.
 _OPENING_WORDS = frozenset("""
 including such among and but or who which whom whose where when while whereas because if
