@@ -38,6 +38,9 @@ NUMERIC = [
         rf"|\b(?:[Hh]e|[Ss]he|{U}[^\W\d_]+) (?:was|is|turned|turns) (\d{{1,3}})"
         rf"(?=[,.;)]| when| at|$)"
         rf"|{U}[^\W\d_]+, (\d{{1,3}}),"), None),
+    # "two hours and 38 minutes" is one length of time.
+    ("duration", re.compile(
+        rf"{NUMBER_BEFORE}{NUMBER} hours? and {NUMBER} minutes?\b"), 0),
     ("duration", re.compile(rf"{NUMBER_BEFORE}({NUMBER})[- ]{TIME_UNIT}\b(?![- ]old)"), 1),
     ("decade", re.compile(
         r"(?:\b(?:early|mid|late)[- ])?(?:(?<![\w$])(?:1[5-9]|20)\d0s|[’'‘]\d0s)\b"), 0),

@@ -59,7 +59,7 @@ def in_situ(clause: Clause, kind: str) -> str | None:
     text = clause.text
     first = text.split(" ", 1)[0]
     if start and (first.lower() in _OPENING_WORDS or first.endswith("ing")
-                  or wh.startswith("how many") and re.search(r",\s*$", text[:start])):
+                  or wh.startswith(("how many", "where")) and re.search(r",\s*$", text[:start])):
         return None  # "Including two counts…": a phrase, not a clause with a subject
     # What follows a comma after the phrase is an aside the question can do without.
     tail = ASIDE.split(FINAL_PUNCTUATION.sub("", text[end:]), maxsplit=1)[0]
@@ -91,6 +91,9 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
     after = text[end:]
     if re.match(r"['’]s\b", after):
         return None  # "Spielberg's film": the answer owns what follows, no wh-word can
+    if kind == "duration" and " and " in clause.answer:
+        # "lasted two hours and 38 minutes", "won in two hours and 41 minutes"
+        return start, end, "how much time" if before.endswith(" in ") else "how long"
     if kind in ("count", "duration"):
         if after.startswith("-"):
             return None  # "a 20-minute bus ride": the number is part of a word

@@ -160,8 +160,10 @@ def _riddle(ask: str) -> bool:
         return True
     # "When did the European Space Agency launch its Hera spacecraft?": "its" has its
     # owner in the question when a name comes before it.
+    asks_subject = words[0] in ("who", "which", "what", "whose")  # "Who won her third title?"
     for index, word in enumerate(words):
-        if word in _OWNERS and not any(w[:1].isupper() for w in ask.split()[1:index]):
+        if (word in _OWNERS and not asks_subject
+                and not any(w[:1].isupper() for w in ask.split()[1:index])):
             return True
     return False
 
