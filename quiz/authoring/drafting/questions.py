@@ -160,12 +160,11 @@ def _riddle(ask: str) -> bool:
         return True
     # "When did the European Space Agency launch its Hera spacecraft?": "its" has its
     # owner in the question when a name comes before it.
-    asks_subject = words[0] in ("who", "which", "what", "whose")  # "Who won her third title?"
-    for index, word in enumerate(words):
-        if (word in _OWNERS and not asks_subject
-                and not any(w[:1].isupper() for w in ask.split()[1:index])):
-            return True
-    return False
+    # "When did the European Space Agency launch its Hera spacecraft?", "Who won her
+    # third title?": the owner is named in the question, or is its answer.
+    asks_subject = words[0] in ("who", "which", "what", "whose")
+    named = any(w[:1].isupper() for w in ask.split()[1:])
+    return not (asks_subject or named) and any(w in _OWNERS for w in words)
 
 
 def _fronted(clause: Clause, kind: str) -> str | None:
