@@ -1,0 +1,71 @@
+"""Above a party's question: whose turn it is, and every player's score and
+streak."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.content import Content
+from textual.widgets import Static
+
+from quiz.core.party import PartyRound, shown
+
+
+def whose(party: PartyRound, asking: bool) -> int:
+    """The player of the question on screen: asked, or answered and shown."""
+    return party.turn if asking else (len(party.answers) - 1) % len(party.players)
+
+
+def turn_line(party: PartyRound, asking: bool) -> str:
+    """'Question 3 of 10 · Ben's turn'; once answered, whose turn comes next."""
+    number = party.number if asking else len(party.answers)
+    name = party.players[whose(party, asking)].name
+    line = f"Question {number} of {party.total} · {shown(name)}'s turn"
+    if not asking and not party.finished:
+        line += f" · next: {shown(party.player.name)}"
+    return line
+
+
+def score_parts(party: PartyRound, asking: bool) -> list[tuple[str, bool]]:
+    """Each player as 'Ana 300, streak 2', in turn order, and whether the
+    question on screen is theirs."""
+    now = whose(party, asking)
+    return [(f"{shown(s.name)} {s.score}" + (f", streak {s.streak}" if s.streak else ""),
+             index == now)
+            for index, s in enumerate(party.scores)]
+
+
+class PartyBoard(Vertical):
+    """Shows a party round as it stands: call `show` after every change."""
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="turn", markup=False)
+        yield Static(id="party-scores", markup=False)
+
+    def show(self, party: PartyRound, asking: bool) -> None:
+        self.query_one("#turn", Static).update(Content(turn_line(party, asking)))
+        parts = [Content.styled(f"▶ {text}", "bold reverse") if theirs else Content(text)
+                 for text, theirs in score_parts(party, asking)]
+        self.query_one("#party-scores", Static).update(Content("   ").join(parts))
+
+
+ORDINALS = ("1st", "2nd", "3rd")
+
+
+def podium_lines(party: PartyRound) -> list[str]:
+    """Who won, then each player in place order: place, name, score, answers
+    right, best streak. Players with the same score share a place."""
+    standings = party.standings()
+    first = [shown(s.name) for s in standings if s.place == 1]
+    if len(first) == len(standings):
+        head = "A tie: everyone shares first place!"
+    elif len(first) > 1:
+        head = f"{', '.join(first[:-1])} and {first[-1]} share first place!"
+    else:
+        head = f"{first[0]} wins!"
+    width = max(len(shown(s.name)) for s in standings)
+    rows = [f"{ORDINALS[s.place - 1] if s.place <= 3 else f'{s.place}th':<4} "
+            f"{shown(s.name):<{width}}  {s.score:>5}   {s.correct} of {s.answered} right"
+            + (f", best streak {s.best_streak}" if s.best_streak > 1 else "")
+            for s in standings]
+    return [head, "", *rows]
