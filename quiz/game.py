@@ -9,6 +9,7 @@ from datetime import datetime
 from quiz.core.catalog import Catalog, load_catalog
 from quiz.core.generate import new_seed
 from quiz.core.pack import Pack
+from quiz.core.party import DEFAULT_EACH, PartyRound, Player, all_accept_spoilers, party_view
 from quiz.core.round import Round, RoundConfig
 from quiz.core.scorebook import Saved, session_of
 from quiz.core.spoilers import Choice, View, gate, horizon_for, needs_yes
@@ -105,9 +106,27 @@ class Game:
         config = RoundConfig(
             pack_id=pack.id, mode=mode, length=length or self.settings.round_length,
             seed=seed or new_seed(), topic=topic, streak_bonus=self.settings.streak_bonus,
-            spoilers_on=self.spoilers_on(spoilers), only=only,
+            spoilers_on=self.spoilers_on(spoilers), only=only, scoring=self.settings.scoring,
         )
         return Round.start(view, config)
+
+    def new_party(self, pack: Pack, players: tuple[Player, ...], each: int | None = None,
+                  seed: str | None = None, topic: str = "", scoring: str | None = None,
+                  streak_bonus: bool | None = None) -> PartyRound:
+        """A classic round for a party (check the players first: party.check_players).
+
+        Only the players' own word counts: this game's spoiler setting and
+        watched levels are its owner's, not the guests', so neither applies.
+        `each`: questions each player answers."""
+        config = RoundConfig(
+            pack_id=pack.id, mode="classic", length=(each or DEFAULT_EACH) * len(players),
+            seed=seed or new_seed(), topic=topic,
+            streak_bonus=self.settings.streak_bonus if streak_bonus is None else streak_bonus,
+            spoilers_on=all_accept_spoilers(players),
+            scoring=scoring or self.settings.scoring,
+            players=",".join(p.spec() for p in players), party_size=len(players),
+        )
+        return PartyRound.start_party(party_view(pack, players), config, players)
 
     def record(self, round_: Round, now: datetime | None = None) -> Saved | None:
         """Save a round as it stands: after every answer, and when it ends. A

@@ -15,6 +15,7 @@ from enum import Enum
 from quiz.core.answers import answer_key
 from quiz.core.generate import Question, generate
 from quiz.core.giveaways import fair_order, on_screen
+from quiz.core.scoring import SCORINGS, Points, earned
 from quiz.core.spoilers import View
 from quiz.core.yamltext import printable, printable_line
 
@@ -23,11 +24,6 @@ MODES = ("classic", "blitz", "survival", "review")
 COUNTED_MODES = ("classic", "review")
 BLITZ_SECONDS = 60.0
 SURVIVAL_LIVES = 3
-POINTS = 100
-STREAK_STEP = 10      # bonus per answer in a row after the first
-STREAK_CAP = 50
-SPEED_BONUS = 50      # blitz: full bonus for an instant answer...
-SPEED_WINDOW = 10.0   # ...falling to nothing at this many seconds
 # The response a shell gives for "don't know" (a key, an empty answer, "?").
 DONT_KNOW = ""
 
@@ -49,6 +45,18 @@ class RoundConfig:
     spoilers_on: bool = False
     # Review: the questions due, in the order to ask them.
     only: tuple[str, ...] = ()
+    # "points" (100 a right answer) or "time" (points fall with the time taken).
+    scoring: str = "points"
+    # A party: its players as `quiz play --players` takes them, to replay it
+    # ("" for a solo round). Never a player's "=spoilers".
+    players: str = ""
+    # A party: how many players share the round (length counts every turn).
+    party_size: int = 0
+
+    def points(self, correct: bool, streak: int, seconds: float) -> Points:
+        """What an answer earns in this round (scoring.earned). `streak` counts
+        the answers right in a row, this one included."""
+        return earned(self.mode, self.scoring, self.streak_bonus, correct, streak, seconds)
 
     def command(self) -> str:
         """The command line that replays this round.
@@ -59,9 +67,14 @@ class RoundConfig:
         line: a character a terminal would act on is spelled out (the command
         line refuses such seeds, but a round may start another way)."""
         parts = ["quiz", "play", "--pack", self.pack_id, "--mode", self.mode]
+        if self.players:
+            parts += ["--players", self.players]
         if self.mode in COUNTED_MODES:
-            parts += ["-n", str(self.length)]
+            # A party's -n is each player's share.
+            parts += ["-n", str(self.length // max(1, self.party_size))]
         parts += ["--seed", self.seed]
+        if self.scoring != "points":
+            parts += ["--scoring", self.scoring]
         if self.topic:
             parts += ["--topic", self.topic]
         return printable_line(shlex.join(parts))
@@ -81,27 +94,6 @@ class Option:
         if self.picked:
             return "your answer, right" if self.right else "your answer, wrong"
         return "right answer" if self.right else ""
-
-
-@dataclass(frozen=True)
-class Points:
-    """What one answer earned, item by item."""
-    base: int = 0
-    speed: int = 0    # blitz: for answering fast
-    streak: int = 0   # for answers right in a row
-
-    @property
-    def total(self) -> int:
-        return self.base + self.speed + self.streak
-
-    def text(self) -> str:
-        """'+124 (100 + 14 speed + 10 streak)'; the bare total when there is no
-        bonus to explain ('+100', '+0')."""
-        bonuses = [f"{n} {name}" for n, name in ((self.speed, "speed"), (self.streak, "streak"))
-                   if n]
-        if not bonuses:
-            return f"+{self.total}"
-        return f"+{self.total} ({' + '.join([str(self.base), *bonuses])})"
 
 
 @dataclass(frozen=True)
@@ -260,17 +252,8 @@ class Round:
             if self.time_left <= 0:  # answered after the bell: does not count
                 raise TimeoutError("time is up")
         correct = question.check(response)
-        earned = Points()
-        if correct:
-            self.streak += 1
-            earned = Points(
-                base=POINTS,
-                speed=(round(SPEED_BONUS * max(0.0, 1 - seconds / SPEED_WINDOW))
-                       if self.config.mode == "blitz" else 0),
-                streak=(min(STREAK_CAP, STREAK_STEP * (self.streak - 1))
-                        if self.config.streak_bonus else 0))
-        else:
-            self.streak = 0
+        self.streak = self.streak + 1 if correct else 0
+        earned = self.config.points(correct, self.streak, seconds)
         self.best_streak = max(self.best_streak, self.streak)
         self.score += earned.total
         answer = Answer(question, response, correct, earned, seconds, self.streak)

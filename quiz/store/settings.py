@@ -11,6 +11,7 @@ import time
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
+from quiz.core.scoring import SCORINGS
 from quiz.store import paths
 from quiz.store.atomic import write_atomic
 from quiz.store.jsonfile import dumps, open_regular, parse_bytes
@@ -24,6 +25,8 @@ class Settings:
     round_length: int = 10
     theme: str = "textual-dark"
     streak_bonus: bool = True
+    # How a right answer scores: "points" or "time" (round.SCORINGS).
+    scoring: str = "points"
     # What the picker showed last ("pack", "mode", "topic"), to show it again.
     # Only a convenience: a damaged value is dropped, never the whole file.
     picker: dict[str, str] = field(default_factory=dict)
@@ -82,6 +85,8 @@ def _from_json(data: object) -> Settings:
         values[spec.name] = value
     if not all(isinstance(k, str) and isinstance(v, str) for k, v in values["watched"].items()):
         raise ValueError("'watched' must map pack ids to level ids")
+    if values["scoring"] not in SCORINGS:
+        raise ValueError(f"'scoring' must be one of {', '.join(SCORINGS)}")
     if not 1 <= values["round_length"] <= 100:
         raise ValueError("'round_length' must be from 1 to 100")
     return Settings(**values)
