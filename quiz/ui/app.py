@@ -43,7 +43,7 @@ def make_app(game: Game | None = None,
 
 
 class QuizApp(App[None]):
-    CSS_PATH = ["app.tcss", "round.tcss", "review.tcss"]
+    CSS_PATH = ["app.tcss", "round.tcss", "review.tcss", "party.tcss"]
     TITLE = "quiz"
     BINDINGS = bindings(Place.ANYWHERE)
 

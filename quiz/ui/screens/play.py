@@ -24,7 +24,7 @@ from quiz.ui.messages import Answered, Chosen
 from quiz.ui.screens.confirm import ConfirmEnd
 from quiz.ui.widgets.answers import Answers, choice_label
 from quiz.ui.widgets.clock import Clock
-from quiz.ui.widgets.party_board import PartyBoard
+from quiz.ui.widgets.party_board import PartyBoard, party_note
 from quiz.ui.widgets.top_bar import TopBar
 
 
@@ -86,7 +86,7 @@ class PlayScreen(Screen[Round]):
 
     def compose(self) -> ComposeResult:
         if self.party:
-            yield TopBar(self.pack.title, note=f"Party · {self.round.horizon}")
+            yield TopBar(self.pack.title, note=party_note(self.pack, self.party.players))
         else:
             yield TopBar(self.pack.title)
         with VerticalScroll(id="play-body"):

@@ -30,6 +30,9 @@ class PlayersScreen(Screen[Named | None]):
     PLACE = Place.PARTY
     BINDINGS = bindings(PLACE)
     party = True  # the owner's spoiler switch does not apply here (see QuizApp)
+    # Shorter or narrower than these, tighter (see party.tcss).
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (18, "-tall")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-wide")]
 
     # What keeps the party from playing ("" when nothing does).
     problem: reactive[str] = reactive("", bindings=True)

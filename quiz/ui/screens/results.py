@@ -18,7 +18,7 @@ from quiz.core.wording import results
 from quiz.ui.commands import Place, bindings
 from quiz.ui.outcomes import WhatNext
 from quiz.ui.widgets.hanging import Hanging
-from quiz.ui.widgets.party_board import podium_lines
+from quiz.ui.widgets.party_board import party_note, podium_lines
 from quiz.ui.widgets.top_bar import TopBar
 
 # From this width the questions answered get a column of their own, beside the score.
@@ -42,7 +42,7 @@ class ResultsScreen(Screen[WhatNext]):
 
     def compose(self) -> ComposeResult:
         if self.party:
-            yield TopBar("party: podium", note=f"Party · {self.round.horizon}")
+            yield TopBar("party: podium", note=party_note(self.pack, self.party.players))
         else:
             yield TopBar("results")
         with VerticalScroll(id="results-body"):

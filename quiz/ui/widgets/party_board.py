@@ -8,7 +8,18 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import Static
 
-from quiz.core.party import PartyRound, shown
+from quiz.core.pack import Pack
+from quiz.core.party import PartyRound, Player, party_horizon, shown
+from quiz.core.spoilers import watched_choices
+
+
+def party_note(pack: Pack, players: tuple[Player, ...]) -> str:
+    """The badge of a party's screens, in place of the spoiler switch's: what
+    the party may see, in a few words ("Party · Season 1")."""
+    level = party_horizon(pack, players).level
+    if level is None:
+        return "Party · spoilers on"
+    return f"Party · {dict(watched_choices(pack)).get(level, watched_choices(pack)[0][1])}"
 
 
 def whose(party: PartyRound, asking: bool) -> int:
