@@ -28,6 +28,9 @@ class Game:
     messages: list[str] = field(default_factory=list)
     # `quiz play --spoilers on|off`: for this session only, never saved.
     session_spoilers: bool | None = None
+    # `quiz play --scoring` and `--streak on|off`: for this session only, never saved.
+    session_scoring: str | None = None
+    session_streak: bool | None = None
     scores: ScoreStore = field(default_factory=ScoreStore)
     # round id -> what its first save as a finished round found: later saves of
     # the same round (its end, after its last answer) compare it with itself.
@@ -105,14 +108,21 @@ class Game:
             only = tuple(self.scores.book.due(pack.id, view.entry_ids, now))
         config = RoundConfig(
             pack_id=pack.id, mode=mode, length=length or self.settings.round_length,
-            seed=seed or new_seed(), topic=topic, streak_bonus=self.settings.streak_bonus,
-            spoilers_on=self.spoilers_on(spoilers), only=only, scoring=self.settings.scoring,
+            seed=seed or new_seed(), topic=topic, streak_bonus=self.streak_bonus(),
+            spoilers_on=self.spoilers_on(spoilers), only=only, scoring=self.scoring(),
         )
         return Round.start(view, config)
 
+    def scoring(self) -> str:
+        """How rounds score now: the session's choice, else the setting."""
+        return self.session_scoring or self.settings.scoring
+
+    def streak_bonus(self) -> bool:
+        """Is the streak bonus on now: the session's choice, else the setting."""
+        return self.settings.streak_bonus if self.session_streak is None else self.session_streak
+
     def new_party(self, pack: Pack, players: tuple[Player, ...], each: int | None = None,
-                  seed: str | None = None, topic: str = "", scoring: str | None = None,
-                  streak_bonus: bool | None = None) -> PartyRound:
+                  seed: str | None = None, topic: str = "") -> PartyRound:
         """A classic round for a party (check the players first: party.check_players).
 
         Only the players' own word counts: this game's spoiler setting and
@@ -121,9 +131,8 @@ class Game:
         config = RoundConfig(
             pack_id=pack.id, mode="classic", length=(each or DEFAULT_EACH) * len(players),
             seed=seed or new_seed(), topic=topic,
-            streak_bonus=self.settings.streak_bonus if streak_bonus is None else streak_bonus,
-            spoilers_on=all_accept_spoilers(players),
-            scoring=scoring or self.settings.scoring,
+            streak_bonus=self.streak_bonus(), spoilers_on=all_accept_spoilers(players),
+            scoring=self.scoring(),
             players=",".join(p.spec() for p in players), party_size=len(players),
         )
         return PartyRound.start_party(party_view(pack, players), config, players)

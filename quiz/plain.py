@@ -9,14 +9,16 @@ from __future__ import annotations
 import re
 import textwrap
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import TextIO
 
 from quiz.core.generate import FALSE, TRUE, Question
+from quiz.core.party import PartyRound, Player, all_accept_spoilers, shown
 from quiz.core.round import DONT_KNOW, Answer, Round, dont_know
 from quiz.core.scorebook import Saved
 from quiz.core.spoilers import View
-from quiz.core.wording import progress, results, round_header
+from quiz.core.wording import progress, results, round_header, scores_line, turn_line
 from quiz.core.yamltext import printable
 
 # A line's hanging indent: its own indent and a list marker ("  1) ", "• ",
@@ -72,8 +74,8 @@ def hint(question: Question) -> str:
     return f"Answer 1-{len(question.choices)}"
 
 
-def header(view: View, round_: Round) -> str:
-    return "\n".join([*round_header(view, round_),
+def header(view: View, round_: Round, intro: Sequence[str] = ()) -> str:
+    return "\n".join([*round_header(view, round_), *intro,
                       "An empty line or ? means you don't know (it counts as wrong)."])
 
 
@@ -102,7 +104,7 @@ def feedback(answer: Answer) -> str:
 def play(round_: Round, view: View, stdin: TextIO, stdout: TextIO, interactive: bool,
          clock: Callable[[], float] = time.monotonic,
          record: Callable[[Round], Saved | None] = lambda _round: None,
-         width: Callable[[], int | None] = lambda: None) -> Round:
+         width: Callable[[], int | None] = lambda: None, intro: Sequence[str] = ()) -> Round:
     """Play a round on text streams. `interactive` re-asks after an answer that
     names no option; in a pipe such a line counts as a wrong answer, so that the
     lines that follow still answer the questions they were meant for.
@@ -110,19 +112,26 @@ def play(round_: Round, view: View, stdin: TextIO, stdout: TextIO, interactive: 
     `record` saves the round as it stands: it is called after every answer, so
     a round cut short keeps what was answered, and once more at the end.
     `width`: the terminal's columns, asked before each write so that a resized
-    window is followed; None in a pipe, which gets each line whole."""
+    window is followed; None in a pipe, which gets each line whole.
+    `intro`: lines under the header (a party's players, wording.party_line).
+
+    A party round (PartyRound) says whose turn it is before each question and
+    every player's score after each answer; its results end on a podium."""
+    party = round_ if isinstance(round_, PartyRound) else None
 
     def say(text: str = "") -> None:
         stdout.write(wrap(text, width()) + "\n")
         stdout.flush()
 
-    say(header(view, round_))
+    say(header(view, round_, intro))
     if not round_.total:
         say(round_.empty_note)
         return round_
     try:
         while (question := round_.current) is not None:
             say()
+            if party:
+                say(turn_line(party))
             say(progress(round_))
             say(ask(question))
             shown = clock()
@@ -152,6 +161,8 @@ def play(round_: Round, view: View, stdin: TextIO, stdout: TextIO, interactive: 
             # terminal), the answer is kept all the same.
             record(round_)
             say(feedback(answer))
+            if party:
+                say(scores_line(party))
     except (EOFError, KeyboardInterrupt):
         say()
         round_.stop()
@@ -164,3 +175,22 @@ def play(round_: Round, view: View, stdin: TextIO, stdout: TextIO, interactive: 
     stdout.write(command + "\n")
     stdout.flush()
     return round_
+
+
+def ask_spoilers(players: Sequence[Player], stdin: TextIO, stdout: TextIO) -> tuple[Player, ...]:
+    """`--spoilers on` for a party, at a terminal: each player is asked by name,
+    and only a yes turns spoiler mode on for them. The party sees everything
+    only if every player said yes; one no (or the end of input) keeps it at
+    the lowest horizon of what they have watched."""
+    out = []
+    for player in players:
+        stdout.write(f"{shown(player.name)}, show spoilers of every level? [y/N] ")
+        stdout.flush()
+        try:
+            line = stdin.readline()
+        except OSError:  # the terminal went away: as the end of input, a no
+            line = ""
+        out.append(replace(player, spoilers=line.strip().casefold() in ("y", "yes")))
+    if not all_accept_spoilers(out):
+        stdout.write("Not everyone said yes: spoilers stay off for this party.\n")
+    return tuple(out)

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from quiz.core.pack import NONE_LEVEL, Fact, HandQuestion, Pack
-from quiz.core.scorebook import RANKED_MODES, ScoreBook, Session
+from quiz.core.party import PlayerScore, standings
+from quiz.core.scorebook import BOARDS, ScoreBook, Session
 from quiz.core.spoilers import View
 from quiz.core.wording import counted, spark
 from quiz.core.yamltext import printable, printable_line
@@ -36,10 +37,15 @@ class SessionLine:
     answered: int
     complete: bool
     topic: str
+    scoring: str = "points"
+    # A party round: (place, name, score) for each player, the podium's order.
+    players: tuple[tuple[int, str, int], ...] = ()
 
     def cells(self) -> tuple[str, ...]:
         """The row under RECENT_COLUMNS."""
-        mode = f"{self.mode} · {self.topic}" if self.topic else self.mode
+        mode = " · ".join([self.mode, *(["party"] if self.players else []),
+                           *([self.scoring] if self.scoring != "points" else []),
+                           *([self.topic] if self.topic else [])])
         right = f"{self.correct}/{self.answered}" + ("" if self.complete else ", ended early")
         return (self.when, self.pack, mode, str(self.score), right)
 
@@ -63,6 +69,12 @@ class BestLine:
 
 
 BEST_COLUMNS = ("Pack", "Mode", "Best", "Set on", "Full rounds", "Trend")
+
+
+def podium_line(line: SessionLine) -> str:
+    """A party round in one line: when, the pack, each player's place and score."""
+    places = " · ".join(f"{place}. {name} {score}" for place, name, score in line.players)
+    return f"{line.when} {line.pack}: {places}"
 
 
 @dataclass(frozen=True)
@@ -187,6 +199,9 @@ class Report:
         # Narrow, the score and how many were right come first.
         out.append(("Recent rounds", Table.of(RECENT_COLUMNS, [s.cells() for s in self.recent],
                                               numbers=(3,), narrow=(3, 4, 2, 1, 0))))
+        parties = [podium_line(s) for s in self.recent if s.players]
+        if parties:
+            out.append(("Party rounds", parties))
         if self.bests:
             out.append(("Best scores", Table.of(BEST_COLUMNS, [b.cells() for b in self.bests],
                                                 numbers=(2, 4), narrow=(2, 1, 0, 5, 4, 3))))
@@ -220,22 +235,26 @@ def _session_line(session: Session, views: dict[str, View]) -> SessionLine:
     return SessionLine(
         when=session.started[:16].replace("T", " "), pack=printable(session.pack),
         mode=printable(session.mode), score=session.score, correct=session.correct,
-        answered=len(session.answers), complete=session.complete, topic=topic)
+        answered=len(session.answers), complete=session.complete, topic=topic,
+        scoring=printable(session.scoring),
+        # Names are the file's own text: spelled out, one line each.
+        players=tuple((s.place, printable_line(s.name), s.score) for s in standings(
+            [PlayerScore(p.name, p.score) for p in session.players])))
 
 
 def _best_lines(book: ScoreBook) -> Iterator[BestLine]:
     for pack, modes in book.bests.items():
-        for mode in RANKED_MODES:
-            best = modes.get(mode)
+        for board in BOARDS:
+            best = modes.get(board)
             if best is None:
                 continue
             # Full rounds only, as for bests: a round ended early is no score to beat.
             played = sum(1 for s in book.sessions
-                         if s.pack == pack and s.mode == mode and s.complete)
-            folded = book.folded.get(pack, {}).get(mode)
-            yield BestLine(printable(pack), mode, best.score, best.when[:10],
+                         if s.pack == pack and s.board == board and s.complete)
+            folded = book.folded.get(pack, {}).get(board)
+            yield BestLine(printable(pack), board, best.score, best.when[:10],
                            played + (folded.complete if folded else 0),
-                           book.recent(pack, mode))
+                           book.recent(pack, board))
 
 
 def _progress(book: ScoreBook, pack: Pack, view: View, now: datetime) -> PackProgress:

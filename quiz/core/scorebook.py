@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from quiz.core.party import PartyRound, Player
 from quiz.core.round import Round
 
 # Sessions kept in full; older ones are folded into per-pack, per-mode totals.
@@ -42,6 +43,18 @@ class AnswerRecord:
 
 
 @dataclass
+class PlayerRecord:
+    """One player's part of a party round."""
+
+    name: str
+    horizon: str      # what they had watched, in words, as the party began
+    score: int
+    correct: int
+    answered: int
+    best_streak: int
+
+
+@dataclass
 class Session:
     id: str
     pack: str
@@ -56,6 +69,9 @@ class Session:
     best_streak: int
     complete: bool
     answers: list[AnswerRecord] = field(default_factory=list)
+    scoring: str = "points"
+    # A party round's players, in turn order; none for a solo round.
+    players: list[PlayerRecord] = field(default_factory=list)
 
     @property
     def correct(self) -> int:
@@ -63,7 +79,26 @@ class Session:
 
     @property
     def ranked(self) -> bool:
-        return self.complete and self.mode in RANKED_MODES
+        """Does it count for a best? A full solo round of a ranked mode: a
+        party's score is several people's, no one's best."""
+        return self.complete and self.mode in RANKED_MODES and not self.players
+
+    @property
+    def board(self) -> str:
+        """The key its best and trend are kept under: its mode, apart for time
+        scoring, whose points are on another scale."""
+        return board_of(self.mode, self.scoring, bool(self.players))
+
+
+def board_of(mode: str, scoring: str, party: bool = False) -> str:
+    """'classic'; 'classic (time)' for a time-scored round of it, 'classic
+    (party)' for a party's, 'classic (party, time)' for both."""
+    apart = [word for word, yes in (("party", party), (scoring, scoring != "points")) if yes]
+    return f"{mode} ({', '.join(apart)})" if apart else mode
+
+
+# Every key a best may be kept under, in the order they are shown.
+BOARDS = tuple(board_of(mode, scoring) for scoring in ("points", "time") for mode in RANKED_MODES)
 
 
 @dataclass
@@ -140,17 +175,19 @@ class ScoreBook:
     def session(self, session_id: str) -> Session | None:
         return next((s for s in reversed(self.sessions) if s.id == session_id), None)
 
-    def recent(self, pack: str, mode: str) -> tuple[int, ...]:
-        """Scores of the latest full rounds of one pack and mode, oldest first."""
+    def recent(self, pack: str, board: str) -> tuple[int, ...]:
+        """Scores of the latest full rounds of one pack and mode (a `board`:
+        time scoring apart), oldest first."""
         return tuple(s.score for s in self.sessions
-                     if s.pack == pack and s.mode == mode and s.ranked)[-RECENT_SCORES:]
+                     if s.pack == pack and s.board == board and s.ranked)[-RECENT_SCORES:]
 
     def apply(self, record: Session, now: datetime) -> Saved:
         """Merge a session as it stands now: new answers move their questions'
         Leitner boxes, a session that has just completed may set a best."""
         stored = self.session(record.id)
         counted = len(stored.answers) if stored else 0
-        progress = self.progress.setdefault(record.pack, {})
+        # A party's answers are its guests' too: the review boxes are the owner's.
+        progress = {} if record.players else self.progress.setdefault(record.pack, {})
         for answer in record.answers[counted:]:
             _advance(progress, answer, now)
         was_ranked = stored is not None and stored.ranked
@@ -158,16 +195,16 @@ class ScoreBook:
             self.sessions.append(record)
         else:
             self.sessions[self.sessions.index(stored)] = record
-        previous = self.best(record.pack, record.mode)
+        previous = self.best(record.pack, record.board)
         new_best = False
         if record.ranked and not was_ranked and (previous is None or record.score > previous.score):
-            self.bests.setdefault(record.pack, {})[record.mode] = Best(
+            self.bests.setdefault(record.pack, {})[record.board] = Best(
                 record.score, record.id, record.ended, record.correct, len(record.answers))
             # The first round sets the best without beating one: "New best!"
             # would say nothing (and would for a score of 0).
             new_best = previous is not None
         self.fold()
-        recent = self.recent(record.pack, record.mode) if record.ranked else ()
+        recent = self.recent(record.pack, record.board) if record.ranked else ()
         return Saved(previous, new_best, record.ranked, record.score, recent)
 
     def fold(self, cap: int = HISTORY_CAP) -> None:
@@ -176,7 +213,7 @@ class ScoreBook:
         if excess <= 0:
             return
         for old in self.sessions[:excess]:
-            totals = self.folded.setdefault(old.pack, {}).setdefault(old.mode, Totals())
+            totals = self.folded.setdefault(old.pack, {}).setdefault(old.board, Totals())
             totals.sessions += 1
             totals.complete += old.complete
             totals.answers += len(old.answers)
@@ -208,7 +245,20 @@ def session_of(round_: Round, now: datetime) -> Session:
         ended=now_text(now), score=round_.score, questions=round_.total,
         best_streak=round_.best_streak, complete=round_.complete,
         answers=[AnswerRecord(a.question.id, a.correct, a.seconds) for a in round_.answers],
+        scoring=config.scoring, players=_players(round_),
     )
+
+
+def _players(round_: Round) -> list[PlayerRecord]:
+    if not isinstance(round_, PartyRound):
+        return []
+    return [PlayerRecord(s.name, horizon_name(p), s.score, s.correct, s.answered, s.best_streak)
+            for p, s in zip(round_.players, round_.scores, strict=True)]
+
+
+def horizon_name(player: Player) -> str:
+    """What a player had watched, as kept: a level id, 'spoilers', or 'default'."""
+    return "spoilers" if player.spoilers else player.watched or "default"
 
 
 def _advance(progress: dict[str, QuestionStat], answer: AnswerRecord, now: datetime) -> None:

@@ -13,9 +13,11 @@ from pathlib import Path
 
 from quiz.core.generate import Question
 from quiz.core.loader import Loaded
+from quiz.core.pack import NONE_LEVEL, Pack
+from quiz.core.party import PartyRound, Player, shown
 from quiz.core.round import Round
 from quiz.core.scorebook import Saved
-from quiz.core.spoilers import View
+from quiz.core.spoilers import NOTHING_YET, View
 from quiz.core.yamltext import printable_line
 
 _BLOCKS = "▁▂▃▄▅▆▇█"
@@ -63,8 +65,11 @@ def progress(round_: Round, asking: bool = True, thinking: float = 0.0,
     question went on screen, which a blitz clock counts down as they pass.
     `clock`: the blitz time in words (off where a shell draws a clock of its own)."""
     number = round_.number if asking else len(round_.answers)
-    parts = [f"Question {number} of {round_.total}",
-             f"Score {round_.score}", f"Streak {round_.streak}"]
+    score, streak = round_.score, round_.streak
+    if isinstance(round_, PartyRound):  # the player's own, whose turn it is or was
+        mine = round_.scores[(number - 1) % len(round_.scores)]
+        score, streak = mine.score, mine.streak
+    parts = [f"Question {number} of {round_.total}", f"Score {score}", f"Streak {streak}"]
     if round_.config.mode == "blitz" and clock:
         parts.append(f"Time {max(0.0, round_.time_left - thinking):.0f} s")
     if round_.config.mode == "survival":
@@ -91,6 +96,8 @@ class Results:
     missed: tuple[str, ...]
     right: tuple[str, ...]
     replay: tuple[str, ...]
+    # A party round: the podium, in place of the one score and its figures.
+    podium: tuple[str, ...] = ()
 
     @property
     def score_line(self) -> str:
@@ -98,7 +105,8 @@ class Results:
 
     def lines(self) -> list[str]:
         """Every line, in the line mode's order: the command to copy comes last."""
-        return [self.headline, *self.note, self.score_line, *self.figures, *self.best,
+        scores = list(self.podium) or [self.score_line, *self.figures]
+        return [self.headline, *self.note, *scores, *self.best,
                 *self.missed, *self.right, *self.replay]
 
 
@@ -124,7 +132,40 @@ def results(round_: Round, view: View, saved: Saved | None) -> Results:
         right=_right(round_, view),
         replay=(f"Seed {printable_line(config.seed)}. Replay this round with:",
                 config.command()),
+        podium=podium(round_) if isinstance(round_, PartyRound) else (),
     )
+
+
+# -- a party ----------------------------------------------------------------------------
+
+def party_line(players: Sequence[Player], pack: Pack) -> str:
+    """Who plays, and what each has watched (a level's label names no content):
+    the party plays at the lowest of them."""
+    def said(player: Player) -> str:
+        if player.spoilers:
+            return "spoilers on"
+        level = player.watched or pack.safe_through
+        return NOTHING_YET if level == NONE_LEVEL else shown(pack.label(level))
+    return "Players: " + ", ".join(f"{shown(p.name)} ({said(p)})" for p in players)
+
+
+def turn_line(party: PartyRound) -> str:
+    """Whose turn it is, above the question."""
+    return f"{shown(party.player.name)}'s turn"
+
+
+def scores_line(party: PartyRound) -> str:
+    """Each player's score and streak, in turn order, after an answer."""
+    return "Scores: " + " · ".join(f"{shown(s.name)} {s.score} (streak {s.streak})"
+                                   for s in party.scores)
+
+
+def podium(party: PartyRound) -> tuple[str, ...]:
+    """The end of a party: each player's place, score and figures, best first;
+    players with the same score share a place."""
+    return ("Podium:", *(f"{s.place}. {shown(s.name)} {s.score} "
+                         f"({s.correct} of {s.answered} right, best streak {s.best_streak})"
+                         for s in party.standings()))
 
 
 def duration(seconds: float) -> str:

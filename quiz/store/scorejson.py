@@ -11,7 +11,9 @@ from datetime import datetime
 from typing import Any, TypeVar
 
 from quiz.core.yamltext import printable
-from quiz.core.scorebook import AnswerRecord, Best, QuestionStat, ScoreBook, Session, Totals
+from quiz.core.scorebook import (
+    AnswerRecord, Best, PlayerRecord, QuestionStat, ScoreBook, Session, Totals,
+)
 
 # The shape of the file this version writes; a file of a later schema is
 # shown but never written over.
@@ -44,6 +46,7 @@ def _session_json(session: Session) -> dict[str, Any]:
     # Short keys: answers are most of the file.
     data["answers"] = [{"q": a.question, "right": a.right, "s": round(a.seconds, 2)}
                        for a in session.answers]
+    data["players"] = [vars(p).copy() for p in session.players]
     return data
 
 
@@ -99,7 +102,22 @@ def _session(item: object, where: str) -> Session:
         score=_count(data, "score", where), questions=_count(data, "questions", where),
         best_streak=_count(data, "best_streak", where),
         complete=_get(data, "complete", bool, where), answers=answers,
+        # Both new with party rounds: a file from before has neither.
+        scoring=_get(data, "scoring", str, where, "points"),
+        players=[_player(p, f"{where}.players[{n}]")
+                 for n, p in enumerate(_get(data, "players", list, where, []))],
     )
+
+
+def _player(item: object, where: str) -> PlayerRecord:
+    data = _object(item, where)
+    player = PlayerRecord(
+        name=_get(data, "name", str, where), horizon=_get(data, "horizon", str, where),
+        score=_count(data, "score", where), correct=_count(data, "correct", where),
+        answered=_count(data, "answered", where), best_streak=_count(data, "best_streak", where))
+    if player.correct > player.answered:
+        raise ShapeError(f"'{where}' has impossible figures")
+    return player
 
 
 def _best(item: object, where: str) -> Best:

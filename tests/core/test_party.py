@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import json
+from datetime import datetime, timezone
+
 import pytest
 
 from quiz.core.party import (
     PartyError, PartyRound, Player, PlayerScore, check_players, party_horizon, party_view,
     parse_players, standings,
 )
-from quiz.core.round import RoundConfig
+from quiz.core.round import Round, RoundConfig
+from quiz.core.scorebook import ScoreBook, session_of
+from quiz.store.scorejson import from_json, to_json
 from tests.core.helpers import builtin_pack, question_texts, secret_texts
 
 PACK = builtin_pack()
+NOW = datetime(2024, 5, 1, 12, tzinfo=timezone.utc)
 
 
 def party(players: tuple[Player, ...], each: int = 3, seed: str = "7") -> PartyRound:
@@ -139,3 +145,45 @@ def test_the_streak_bonus_switches_off():
     assert RoundConfig(pack_id="p", streak_bonus=False).points(True, 4, 0.0).total == 100
     assert RoundConfig(pack_id="p", scoring="time", streak_bonus=False).points(
         True, 4, 0.0).total == 1000
+
+
+# -- saved -------------------------------------------------------------------------------
+
+def played(round_) -> None:
+    while not round_.finished:
+        round_.answer(round_.current.answer)
+
+
+def test_a_party_is_saved_with_its_players_and_sets_no_best_nor_progress():
+    round_ = party(parse_players("Ana=season-2,Ben", PACK), each=2)
+    played(round_)
+    book = ScoreBook()
+    saved = book.apply(session_of(round_, NOW), NOW)
+    assert not saved.ranked and book.bests == {} and book.progress == {}
+    [session] = book.sessions
+    assert [(p.name, p.horizon, p.score, p.answered) for p in session.players] == [
+        ("Ana", "season-2", 210, 2), ("Ben", "default", 210, 2)]
+    again = from_json(json.loads(json.dumps(to_json(book))))
+    assert again.sessions[0].players == session.players
+
+
+def test_a_score_file_from_before_parties_loads():
+    old = {"schema": 1, "sessions": [{
+        "id": "a", "pack": "p", "mode": "classic", "horizon": "h", "seed": "1", "topic": "",
+        "started": "2024-01-01T10:00:00+00:00", "ended": "2024-01-01T10:05:00+00:00",
+        "score": 100, "questions": 1, "best_streak": 1, "complete": True,
+        "answers": [{"q": "x", "right": True, "s": 1.0}]}]}
+    [session] = from_json(old).sessions
+    assert session.players == [] and session.scoring == "points" and session.ranked
+
+
+def test_time_scored_rounds_keep_bests_apart_from_points():
+    book = ScoreBook()
+    for scoring in ("points", "time"):
+        config = RoundConfig(pack_id=PACK.id, length=2, seed="3", scoring=scoring)
+        round_ = Round.start(party_view(PACK, (Player("solo"),)), config)
+        played(round_)
+        book.apply(session_of(round_, NOW), NOW)
+    assert set(book.bests[PACK.id]) == {"classic", "classic (time)"}
+    assert book.bests[PACK.id]["classic"].score == 210
+    assert book.bests[PACK.id]["classic (time)"].score > 1000
