@@ -18,7 +18,7 @@ from quiz.core.wording import results
 from quiz.ui.commands import Place, bindings
 from quiz.ui.outcomes import WhatNext
 from quiz.ui.widgets.hanging import Hanging
-from quiz.ui.widgets.party_board import party_note, podium_lines
+from quiz.ui.widgets.party_board import party_note
 from quiz.ui.widgets.top_bar import TopBar
 
 # From this width the questions answered get a column of their own, beside the score.
@@ -96,7 +96,7 @@ class ResultsScreen(Screen[WhatNext]):
         # A party's best is no one player's: its podium instead of the score.
         self.query_one("#score-row").display = not self.party
         if self.party:
-            self.query_one("#podium", Static).update(Content("\n".join(podium_lines(self.party))))
+            self.query_one("#podium", Static).update(Content("\n".join(shown.podium)))
         best = self.query_one("#best", Static)
         best.update(Content("\n".join(shown.best)))
         best.display = bool(shown.best) and not self.party

@@ -59,24 +59,3 @@ class PartyBoard(Vertical):
                  for text, theirs in score_parts(party, asking)]
         self.query_one("#party-scores", Static).update(Content("   ").join(parts))
 
-
-ORDINALS = ("1st", "2nd", "3rd")
-
-
-def podium_lines(party: PartyRound) -> list[str]:
-    """Who won, then each player in place order: place, name, score, answers
-    right, best streak. Players with the same score share a place."""
-    standings = party.standings()
-    first = [shown(s.name) for s in standings if s.place == 1]
-    if len(first) == len(standings):
-        head = "A tie: everyone shares first place!"
-    elif len(first) > 1:
-        head = f"{', '.join(first[:-1])} and {first[-1]} share first place!"
-    else:
-        head = f"{first[0]} wins!"
-    width = max(len(shown(s.name)) for s in standings)
-    rows = [f"{ORDINALS[s.place - 1] if s.place <= 3 else f'{s.place}th':<4} "
-            f"{shown(s.name):<{width}}  {s.score:>5}   {s.correct} of {s.answered} right"
-            + (f", best streak {s.best_streak}" if s.best_streak > 1 else "")
-            for s in standings]
-    return [head, "", *rows]
