@@ -197,3 +197,19 @@ async def test_whose_turn_and_the_question_are_on_screen(quiz_home: Path,
         assert ui.on_screen(app, "Ana's turn")
         assert ui.on_screen(app, question.prompt)
         assert all(ui.on_screen(app, name) for name in ("Ana 0", "Ben 0", "Cy 0", "Dee 0"))
+
+
+@pytest.mark.parametrize("size", [(80, 24), (40, 12)], ids=lambda s: f"{s[0]}x{s[1]}")
+async def test_what_keeps_the_party_from_starting_is_in_sight(quiz_home: Path,
+                                                              size: tuple[int, int]) -> None:
+    app = ui.new_app()
+    async with app.run_test(size=size) as pilot:
+        await to_players(pilot)
+        await name_players(pilot, ("Ana", "season-1"))
+        assert ui.on_screen(app, "Type two names or more.")
+        await ui.focus(pilot, "name-1")
+        await pilot.press(*"Ben")
+        app.screen.query_one("#watched-1", Select).value = "none"
+        await pilot.pause()
+        assert ui.on_screen(app, "what all of them have seen: nothing watched")
+        assert "Play" in ui.screen_lines(app)[-1]

@@ -51,6 +51,8 @@ class PlayersScreen(Screen[Named | None]):
         with VerticalScroll(id="players-body"):
             yield Static(Content(f"Who plays {self.pack.title}? Two to eight, in turn order. "
                                  "Each says what they have watched."), id="players-intro")
+            # Above the rows: on a small screen what keeps Play off is in sight.
+            yield Static(id="players-note", markup=False)
             for number in range(MAX_PLAYERS):
                 player = self.start[number] if number < len(self.start) else Player("")
                 level = player.watched if player.watched in levels else self.pack.safe_through
@@ -65,7 +67,6 @@ class PlayersScreen(Screen[Named | None]):
                 yield Select([(str(n), n) for n in sorted({*EACH, self.each})], value=self.each,
                              allow_blank=False, compact=True, id="each")
                 yield Button("Play", id="party-start", variant="primary", compact=True)
-            yield Static(id="players-note", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
