@@ -104,7 +104,7 @@ async def test_every_setting_is_saved_and_restored(quiz_home: Path) -> None:
 
         assert ui.read_settings(quiz_home) == {
             "spoilers": True, "watched": {PACK: "none"}, "round_length": 15,
-            "theme": "nord", "streak_bonus": False, "picker": {}}
+            "theme": "nord", "streak_bonus": False, "scoring": "points", "picker": {}}
 
     # A new game reads them back.
     app = ui.new_app()
