@@ -13,8 +13,10 @@ from textual.reactive import reactive
 from textual.screen import Screen
 
 from quiz.core.pack import Pack
+from quiz.core.party import PartyRound, Player, party_view
 from quiz.core.round import Round
 from quiz.core.scorebook import Saved
+from quiz.core.spoilers import View
 from quiz.game import Game
 from quiz.ui.commands import Place, applies, bindings, palette_commands
 from quiz.ui.messages import Answered
@@ -41,7 +43,7 @@ def make_app(game: Game | None = None,
 
 
 class QuizApp(App[None]):
-    CSS_PATH = ["app.tcss", "round.tcss", "review.tcss"]
+    CSS_PATH = ["app.tcss", "round.tcss", "review.tcss", "party.tcss"]
     TITLE = "quiz"
     BINDINGS = bindings(Place.ANYWHERE)
 
@@ -55,6 +57,9 @@ class QuizApp(App[None]):
         self.first_round = first_round
         self.curating: Curating | None = None
         self.menu = MenuScreen()
+        # The last party's players and questions each, shown again for the next.
+        self.party_players: tuple[Player, ...] = ()
+        self.party_each = 0
 
     def on_mount(self) -> None:
         if self.game.settings.theme in self.available_themes:
@@ -88,13 +93,19 @@ class QuizApp(App[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """The App's actions do nothing on their own screen (Settings on the
         settings): the registry says where, each screen says where it is."""
-        return applies(action, getattr(self.screen, "PLACE", None))
+        return applies(action, getattr(self.screen, "PLACE", None), self.in_party)
+
+    @property
+    def in_party(self) -> bool:
+        """Is a party being set up, played or shown its podium (under whatever
+        dialog)? The owner's spoiler switch does not apply to it."""
+        return any(getattr(screen, "party", None) for screen in self.screen_stack)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         place = getattr(screen, "PLACE", None)
         for command in palette_commands():
-            if command.app_action and applies(command.app_action, place):
+            if command.app_action and applies(command.app_action, place, self.in_party):
                 yield SystemCommand(command.title, command.description,
                                     partial(self.run_action, command.action))
 
@@ -120,6 +131,53 @@ class QuizApp(App[None]):
         from quiz.ui.screens.picker import PickerScreen
 
         self.push_screen(PickerScreen(start), self._picked)
+
+    # -- a party: the pack first (the levels each player chooses from are its own),
+    # then the players, then the round.
+
+    def action_party(self) -> None:
+        self._party_pick(self._last_pick("classic"))
+
+    def _party_pick(self, start: RoundChoice) -> None:
+        from quiz.ui.screens.picker import PickerScreen
+
+        self.push_screen(PickerScreen(start, party=True), self._party_picked)
+
+    def _party_picked(self, choice: RoundChoice | None) -> None:
+        from quiz.ui.screens.players import PlayersScreen
+
+        pack = self.game.catalog.get(choice.pack_id) if choice else None
+        if choice is None or pack is None:
+            return
+        self.push_screen(PlayersScreen(pack, self.party_players, self.party_each),
+                         partial(self._party_named, choice, pack))
+
+    def _party_named(self, choice: RoundChoice, pack: Pack,
+                     named: tuple[tuple[Player, ...], int] | None) -> None:
+        if named is None:
+            self._party_pick(choice)
+            return
+        self.party_players, self.party_each = named
+        if not self.play_party(pack, choice.topic):
+            self._party_picked(choice)  # nothing to play: the players again, as typed
+
+    def play_party(self, pack: Pack, topic: str = "", seed: str | None = None) -> bool:
+        """Play a round of the party last named, if it asks anything."""
+        round_ = self.game.new_party(pack, self.party_players, self.party_each or None,
+                                     seed, topic)
+        if not round_.total:
+            self.notify(round_.empty_note, severity="warning", markup=False)
+            return False
+        self.play_round(round_)
+        return True
+
+    def round_view(self, pack: Pack, round_: Round) -> View:
+        """What the screens of a round may show of its pack now: a party's, at
+        its players' lowest horizon; a player's own, at theirs (which the switch
+        may change mid-round)."""
+        if isinstance(round_, PartyRound):
+            return party_view(pack, round_.players)
+        return self.game.view(pack)
 
     def _picked(self, choice: RoundChoice | None) -> None:
         if choice is None:
@@ -171,6 +229,13 @@ class QuizApp(App[None]):
             return
         config = round_.config
         seed = config.seed if what is WhatNext.REPLAY else None
+        if isinstance(round_, PartyRound):
+            # (A party may have come from `quiz play --players`: named there.)
+            self.party_players = round_.players
+            self.party_each = config.length // len(round_.players)
+            if not self.play_party(pack, config.topic, seed):
+                self._show_results(pack, round_, saved)
+            return
         if not self.play(RoundChoice(pack.id, config.mode, config.topic, seed, config.length)):
             self._show_results(pack, round_, saved)  # nothing to play: the results stay
 

@@ -19,6 +19,7 @@ class Place(Enum):
     ANYWHERE = "Anywhere"
     MENU = "Menu"
     PICKER = "Pack picker"
+    PARTY = "Party: who plays"
     PLAY = "Playing"
     RESULTS = "Results"
     SCORES = "Scores"
@@ -53,6 +54,7 @@ class Command:
     not_on: tuple[Place, ...] = ()  # places where the action does nothing (its own screen)
     id: str = ""
     priority: bool = False  # before any widget's own use of the key (Ctrl-C copies in a box)
+    solo: bool = False  # does nothing while a party plays (or is being set up)
 
     @property
     def app_action(self) -> str | None:
@@ -81,14 +83,19 @@ COMMANDS: tuple[Command, ...] = (
             footer=False, palette=True, menu=True, id="menu-play"),
     Command("r", "app.review", "Review", "Play the questions you missed or that are due",
             P.MENU, footer=False, palette=True, menu=True, id="menu-review"),
+    Command("t", "app.party", "Party", "Two to eight players take turns on one screen",
+            P.MENU, footer=False, palette=True, menu=True, id="menu-party"),
     Command("h", "app.scores", "Scores", "Recent rounds, bests, accuracy, progress", P.MENU,
             footer=False, palette=True, menu=True, not_on=(P.SCORES,), id="menu-scores"),
     Command("o", "app.settings", "Settings", "Spoilers, what you watched, round length, theme",
             P.MENU, footer=False, palette=True, menu=True, not_on=(P.SETTINGS,),
             id="menu-settings"),
     # Curating a draft shows every candidate whatever the switch says: it does not apply.
-    Command("s", "app.toggle_spoilers", "Spoilers", "On (asks first) or off (at once)",
-            P.ANYWHERE, palette=True,
+    # A party plays at what its players have watched, not at the switch's word.
+    Command("s", "app.toggle_spoilers", "Spoilers",
+            "On (asks first) or off (at once); not in a party, which plays at what its "
+            "players have watched",
+            P.ANYWHERE, palette=True, solo=True,
             not_on=(P.CONFIRM, P.END_ROUND, P.REVIEW, P.EDIT, P.LEAVE_DRAFT), id="toggle-spoilers"),
     Command("question_mark", "app.help", "Help", "Every key", P.ANYWHERE, palette=True,
             menu=True, not_on=(P.HELP, P.CONFIRM, P.END_ROUND, P.EDIT, P.LEAVE_DRAFT), id="help"),
@@ -114,6 +121,12 @@ COMMANDS: tuple[Command, ...] = (
     Command("r", "reload", "Reload packs",
             "Read the pack folders again (after adding or editing a pack)", P.PICKER,
             id="picker-reload"),
+
+    Command("tab", "", "Move", "Between the names, what each has watched, and Play", P.PARTY),
+    Command("", "", "Type", "A name: empty rows are no player", P.PARTY, display="type"),
+    Command("ctrl+s", "start", "Play", "With the players named, in their order", P.PARTY,
+            id="party-play"),
+    Command("escape", "dismiss", "Back", "To the pack picker", P.PARTY, id="party-back"),
 
     # `1` answers in three ways, one for each number of choices, so that the
     # footer names only the keys that answer the question on screen.
@@ -217,10 +230,12 @@ COMMANDS: tuple[Command, ...] = (
             id="help-close"),
 )
 
-def applies(app_action: str, place: Place | None) -> bool:
+def applies(app_action: str, place: Place | None, party: bool = False) -> bool:
     """Does the App's action do something here? Not where it would open the
-    screen you are on. (None: a screen of Textual's own.)"""
-    return not any(place in c.not_on for c in COMMANDS if c.app_action == app_action)
+    screen you are on, nor, for a solo one, in a `party`. (None: a screen of
+    Textual's own.)"""
+    return not any(place in c.not_on or (party and c.solo)
+                   for c in COMMANDS if c.app_action == app_action)
 
 
 def bindings(place: Place) -> list[Binding]:

@@ -28,6 +28,7 @@ from quiz.ui.screens.help import KEYS, HelpScreen
 from quiz.ui.screens.menu import MenuScreen
 from quiz.ui.screens.picker import PickerScreen
 from quiz.ui.screens.play import PlayScreen
+from quiz.ui.screens.players import PlayersScreen
 from quiz.ui.screens.results import ResultsScreen
 from quiz.ui.screens.review import EditText, ReviewScreen
 from quiz.ui.screens.scores import ScoresScreen
@@ -112,6 +113,15 @@ async def to_time_up(pilot: Pilot) -> None:
     await pilot.pause()  # the footer redraws with the keys of the round's end
 
 
+async def to_players_named(pilot: Pilot) -> None:
+    """Party, the built-in pack, two names typed, the focus off the names."""
+    await press(pilot, "t")
+    await ui.wait_for_screen(pilot, PickerScreen)
+    await press(pilot, "enter")
+    await ui.wait_for_screen(pilot, PlayersScreen)
+    await press(pilot, *"Ana", "enter", "tab", *"Ben", "enter")
+
+
 def key_of(screen: type, key: str) -> Callable[[Pilot], Awaitable[None]]:
     async def go(pilot: Pilot) -> None:
         await press(pilot, key)
@@ -142,6 +152,15 @@ STATES = {
                    ["Spoilers", "Help", "Next"]),
     "results": (in_round(ui.four_choices), to_results, ["Play again", "Same round", "Menu"], []),
     "scores": (at_menu, key_of(ScoresScreen, "h"), ["Back", "Review"], []),
+    # A party plays at its players' horizon: the owner's spoiler switch is not offered.
+    "party picker": (at_menu, key_of(PickerScreen, "t"), ["Back", "Play"], ["Spoilers"]),
+    "party players": (at_menu, to_players_named, ["Play", "Back", "Help"], ["Spoilers"]),
+    "party asking": (lambda: ui.party_app(wanted=ui.four_choices), nothing,
+                     ["1-4 Answer", "Don't know", "End round"], ["Spoilers", "Next"]),
+    "party feedback": (lambda: ui.party_app(wanted=ui.four_choices), to_feedback,
+                       ["Next", "End round"], ["Spoilers", "Answer"]),
+    "podium": (lambda: ui.party_app(wanted=ui.four_choices), to_results,
+               ["Play again", "Same round", "Menu"], ["Spoilers"]),
     "settings": (at_menu, key_of(SettingsScreen, "o"), ["Back", "Spoilers"], []),
     # The spoiler switch does not apply to a curation: every candidate is shown.
     "curating a draft": (curating, nothing,
@@ -253,7 +272,7 @@ def help_keys() -> dict[str, set[str]]:
     return sections
 
 
-SCREENS = (MenuScreen, PickerScreen, PlayScreen, ResultsScreen, ScoresScreen, SettingsScreen,
+SCREENS = (MenuScreen, PickerScreen, PlayersScreen, PlayScreen, ResultsScreen, ScoresScreen, SettingsScreen,
            WatchedScreen, ConfirmSpoilers, ConfirmEnd, HelpScreen, ReviewScreen, EditText,
            ConfirmLeave)
 SPELLED = {"question_mark": "?", "escape": "esc"}
@@ -280,7 +299,7 @@ async def test_the_menu_names_the_key_of_each_choice() -> None:
         await pilot.pause()
         menu = app.screen.query_one("#menu-list")
         labels = [ui.text(menu).splitlines()[i] for i in range(menu.option_count)]
-    opened = {"Play": PickerScreen, "Scores": ScoresScreen, "Settings": SettingsScreen,
+    opened = {"Play": PickerScreen, "Party": PickerScreen, "Scores": ScoresScreen, "Settings": SettingsScreen,
               "Help": HelpScreen}
     app = ui.new_app()
     async with app.run_test(size=ui.SIZE) as pilot:

@@ -27,7 +27,7 @@ async def test_the_small_menu_shows_the_title_and_every_choice(quiz_home: Path) 
     async with app.run_test(size=(40, 12)) as pilot:
         await pilot.pause()
         assert ui.on_screen(app, "Q U I Z")
-        for choice in ("Play", "Review", "Scores", "Settings", "Help", "Quit"):
+        for choice in ("Play", "Review", "Party", "Scores", "Settings", "Help", "Quit"):
             assert ui.on_screen(app, choice)
 
 

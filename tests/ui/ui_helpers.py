@@ -37,6 +37,22 @@ def new_app(**round_args) -> QuizApp:
     return make_app(start=RoundChoice("narcos-mexico", **round_args) if round_args else None)
 
 
+def party_app(players: str = "Ana,Ben,Cy", wanted: Callable[[Question], bool] | None = None,
+              each: int = 2) -> QuizApp:
+    """An app that opens on a party round of the built-in pack (as `quiz play
+    --players` would start one): `players` as --players takes them; with
+    `wanted`, the first seed whose round opens with such a question."""
+    from quiz.core.party import parse_players
+
+    game = quiz.game.Game.load()
+    pack = game.catalog.get("narcos-mexico")
+    party = parse_players(players, pack)
+    seed = "1" if wanted is None else next(
+        str(s) for s in range(1, 1000)
+        if wanted(game.new_party(pack, party, each, str(s)).current))
+    return make_app(game, game.new_party(pack, party, each, seed))
+
+
 def settings_path(home: Path) -> Path:
     return home / "settings.json"
 
@@ -175,7 +191,7 @@ def holds(haystack: str, needle: str) -> bool:
 # Widgets whose text the app computes (scores, counts, seeds, the clock): their
 # digits are not pack text. "67" is a season-2 term of the built-in pack (an age)
 # and "2 of 3 right (67%)" is no spoiler.
-FIGURES = frozenset({"progress", "figures", "replay-line"})
+FIGURES = frozenset({"progress", "figures", "replay-line", "turn", "party-scores", "podium"})
 # The clock's dates and times (the scores screen's rounds): '05:40' is not the
 # season-2 answer '40'.
 CLOCK = re.compile(r"\d{4}-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?)?")

@@ -11,8 +11,9 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, OptionList, RadioButton, RadioSet, Select
 from textual.widgets.option_list import Option
 
+from quiz.core.pack import NONE_LEVEL, Pack
 from quiz.core.round import MODES
-from quiz.core.spoilers import View
+from quiz.core.spoilers import Horizon, View, gate
 from quiz.core.wording import not_loaded, pack_line, pack_lines
 from quiz.ui.commands import Place, bindings
 from quiz.ui.outcomes import RoundChoice
@@ -39,15 +40,27 @@ class PickerScreen(Screen[RoundChoice | None]):
     # Whether a pack is highlighted: Play needs one.
     can_play: reactive[bool] = reactive(False, bindings=True)
 
-    def __init__(self, start: RoundChoice = RoundChoice("")) -> None:
-        """`start`: the pack (if there), mode and topic shown first."""
+    def __init__(self, start: RoundChoice = RoundChoice(""), party: bool = False) -> None:
+        """`start`: the pack (if there), mode and topic shown first. For a
+        `party`: a classic round, and each pack as someone who has watched
+        nothing sees it (the players, and so the horizon, come after)."""
         super().__init__()
         self.views: list[View] = []  # the packs as gated at the current horizon
         self.start = start
+        self.party = party
+        self.modes = ("classic",) if party else MODES
+
+    def gated(self, pack: Pack) -> View:
+        if self.party:
+            return gate(pack, Horizon(NONE_LEVEL))
+        return self.app.game.view(pack)
 
     def compose(self) -> ComposeResult:
-        mode = self.start.mode if self.start.mode in MODES else MODES[0]
-        yield TopBar("pick a pack")
+        mode = self.start.mode if self.start.mode in self.modes else self.modes[0]
+        if self.party:
+            yield TopBar("party: pick a pack", note="Party")
+        else:
+            yield TopBar("pick a pack")
         with Horizontal(id="picker"):
             yield OptionList(id="packs", markup=False)
             with Vertical(id="pack-side"):
@@ -58,7 +71,7 @@ class PickerScreen(Screen[RoundChoice | None]):
                 # long a pack's description is.
                 with Vertical(id="choose"):
                     with RadioSet(id="mode"):
-                        for name in MODES:
+                        for name in self.modes:
                             yield RadioButton(name.title(), value=name == mode, name=name,
                                               tooltip=MODE_HELP[name])
                     with Horizontal(id="topic-row"):
@@ -69,6 +82,7 @@ class PickerScreen(Screen[RoundChoice | None]):
 
     def on_mount(self) -> None:
         self.query_one("#mode", RadioSet).border_title = "Mode"
+        self.query_one("#mode", RadioSet).display = len(self.modes) > 1
         self.refresh_packs()
         self.watch(self.app, "horizon_stamp", self.refresh_packs, init=False)
         self.query_one("#packs", OptionList).focus()
@@ -86,7 +100,7 @@ class PickerScreen(Screen[RoundChoice | None]):
     def refresh_packs(self) -> None:
         """Gate every pack again (the horizon may have changed) and list them."""
         game = self.app.game
-        self.views = [game.view(pack) for pack in game.catalog.packs]
+        self.views = [self.gated(pack) for pack in game.catalog.packs]
         packs = self.query_one("#packs", OptionList)
         current = self.selected_view()
         wanted = current.id if current else self.start.pack_id
@@ -155,6 +169,6 @@ class PickerScreen(Screen[RoundChoice | None]):
         if view is None:
             return
         mode_set = self.query_one("#mode", RadioSet)
-        mode = MODES[mode_set.pressed_index] if mode_set.pressed_index >= 0 else MODES[0]
+        mode = self.modes[max(0, mode_set.pressed_index)]
         topic = self.query_one("#topic", Select).value
         self.dismiss(RoundChoice(view.id, mode, topic if isinstance(topic, str) else ALL_TOPICS))

@@ -16,6 +16,7 @@ from textual.widgets import Button, Footer, Static
 
 from quiz.core.generate import FALSE, TRUE, Question
 from quiz.core.pack import Pack
+from quiz.core.party import PartyRound
 from quiz.core.round import BLITZ_SECONDS, DONT_KNOW, Answer, End, Round
 from quiz.core.wording import progress, time_up
 from quiz.ui.commands import Place, bindings
@@ -23,6 +24,7 @@ from quiz.ui.messages import Answered, Chosen
 from quiz.ui.screens.confirm import ConfirmEnd
 from quiz.ui.widgets.answers import Answers, choice_label
 from quiz.ui.widgets.clock import Clock
+from quiz.ui.widgets.party_board import PartyBoard, party_note
 from quiz.ui.widgets.top_bar import TopBar
 
 
@@ -79,14 +81,22 @@ class PlayScreen(Screen[Round]):
         self.last: Answer | None = None
         self.asked_at = 0.0  # when `shown` was asked (time.monotonic)
         self.left = False  # dismissed with the round
+        # A party plays at its players' horizon, which the switch does not move.
+        self.party = round_ if isinstance(round_, PartyRound) else None
 
     def compose(self) -> ComposeResult:
-        yield TopBar(self.pack.title)
+        if self.party:
+            yield TopBar(self.pack.title, note=party_note(self.pack, self.party.players))
+        else:
+            yield TopBar(self.pack.title)
         with VerticalScroll(id="play-body"):
             # A column of reading width, centred: on a wide terminal no line runs
             # from edge to edge.
             with Vertical(id="play-column"):
-                yield Static(id="progress", markup=False)
+                if self.party:  # its own question number, turn and scores
+                    yield PartyBoard(id="party-board")
+                else:
+                    yield Static(id="progress", markup=False)
                 if self.round.config.mode == "blitz":
                     yield Clock(BLITZ_SECONDS, id="clock")
                 yield Static(id="question", markup=False)
@@ -112,7 +122,8 @@ class PlayScreen(Screen[Round]):
         # One Next button serves every question: without this, an Enter within
         # 0.2 s of the previous one would fall inside its press effect and be lost.
         self.query_one("#next", Button).active_effect_duration = 0
-        self.watch(self.app, "horizon_stamp", self._horizon_changed, init=False)
+        if not self.party:
+            self.watch(self.app, "horizon_stamp", self._horizon_changed, init=False)
         if self.round.config.mode == "blitz":
             self.set_interval(0.25, self._tick)
         await self.show_question()
@@ -149,6 +160,9 @@ class PlayScreen(Screen[Round]):
 
     def _show_progress(self) -> None:
         asking = self.phase is Phase.ASKING
+        if self.party:
+            self.query_one(PartyBoard).show(self.party, asking)
+            return
         thinking = time.monotonic() - self.asked_at if asking else 0.0
         self.query_one("#progress", Static).update(Content(progress(
             self.round, asking=asking or self.cut_off, thinking=thinking, clock=False)))

@@ -11,12 +11,14 @@ from textual.screen import Screen
 from textual.widgets import Button, Digits, Footer, Label, Static
 
 from quiz.core.pack import Pack
+from quiz.core.party import PartyRound
 from quiz.core.round import Round
 from quiz.core.scorebook import Saved
 from quiz.core.wording import results
 from quiz.ui.commands import Place, bindings
 from quiz.ui.outcomes import WhatNext
 from quiz.ui.widgets.hanging import Hanging
+from quiz.ui.widgets.party_board import party_note
 from quiz.ui.widgets.top_bar import TopBar
 
 # From this width the questions answered get a column of their own, beside the score.
@@ -35,13 +37,20 @@ class ResultsScreen(Screen[WhatNext]):
         self.pack = pack
         self.round = round_
         self.saved = saved
+        # A party's results are a podium, at its players' horizon.
+        self.party = round_ if isinstance(round_, PartyRound) else None
 
     def compose(self) -> ComposeResult:
-        yield TopBar("results")
+        if self.party:
+            yield TopBar("party: podium", note=party_note(self.pack, self.party.players))
+        else:
+            yield TopBar("results")
         with VerticalScroll(id="results-body"):
             with Vertical(id="results-main"):
                 yield Static(id="headline", markup=False)
                 yield Static(id="note", markup=False)
+                if self.party:
+                    yield Static(id="podium", markup=False)
                 with Horizontal(id="score-row"):
                     with Vertical(id="score-box"):
                         yield Label("Score", id="score-label")
@@ -61,7 +70,8 @@ class ResultsScreen(Screen[WhatNext]):
 
     def on_mount(self) -> None:
         self.render_results()
-        self.watch(self.app, "horizon_stamp", self.render_results, init=False)
+        if not self.party:
+            self.watch(self.app, "horizon_stamp", self.render_results, init=False)
         # Not scrolled to the buttons: in a small terminal the score, at the
         # top, is what to see first.
         self.query_one("#again", Button).focus(scroll_visible=False)
@@ -76,16 +86,20 @@ class ResultsScreen(Screen[WhatNext]):
     def render_results(self) -> None:
         # At the horizon of now: what was answered with spoilers on is not shown
         # once they are off.
-        shown = results(self.round, self.app.game.view(self.pack), self.saved)
+        shown = results(self.round, self.app.round_view(self.pack, self.round), self.saved)
         self.query_one("#headline", Static).update(Content(shown.headline))
         note = self.query_one("#note", Static)
         note.update(Content("\n".join(shown.note)))
         note.display = bool(shown.note)
         self.query_one("#score", Digits).update(str(shown.score))
         self.query_one("#figures", Static).update(Content("\n".join(shown.figures)))
+        # A party's best is no one player's: its podium instead of the score.
+        self.query_one("#score-row").display = not self.party
+        if self.party:
+            self.query_one("#podium", Static).update(Content("\n".join(shown.podium)))
         best = self.query_one("#best", Static)
         best.update(Content("\n".join(shown.best)))
-        best.display = bool(shown.best)
+        best.display = bool(shown.best) and not self.party
         best.set_class(bool(self.saved and self.saved.new_best), "-new")
         self.query_one("#missed", Static).update(Hanging(shown.missed))
         right = self.query_one("#right", Static)

@@ -22,10 +22,16 @@ class SpoilerBadge(Static):
 
 
 class TopBar(Horizontal):
-    def __init__(self, where: str) -> None:
+    def __init__(self, where: str, note: str | None = None) -> None:
+        """`note`: what the badge says, for a screen the spoiler switch does not
+        rule (a party's); without one, the badge follows the switch."""
         super().__init__()
         self.where = where
+        self.note = note
 
     def compose(self) -> ComposeResult:
         yield Static(Content(f"quiz · {self.where}"), classes="where", markup=False)
-        yield SpoilerBadge(classes="badge")
+        if self.note is None:
+            yield SpoilerBadge(classes="badge")
+        else:
+            yield Static(Content(self.note), classes="badge")
