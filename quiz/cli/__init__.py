@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
+from quiz import DISTRIBUTION
 from quiz.cli import draft, packs, play, scores, spoilers
 from quiz.cli.common import CommandFailed, UsageError
 from quiz.core.yamltext import printable, printable_line
@@ -48,7 +49,7 @@ def version() -> str:
     from importlib.metadata import version as installed
 
     try:
-        return installed("quiz")
+        return installed(DISTRIBUTION)
     except PackageNotFoundError:
         pass
     try:
