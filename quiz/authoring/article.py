@@ -253,7 +253,9 @@ def _user_agent() -> str:
     """Names quiz to the server, as a well-behaved client does."""
     from importlib.metadata import PackageNotFoundError, version
 
+    from quiz import DISTRIBUTION
+
     try:
-        return f"quiz/{version('quiz')} (drafting a trivia pack from an article)"
+        return f"quiz/{version(DISTRIBUTION)} (drafting a trivia pack from an article)"
     except PackageNotFoundError:
         return "quiz (drafting a trivia pack from an article)"

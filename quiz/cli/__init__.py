@@ -1,7 +1,7 @@
 """The `quiz` command: argument parsing and plain-text output over the core.
 
 One module per command group adds its parsers (packs, draft, play, scores,
-spoilers); common.py holds what they share, and no command module imports
+spoilers, serve); common.py holds what they share, and no command module imports
 another. Textual is imported only by the commands that open the game, so
 everything else starts fast and works without a terminal.
 """
@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from quiz.cli import draft, packs, play, scores, spoilers
+from quiz import DISTRIBUTION
+from quiz.cli import draft, packs, play, scores, serve, spoilers
 from quiz.cli.common import CommandFailed, UsageError
 from quiz.core.yamltext import printable, printable_line
 
@@ -48,7 +49,7 @@ def version() -> str:
     from importlib.metadata import version as installed
 
     try:
-        return installed("quiz")
+        return installed(DISTRIBUTION)
     except PackageNotFoundError:
         pass
     try:
@@ -66,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action=_Version)
     parser.set_defaults(run=play.run_game)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
-    for group in (packs, draft, play, scores, spoilers):
+    for group in (packs, draft, play, scores, spoilers, serve):
         group.add_commands(commands)
     return parser
 

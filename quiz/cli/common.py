@@ -5,6 +5,7 @@ writing a pack file for a person to edit."""
 from __future__ import annotations
 
 import argparse
+import os
 import shlex
 import sys
 from collections.abc import Iterator
@@ -54,7 +55,7 @@ def tell(game: Game) -> None:
 def run_app(game: Game, start: Round | Curating | None, no_terminal: str) -> int:
     """Open the game on `game` (see quiz.ui.app.make_app for `start`); where
     there is no terminal, the UsageError `no_terminal` instead."""
-    if not terminal(sys.stdout) or not terminal(sys.stdin):
+    if not served() and (not terminal(sys.stdout) or not terminal(sys.stdin)):
         raise UsageError(no_terminal)
     from quiz.ui.app import make_app  # Textual loads only when the game opens
 
@@ -110,6 +111,12 @@ def check_input(path: Path) -> None:
         raise UsageError(f"{path}: no such file")
     if not path.is_file():
         raise UsageError(f"{path}: not a regular file")
+
+
+def served() -> bool:
+    """Is this game played in a browser? textual-serve (quiz serve) talks to it
+    through pipes, with Textual's web driver named in the environment."""
+    return os.environ.get("TEXTUAL_DRIVER", "").startswith("textual.drivers.web_driver")
 
 
 def terminal(stream: TextIO | None) -> bool:

@@ -126,7 +126,7 @@ def test_the_wheel_ships_the_builtin_packs(tmp_path: Path) -> None:
 
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps",
                     "-q", "-w", str(tmp_path), str(REPO)], check=True, capture_output=True)
-    wheel = next(tmp_path.glob("quiz-*.whl"))
+    wheel = next(tmp_path.glob("spoiler_aware_quiz-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
     assert "quiz/questions/narcos-mexico.yaml" in names
     assert "quiz/questions/README.md" in names  # `quiz packs guide` prints it

@@ -8,13 +8,14 @@ from pathlib import Path
 import pytest
 
 import quiz.cli
+from quiz import DISTRIBUTION
 from quiz.store import paths
 
 
 def test_version_is_the_installed_distributions(run_quiz) -> None:
     result = run_quiz("--version")
     assert result.returncode == 0, result.stderr
-    assert result.stdout == f"quiz {importlib.metadata.version('quiz')}\n"
+    assert result.stdout == f"quiz {importlib.metadata.version(DISTRIBUTION)}\n"
 
 
 @pytest.fixture
@@ -28,7 +29,7 @@ def never_installed(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_a_checkout_never_installed_gives_its_pyprojects_version(
         never_installed: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     pyproject = tmp_path / "pyproject.toml"
-    pyproject.write_text('[project]\nname = "quiz"\nversion = "9.8.7"\n', encoding="utf-8")
+    pyproject.write_text('[project]\nname = "spoiler-aware-quiz"\nversion = "9.8.7"\n', encoding="utf-8")
     monkeypatch.setattr(quiz.cli, "_PYPROJECT", pyproject)
     assert quiz.cli.version() == "9.8.7 (a source checkout, not installed)"
 
