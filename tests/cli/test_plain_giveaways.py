@@ -119,6 +119,8 @@ def identify(question: Asked) -> str:
     return found.pop()
 
 
+# Every round of every mode, played through the line mode: a whole-game audit.
+@pytest.mark.slow
 @pytest.mark.parametrize("spoilers", ["off", "on"])
 def test_no_round_prints_an_answer_before_its_question(spoilers: str) -> None:
     secrets, game = secrets_by_id(builtin_pack()), Game.load()

@@ -20,7 +20,9 @@ def horizons(pack: Pack) -> list[Horizon]:
     return [Horizon(NONE_LEVEL), *(Horizon(level.id) for level in pack.levels)]
 
 
-@pytest.mark.parametrize("make_pack", [demo_pack, builtin_pack], ids=["demo", "narcos"])
+# The built-in pack's case is a whole-game audit (every seed and horizon): slow.
+@pytest.mark.parametrize("make_pack", [
+    demo_pack, pytest.param(builtin_pack, marks=pytest.mark.slow)], ids=["demo", "narcos"])
 def test_no_hidden_text_in_any_generated_question(make_pack) -> None:
     pack = make_pack()
     # The last level shows everything: no secret is left to look for there.

@@ -41,6 +41,7 @@ _SAID = re.compile(
 _SUBORDINATE = re.compile(
     r"\s+(?:when|after|before|while|because|since|until|although|though|whereas|as)\s+"
     r"(?=(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+([a-z]+)\b)")
+_PREPOSITIONS = frozenset("by in on at to for as from with into near under".split())
 _AND_VERB = re.compile(r"(?:\s+(?:and|but|then)|,)\s+(?=([a-z]+)\b)")
 OPENERS = frozenset("""
 in on at after before during by from since despite following within under over for
@@ -176,7 +177,8 @@ def _own_clause(clause: Clause) -> Clause:
     # "…arrested in 1969 and spent five years…": a second verb, the same subject.
     # ", reached Bennu in 2018": a list of what one subject did, once it has done one.
     breaks += [m.span() for m in _AND_VERB.finditer(text) if finite_verb(m.group(1))
-               and (m.group().strip() != "," or verb_index(text[:m.start()].split()) is not None)]
+               and (m.group().strip() != "," or verb_index(text[:m.start()].split()) is not None
+                    and not _participle_phrase(text[m.end():]))]
     breaks += [m.span() for m in _SUBORDINATE.finditer(text) if finite_verb(m.group(1))]
     bounds = [(0, 0), *sorted(breaks), (len(text), len(text))]
     previous = 0
@@ -250,6 +252,13 @@ def _participle_made_clause(clause: Clause) -> Clause:
     text = f"{match.group(1)} was {match.group(2)}"
     shift = len(match.group(1)) + len(" was ") - match.start(2)
     return Clause(text, clause.start + shift, clause.end + shift)
+
+
+def _participle_phrase(text: str) -> bool:
+    """"built in a car park in Leeds": a participle and its preposition describe what
+    came before; "reached Bennu in 2018" is another thing the subject did."""
+    words = text.split()[:2]
+    return len(words) == 2 and _participle(words[0]) and words[1] in _PREPOSITIONS
 
 
 def _participle(word: str) -> bool:

@@ -29,7 +29,7 @@ _LIFE = re.compile(
     rf"(?:\s*[–—-]\s*({DATE_TEXT}|\d{{4}}))?\)")
 _CALL = re.compile(
     r"^([A-Z][a-z]+(?: [a-z]+)?) (call|calls|called) "
-    r"((?:the|a|an|his|her|its|their) [^,“”\"]{1,60}?) [“\"]$")
+    r"((?:the|a|an|his|her|its|their) [^,“”\"]{1,60}?) $")
 _SPEAKER_AFTER = re.compile(
     r"['’]s (?:report|reporting|story|interview)|,? (?:later |also |once )?(?:said|says|"
     r"reported|reports|told|tells|wrote|writes|added|adds|explained|noted|recalled|"
@@ -80,8 +80,9 @@ def nickname_facts(sentence: Sentence) -> Iterator[Found]:
         # what the sentence is about: a work, unless a cue calls it a nickname.
         leads = match.start() == 0 and not NICKNAME_CUE.search(text[match.end():match.end() + 30])
         # "the instrumental “Albatross”": a title named by what it is.
-        named = work and re.search(r"\b(?:the|a|an|his|her|their|its) [a-z]+,? $",
-                                   text[:match.start()]) and is_noun(work.group(1))
+        named = (work and re.search(r"\b(?:the|a|an|his|her|their|its) [a-z]+,? $",
+                                    text[:match.start()]) and is_noun(work.group(1))
+                 and not _CALL.search(text[:match.start()]))
         if leads or named or work and work.group(1) in _WORK_NOUNS:
             yield Found("work", start, end, _SCORES["work"],
                         question_for(sentence, start, end, "work"))
