@@ -26,7 +26,8 @@ from quiz.ui.outcomes import Curating, RoundChoice, WhatNext
 # shown, so the menu paints sooner (the benchmarks time it).
 from quiz.ui.screens.menu import MenuScreen
 
-Setting = Literal["spoilers", "watched", "round_length", "theme", "streak_bonus", "picker"]
+Setting = Literal["spoilers", "watched", "round_length", "theme", "streak_bonus", "scoring",
+                  "picker"]
 
 
 def make_app(game: Game | None = None,

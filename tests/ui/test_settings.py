@@ -372,3 +372,22 @@ async def test_a_saved_level_the_pack_no_longer_has_counts_as_nothing_watched(
         await set_watched(pilot, "season-1")
         await ui.wait_for_screen(pilot, SettingsScreen)
         assert "Season 1" in watched_row(app)
+
+
+async def test_time_scoring_chosen_on_the_settings_screen_scores_the_next_round(
+        quiz_home: Path) -> None:
+    app = ui.new_app()
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await open_settings(pilot)
+        await choose(pilot, "scoring", 1)  # points -> time
+        assert ui.read_settings(quiz_home)["scoring"] == "time"
+        await pilot.press("escape")
+        await pilot.press("p")
+        await ui.wait_for_screen(pilot, PickerScreen)
+        await pilot.press("enter")
+        await ui.wait_for_screen(pilot, PlayScreen)
+        await ui.answer(pilot, typing=False)
+        verdict = ui.shows(app, "#verdict")
+        # Time scoring: 500 for being right, up to 500 more for speed.
+        points = int(verdict.split("+")[1].split()[0])
+        assert verdict.startswith("Right!") and 500 <= points <= 1000, verdict
