@@ -11,33 +11,16 @@ import pytest
 import yaml
 
 from quiz.authoring.curation import DEFAULT_LEVEL, Curation, Decision
-from quiz.authoring.drafting import Candidate
 from quiz.authoring.drafting.packtext import declared_levels
 from quiz.core.loader import Loaded, load_pack
 from quiz.core.pack import Level
 from quiz.core.spoilers import gate, horizon_for
+from tests.authoring.curation_data import SEASONS, harbour_lights
 
 ARTICLES = Path(__file__).resolve().parent / "articles"
 
 
-def candidate(answer: str, statement: str, ask: str, kind: str = "actor", paragraph: int = 1,
-              accept: tuple[str, ...] = ()) -> Candidate:
-    return Candidate(kind=kind, answer=answer, statement=statement, ask=ask,
-                     paragraph=paragraph, context=f"Paragraph {paragraph}: {statement}",
-                     score=100, accept=accept)
-
-
-CANDIDATES = [
-    candidate("Maria Okafor", "Maria Okafor plays Ruth Kane.", "Which actor plays Ruth Kane?",
-              accept=("Okafor",)),
-    candidate("Tomás Herrera", "Tomás Herrera stars as Elias Varga.",
-              "Which actor plays Elias Varga?", paragraph=2),
-    candidate("2021", "The first season premiered in 2021.",
-              "In what year did the first season premiere?", kind="year", paragraph=3),
-    candidate("Lisbon", "The show was filmed in Lisbon.", "Where was the show filmed?",
-              kind="place", paragraph=3),
-]
-SEASONS = (Level("season-1", "Season 1"), Level("season-2", "Season 2"))
+CANDIDATES = harbour_lights("Paragraph {paragraph}: {statement}", okafor_accepts=("Okafor",))
 
 
 def curation(levels: tuple[Level, ...] = SEASONS, **names: str) -> Curation:

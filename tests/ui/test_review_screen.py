@@ -11,12 +11,12 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Input
 
+from tests.authoring.curation_data import SEASONS, harbour_lights
 from tests.ui import ui_helpers as ui
 
 from quiz.authoring.curation import Curation, Decision
 from quiz.authoring.drafting import Candidate
 from quiz.core.loader import load_pack
-from quiz.core.pack import Level
 from quiz.game import Game
 from quiz.store import paths
 from quiz.ui.app import QuizApp, make_app
@@ -26,22 +26,7 @@ from quiz.ui.screens.help import HelpScreen
 from quiz.ui.screens.review import EditText, ReviewScreen
 
 
-def candidate(answer: str, statement: str, ask: str, kind: str = "actor",
-              paragraph: int = 1) -> Candidate:
-    return Candidate(kind=kind, answer=answer, statement=statement, ask=ask,
-                     paragraph=paragraph, context=statement, score=100)
-
-
-CANDIDATES = [
-    candidate("Maria Okafor", "Maria Okafor plays Ruth Kane.", "Which actor plays Ruth Kane?"),
-    candidate("Tomás Herrera", "Tomás Herrera stars as Elias Varga.",
-              "Which actor plays Elias Varga?", paragraph=2),
-    candidate("2021", "The first season premiered in 2021.",
-              "In what year did the first season premiere?", kind="year", paragraph=3),
-    candidate("Lisbon", "The show was filmed in Lisbon.", "Where was the show filmed?",
-              kind="place", paragraph=3),
-]
-SEASONS = (Level("season-1", "Season 1"), Level("season-2", "Season 2"))
+CANDIDATES = harbour_lights()
 
 
 def curating(tmp_path: Path, candidates: list[Candidate] = CANDIDATES) -> Curating:
