@@ -38,7 +38,7 @@ async def test_every_setting_is_on_screen_at_80x24(quiz_home: Path) -> None:
         await ui.wait_for_screen(pilot, SettingsScreen)
         await pilot.pause()
         screen = app.screen.region
-        for part in ("#spoilers", "#watched", "#length", "#theme", "#streak"):
+        for part in ("#spoilers", "#watched", "#length", "#theme", "#scoring", "#streak"):
             assert screen.contains_region(app.screen.query_one(part).region), part
 
 

@@ -378,8 +378,9 @@ async def test_time_scoring_chosen_on_the_settings_screen_scores_the_next_round(
         quiz_home: Path) -> None:
     app = ui.new_app()
     async with app.run_test(size=ui.SIZE) as pilot:
-        await open_settings(pilot)
-        await choose(pilot, "scoring", 1)  # points -> time
+        settings = await open_settings(pilot)
+        settings.query_one("#scoring", Switch).value = True
+        await pilot.pause()
         assert ui.read_settings(quiz_home)["scoring"] == "time"
         await pilot.press("escape")
         await pilot.press("p")

@@ -65,16 +65,13 @@ class SettingsScreen(Screen[None]):
                 yield Select([(t, t) for t in themes], allow_blank=False, id="theme",
                              value=self.app.theme if self.app.theme in themes else themes[0])
             with Horizontal(classes="setting"):
-                yield Static("Scoring", classes="setting-label")
-                yield Select([("Points", "points"), ("Time", "time")], allow_blank=False,
-                             value=settings.scoring, id="scoring")
-            yield Static("Points: 100 a right answer. Time: 1,000 for an instant answer, "
-                         "falling to 500 at 20 seconds.", classes="setting-help")
+                yield Static("Time scoring", classes="setting-label")
+                yield Switch(value=settings.scoring == "time", id="scoring")
             with Horizontal(classes="setting"):
                 yield Static("Streak bonus", classes="setting-label")
                 yield Switch(value=settings.streak_bonus, id="streak")
-            yield Static("Points: up to +50 for answers in a row; time: up to +500.",
-                         classes="setting-help")
+            yield Static("Points: 100 a right answer, a streak up to +50. Time: 1,000 at once "
+                         "to 500 at 20 s, a streak up to +500.", classes="setting-help")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -140,10 +137,9 @@ class SettingsScreen(Screen[None]):
         if isinstance(event.value, str):
             self.app.change_setting("theme", event.value)
 
-    @on(Select.Changed, "#scoring")
-    def _scoring(self, event: Select.Changed) -> None:
-        if isinstance(event.value, str):
-            self.app.change_setting("scoring", event.value)
+    @on(Switch.Changed, "#scoring")
+    def _scoring(self, event: Switch.Changed) -> None:
+        self.app.change_setting("scoring", "time" if event.value else "points")
 
     @on(Switch.Changed, "#streak")
     def _streak(self, event: Switch.Changed) -> None:
