@@ -41,6 +41,9 @@ from quiz.core.generate import TRUE, Question
 from quiz.game import Game
 from tests.audit import audit_helpers as ah
 
+# Whole-game spoiler audits: the slow set, which CI runs every time (`pytest -m slow`).
+pytestmark = pytest.mark.slow
+
 PACK = ah.PACK
 MODES = ("classic", "blitz", "survival", "review")
 # Extra seeds per mode x topic x horizon, played in-process (one more runs as a subprocess).
@@ -222,7 +225,6 @@ def audit_for(horizon: str, folder: Path) -> ah.Audit:
 
 # -- the audit ------------------------------------------------------------------------------
 
-@pytest.mark.slow  # with the others over 5 s: CI runs it with `pytest -m slow`
 @pytest.mark.parametrize("horizon", ah.HORIZONS)
 def test_pack_and_score_commands_show_nothing_above_the_horizon(
         horizon: str, history: Path, tmp_path: Path) -> None:
@@ -255,7 +257,6 @@ def test_pack_and_score_commands_show_nothing_above_the_horizon(
     assert audit.outputs >= 2 * (5 + 2 + 1 + 2 * len(EXPORT_SEEDS))
 
 
-@pytest.mark.slow  # over 10 s: CI runs it with `pytest -m slow`
 @pytest.mark.parametrize("horizon", ah.HORIZONS)
 def test_plain_rounds_in_every_mode_and_topic_show_nothing_above_the_horizon(
         horizon: str, history: Path, tmp_path: Path) -> None:

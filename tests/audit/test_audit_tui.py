@@ -49,6 +49,9 @@ from quiz.ui.screens.watched import WatchedScreen
 from tests.audit import audit_helpers as ah
 from tests.ui import ui_helpers as ui
 
+# Whole-game spoiler audits: the slow set, which CI runs every time (`pytest -m slow`).
+pytestmark = pytest.mark.slow
+
 PACK = ah.PACK
 # Rounds of the spoilers-on history: (mode, seed, topic). Every answer wrong,
 # except in the review, which gets every other one right; the review comes
@@ -331,7 +334,6 @@ def entry(question_id: str) -> str:
     return question_id.partition("~")[0]
 
 
-@pytest.mark.slow  # over 10 s: CI runs it with `pytest -m slow`
 @pytest.mark.parametrize("horizon", ah.HORIZONS)
 async def test_no_screen_shows_anything_above_the_horizon(horizon: str, steady) -> None:
     spoilers_on_history(horizon)

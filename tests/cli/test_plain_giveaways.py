@@ -138,6 +138,7 @@ def test_no_round_prints_an_answer_before_its_question(spoilers: str) -> None:
     assert leaks == []
 
 
+@pytest.mark.slow  # every round of the line mode: an audit
 def test_wrong_options_name_no_one_the_question_names_and_are_all_different() -> None:
     """No wrong option is held by the prompt; none borrowed from another fact
     shares a name with it (the author's own, like "meetings with Gallardo's
