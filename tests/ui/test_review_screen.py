@@ -336,8 +336,9 @@ async def test_tab_moves_to_the_details_where_the_keys_still_decide(tmp_path: Pa
         details = screen.query_one("#candidate")
         assert app.focused is details
         await press(pilot, "end")
-        assert details.scroll_y > 0  # the end of the paragraph, scrolled to
+        # The scroll is animated: a loaded machine gets there a few frames later.
+        await ui.wait_for(pilot, lambda: details.scroll_y > 0)  # the paragraph's end
         await press(pilot, "y")
         assert start.curation.items[0].decision is Decision.ACCEPTED
-        assert details.scroll_y == 0  # the next candidate's details, from their start
+        await ui.wait_for(pilot, lambda: details.scroll_y == 0)  # the next one, from the top
         assert not screen.query_one("#context").display  # it says no more than its statement
