@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from quiz.core.catalog import Catalog, load_catalog
 from quiz.core.generate import new_seed
 from quiz.core.pack import Pack
-from quiz.core.party import DEFAULT_EACH, PartyRound, Player, all_accept_spoilers, party_view
 from quiz.core.round import Round, RoundConfig
 from quiz.core.scorebook import Saved, session_of
 from quiz.core.spoilers import Choice, View, gate, horizon_for, needs_yes
@@ -18,6 +18,9 @@ from quiz.store import paths
 from quiz.store.packcache import load_pack_cached
 from quiz.store.scores import ScoreStore
 from quiz.store.settings import Settings, load_settings, save_settings
+
+if TYPE_CHECKING:
+    from quiz.core.party import PartyRound, Player
 
 
 @dataclass
@@ -128,6 +131,9 @@ class Game:
         Only the players' own word counts: this game's spoiler setting and
         watched levels are its owner's, not the guests', so neither applies.
         `each`: questions each player answers."""
+        # Imported here: most commands never start a party, and each import is start-up time.
+        from quiz.core.party import DEFAULT_EACH, PartyRound, all_accept_spoilers, party_view
+
         config = RoundConfig(
             pack_id=pack.id, mode="classic", length=(each or DEFAULT_EACH) * len(players),
             seed=seed or new_seed(), topic=topic,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from quiz.authoring.names import slug, title_from_stem
 from quiz.cli.common import (
@@ -13,7 +14,9 @@ from quiz.cli.common import (
     write,
 )
 from quiz.core.pack import Level
-from quiz.ui.outcomes import Curating
+
+if TYPE_CHECKING:
+    from quiz.ui.outcomes import Curating
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
@@ -94,6 +97,7 @@ def _review(args: argparse.Namespace, article: str, pack_id: str, title: str,
     """Curate the draft of `article` in the game (quiz/ui/screens/review.py),
     then say what became of it."""
     from quiz.authoring.curation import Curation
+    from quiz.ui.outcomes import Curating
 
     if args.output == "-":
         raise UsageError("--review writes the pack to a file: give -o FILE, or leave -o out")
