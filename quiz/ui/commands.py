@@ -201,7 +201,7 @@ COMMANDS: tuple[Command, ...] = (
             P.REVIEW, id="review-ask"),
     Command("a", "edit('answer')", "Answer", "Edit the answer", P.REVIEW, id="review-answer"),
     Command("t", "edit('statement')", "Statement",
-            "Edit the statement: the true sentence shown after an answer, and the "
+            "Edit the statement: the true fact shown after an answer, and the "
             "true-or-false question", P.REVIEW, footer=False, id="review-statement"),
     Command("l", "level", "Level", "Cycle the spoiler level: none, the draft's levels, "
             "unreviewed (hidden from players, where every candidate starts)", P.REVIEW,
