@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import warnings
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -172,11 +173,14 @@ def _places() -> frozenset[str]:
     import pycountry  # only a draft needs it, and it reads its data on first use
 
     names = {s.name for s in pycountry.subdivisions}
-    for country in pycountry.countries:
-        for form in ("name", "common_name", "official_name"):
-            value = getattr(country, form, None)
-            if value:
-                names.add(value.split(",")[0])  # "Korea, Republic of" -> "Korea"
+    with warnings.catch_warnings():
+        # Older pycountry warns when a country has no common name, and answers its name.
+        warnings.simplefilter("ignore")
+        for country in pycountry.countries:
+            for form in ("name", "common_name", "official_name"):
+                value = getattr(country, form, None)
+                if value:
+                    names.add(value.split(",")[0])  # "Korea, Republic of" -> "Korea"
     return frozenset(names)
 
 
