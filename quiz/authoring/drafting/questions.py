@@ -12,8 +12,7 @@ from quiz.authoring.drafting.insitu import (
     ASIDE, FINAL_PUNCTUATION, MAX_ASK_WORDS, head_noun, in_situ, phrase_end,
 )
 from quiz.authoring.drafting.words import (
-    COMMON, DETERMINERS, PAST_TO_BASE, PRESENT_TO_BASE, PRONOUNS, SUBJECT_BLOCKERS, TITLES,
-    WEEKDAYS,
+    COMMON, DETERMINERS, PRONOUNS, SUBJECT_BLOCKERS, TITLES, WEEKDAYS,
 )
 from quiz.core.answers import answer_key
 
@@ -41,7 +40,6 @@ _PHRASE_BEFORE = {
     "decade": re.compile(r"\b[Ii]n the $"),
     "date": re.compile(rf"\b(?:[Oo]n (?:(?:{'|'.join(WEEKDAYS)}),? )?|[Ii]n )$"),
     "place": re.compile(r"\b(?:[Ii]n|[Aa]t) $"),
-    "money": re.compile(rf"\b(?:{'|'.join([*PAST_TO_BASE, *PRESENT_TO_BASE])}|worth|is|was) $"),
 }
 _WH = {"year": "In what year", "date": "On what date", "decade": "In which decade",
        "money": "How much", "place": "Where"}
@@ -73,7 +71,7 @@ def _inverted(text: str, start: int, end: int, wh: str) -> str | None:
     # "copies" is a verb's form too.
     auxiliaries = [w for w in words if w.group() in _AUXILIARY_VERBS]
     for word in auxiliaries[:1] or words:
-        verb = _verb(word.group())
+        verb = do_support(word.group())
         if verb is None:
             continue
         between = _DATE_COMMA.sub(" ", text[word.end():start])
@@ -86,11 +84,6 @@ def _inverted(text: str, start: int, end: int, wh: str) -> str | None:
         tail = ASIDE.split(_NEXT_CLAUSE.split(tail, maxsplit=1)[0], maxsplit=1)[0]
         return _turned(head, verb, FINAL_PUNCTUATION.sub("", tail), wh)
     return None
-
-
-def _verb(word: str) -> str | None:
-    """The auxiliary a question moves ahead, with any verb: "was", "opened" -> "did open"."""
-    return do_support(word)
 
 
 def _cut(text: str, start: int, end: int) -> str:

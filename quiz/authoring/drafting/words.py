@@ -68,19 +68,6 @@ DETERMINERS = frozenset("the a an his her its their this that these those our my
 # Auxiliaries a question can be formed around by moving them ahead of the subject.
 AUXILIARIES = frozenset(
     "is are was were has have had will would can could should may might".split())
-# A few verbs news sentences hang a date or an amount on, with their base form,
-# so that "The bridge opened in 1932" can become "In what year did the bridge open?".
-PAST_TO_BASE = {
-    "opened": "open", "closed": "close", "premiered": "premiere", "debuted": "debut",
-    "launched": "launch", "began": "begin", "started": "start", "ended": "end",
-    "finished": "finish", "joined": "join", "left": "leave", "moved": "move",
-    "returned": "return", "retired": "retire", "died": "die", "married": "marry",
-    "won": "win", "lost": "lose", "signed": "sign", "scored": "score", "dropped": "drop",
-    "arrived": "arrive", "cost": "cost", "paid": "pay", "earned": "earn", "raised": "raise",
-    "spent": "spend", "grossed": "gross", "received": "receive", "sold": "sell",
-    "bought": "buy", "made": "make",
-}
-PRESENT_TO_BASE = {"costs": "cost", "earns": "earn", "pays": "pay", "raises": "raise"}
 WORD_NUMBERS = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen "
                  "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty "
                  "seventy eighty ninety hundred dozen").split()
