@@ -46,6 +46,8 @@ def _cmd_draft(args: argparse.Namespace) -> int:
     from quiz.authoring.article import ArticleError, is_address, read_article
     from quiz.authoring.drafting import draft_pack
 
+    if args.review and args.output == "-":  # refused before any page is fetched
+        raise UsageError("--review writes the pack to a file: give -o FILE, or leave -o out")
     if not is_address(args.article):
         check_input(Path(args.article))
     pack_id = checked_id(args.pack_id)
@@ -99,8 +101,6 @@ def _review(args: argparse.Namespace, article: str, pack_id: str, title: str,
     from quiz.authoring.curation import Curation
     from quiz.ui.outcomes import Curating
 
-    if args.output == "-":
-        raise UsageError("--review writes the pack to a file: give -o FILE, or leave -o out")
     try:
         curation = Curation.from_article(article, pack_id=pack_id, title=title,
                                          source_title=source, levels=_levels(args))
