@@ -20,13 +20,17 @@ _MODALS = frozenset("will would can could should may might must shall".split())
 _PARENTHESES = re.compile(r"\s*\([^()]{0,120}\)")
 # What the article says about where it heard a fact, not the fact.
 _ATTRIBUTION = re.compile(
-    r",?\s+(?:according to\b|as (?:the )?[\w .’']{1,40}? (?:reported|noted|put it)\b"
-    r"|(?:he|she|they|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*) (?:said|says|told|added|wrote)\b)"
+    r"(?:,?\s+(?:according to\b|as (?:the )?[\w .’']{1,40}? (?:reported|noted|put it)\b)"
+    # A speaker after a comma: "In 2007 UNESCO added them" is a fact, not a source.
+    r"|,\s+(?:he|she|they|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*) (?:said|says|told|added|wrote)\b)"
     r"[^.;]*(?=[.;!?]?$)"
     r"|,\s+(?:including|such as|among them|later|now)\b[^.;]*(?=[.;!?]?$)")
 # Where one clause ends and the next begins.
 _CLAUSE_START = re.compile(
-    r";\s+|,\s+(?:and|but|while|whereas|although|though|yet|so)\s+"
+    r";\s+|(?<=[a-z]):\s+(?=[a-z])"
+    # "…, it tells how six diplomats escaped": what it tells is a clause of its own.
+    r"|\b(?:tells|told|shows|showed|recounts|recounted|describes|described|explains|"
+    r"explained|reveals|revealed) (?:how|that) |,\s+(?:and|but|while|whereas|although|though|yet|so)\s+"
     r"|,\s+(?=(?:which|who)\s|(?!including|according)[a-z]+ing\s)|\s+(?:and|but)\s+(?=(?:was|were|is|are|has|had|then)\b)")
 # Nouns too plain to say what a name is ("which time?").
 _NOT_DESCRIPTIONS = frozenset("""

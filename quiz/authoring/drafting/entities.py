@@ -218,6 +218,9 @@ def _words_inside(text: str, name: Name) -> list[str]:
     return words[1:] if _opens_sentence(text, name) else words
 
 
+_THE = "the"  # the vote of a name written after "the"
+
+
 class NameBook:
     """What the whole article says about each name: a person, a place, an organisation."""
 
@@ -257,6 +260,8 @@ class NameBook:
                 counter["person"] += 2
             if _PLACE_BEFORE.search(before) or _IN_PLACE.search(before):
                 counter["place"] += 1
+            if re.search(r"(?:^|\s)the $", before):
+                counter[_THE] += 1  # "the Petrograd Conservatory": nobody is "the Ann Reyes"
             noun = _described(text, name)
             if noun:
                 counter[noun] += 2
@@ -275,7 +280,7 @@ class NameBook:
         votes = self.evidence.get(name, Counter())
         # "Bennu, a carbon-rich asteroid", "the newspaper Pravda": what the article
         # calls it, unless it is plainly somebody.
-        nouns = [(n, k) for k, n in votes.items() if k not in ("person", "place")]
+        nouns = [(n, k) for k, n in votes.items() if k not in ("person", "place", _THE)]
         if nouns and max(nouns)[0] >= votes["person"]:
             return max(nouns)[1]
         if votes["person"] > votes["place"]:
@@ -287,7 +292,8 @@ class NameBook:
         # "Sunset Ridge Big Cat Sanctuary", "General Archive of the Indies": a name made
         # on a plain noun is a place's or an organisation's ("Peter Green" is too short).
         head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-        if (len(words) >= 3 or "of" in words) and "NOUN" in getAllLemmas(head.lower()):
+        if ((len(words) >= 3 or "of" in words or votes[_THE] > votes["person"])
+                and "NOUN" in getAllLemmas(head.lower())):
             return "organization"
         if votes["place"] > votes["person"]:
             return "place"
@@ -324,7 +330,8 @@ def _cast_pairs(sentence: Sentence) -> Iterator[tuple[Name, Name, str]]:
             gap = text[first.end:later.start]
             if (_person_like(later) and _CAST_VERB.fullmatch(gap)
                     and not re.match(r"['’]s\b", text[later.end:later.end + 3])
-                    and (listed or not (gap.strip() == "as" and " " not in later.text))):
+                    and (listed or re.search(r"\b(?:with|starring) $", text[:first.start])
+                         or not (gap.strip() == "as" and " " not in later.text))):
                 yield first, later, _CAST_WORD.search(gap).group()
                 listed = True
                 break

@@ -91,6 +91,14 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
     after = text[end:]
     if re.match(r"['’]s\b", after):
         return None  # "Spielberg's film": the answer owns what follows, no wh-word can
+    if before[-1:] in "“\"" and after[:1] in "”\"" and before and after:
+        # “Jump Seat”, an eight-part drama on FX, … -> "which drama": the title's
+        # marks go with it, and so does the aside that says what it is.
+        said = _WORK_ASIDE.match(after)
+        if said and is_noun(said.group(1)):
+            return start - 1, end + said.end(), f"which {said.group(1)}"
+        before, start, end = before[:-1], start - 1, end + 1
+        after = text[end:]
     if kind == "duration" and " and " in clause.answer:
         # "lasted two hours and 38 minutes", "won in two hours and 41 minutes"
         return start, end, "how much time" if before.endswith(" in ") else "how long"
@@ -150,13 +158,14 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
     if re.search(r"\b(?:and|or|&) $", before) or re.match(r" (?:and|or|&) ", after):
         return None  # "John and who had separated?": one of a pair is no phrase to ask
     if kind == "person":
-        if re.search(r"['’]s $", before) or after.startswith(" of "):
-            return None  # "Shostakovich's who": a person is nobody's thing
+        if re.search(r"['’]s $|\b(?:the|a|an) $", before) or after.startswith(" of "):
+            return None  # "Shostakovich's who", "the who film": a person is nobody's thing
         preposition = re.search(r"\b(?:by|with|for|to|from|against) $", before)
         return start, end, "whom" if preposition else "who"
     return None
 
 
+_WORK_ASIDE = re.compile(r"[”\"], (?:a|an|the) (?:[\w-]+ ){0,3}?([a-z]+)(?![\w-])[^,;]*(?=,|$)")
 _UNIT = re.compile(rf"^{NUMBER}(?: (?:thousand|million|billion))?[ -]((?:[a-z][a-z-]* )?[a-z][a-z-]*)$")
 # A clause opening with one of these is part of another: it has no subject to ask with.
 _OPENING_WORDS = frozenset("""

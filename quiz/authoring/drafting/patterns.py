@@ -10,6 +10,7 @@ from quiz.authoring.drafting.clauses import is_noun
 from quiz.authoring.drafting.entities import (
     DATE_TEXT, NICKNAME_CUE, NUMERIC, NameBook, PAST_CAST, Sentence, text_before,
 )
+from quiz.authoring.drafting.nationality import DEMONYMS
 from quiz.authoring.drafting.questions import question_for
 from quiz.authoring.drafting.words import COMMON, NICKNAME_SMALL, NOT_PLURAL, QUOTED, ROLES, U
 
@@ -24,6 +25,8 @@ _WORK_NOUNS = frozenset("""
 album song single track film movie book novel memoir series show sitcom drama documentary
 docuseries episode play musical opera poem painting podcast game record ep
 """.split())
+# "“Jump Seat”, an eight-part drama on FX": what the title is, said after it.
+_WORK_AFTER = re.compile(r"[”\"],? (?:a|an|the) (?:[\w-]+ ){0,3}?([a-z]+)(?![\w-])")
 _LIFE = re.compile(
     rf"^((?:{U}[\w’'.-]*\s){{1,5}}?)\((?:born |b\. )?({DATE_TEXT}|\d{{4}})"
     rf"(?:\s*[–—-]\s*({DATE_TEXT}|\d{{4}}))?\)")
@@ -75,15 +78,17 @@ def nickname_facts(sentence: Sentence) -> Iterator[Found]:
         start, end = match.span(group)
         if not _nickname_shaped(match.group(group)):
             continue
-        work = re.search(r"\b([a-z]+),? $", text[:match.start()])
+        work = re.search(r"\b([a-z]+(?:-[a-z]+)?),? $", text[:match.start()])
+        said = _WORK_AFTER.match(text, match.end() - 1)
         # A title that opens the sentence ("“Dreams”, written by Nicks, became…") is
         # what the sentence is about: a work, unless a cue calls it a nickname.
         leads = match.start() == 0 and not NICKNAME_CUE.search(text[match.end():match.end() + 30])
         # "the instrumental “Albatross”": a title named by what it is.
-        named = (work and re.search(r"\b(?:the|a|an|his|her|their|its) [a-z]+,? $",
+        named = (work and re.search(r"\b(?:[Tt]he|a|an|his|her|their|its) [a-z-]+,? $",
                                     text[:match.start()]) and is_noun(work.group(1))
                  and not _CALL.search(text[:match.start()]))
-        if leads or named or work and work.group(1) in _WORK_NOUNS:
+        if leads or named or work and work.group(1) in _WORK_NOUNS or (
+                said and said.group(1) in _WORK_NOUNS):
             yield Found("work", start, end, _SCORES["work"],
                         question_for(sentence, start, end, "work"))
             continue
@@ -180,7 +185,7 @@ def named_facts(sentence: Sentence, book: NameBook) -> Iterator[Found]:
                 and described.group(1) not in ROLES):
             kind = described.group(1)
         subtitle = re.search(r"(\S+): $", text_before(text, name.start))
-        if (kind is None or name.text in cast or name.text != name.plain
+        if (kind is None or name.text in cast or name.plain in DEMONYMS or name.text != name.plain
                 or _credited(text, name.start, name.end)
                 or any(s <= name.start < e for s, e in quoted)
                 or (subtitle and subtitle.group(1) in book.titles)):

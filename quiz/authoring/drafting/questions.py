@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+from lemminflect import getAllInflections
+
 from quiz.authoring.drafting.clauses import (
-    OPENERS, Clause, clause_of, do_support, finite_verb, is_noun, verb_index,
+    OPENERS, Clause, base_form, clause_of, do_support, finite_verb, is_noun, verb_index,
 )
 from quiz.authoring.drafting.entities import COUNT, Sentence, text_before
 from quiz.authoring.drafting.insitu import (
@@ -126,10 +128,10 @@ def question_for(sentence: Sentence, start: int, end: int, kind: str) -> str | N
     """A short, real question about text[start:end], or None when none reads well."""
     clause = clause_of(sentence.text, start, end, sentence.referent, sentence.thing)
     outside = clause.text[:max(clause.start - 1, 0)] + clause.text[clause.end + 1:]
-    if re.search(r"[“”\"]", outside):
+    if speech(outside):
         return None  # a quotation is somebody's words, not a fact to turn round
     whole = Clause(sentence.text, start, end)
-    for make in (_identity, _fronted, _who_subject, _who_object, _how_many, in_situ):
+    for make in (_identity, _fronted, _who_subject, _who_object, _by_agent, _how_many, in_situ):
         if make is _identity:
             ask = _identity(whole, kind)
             if ask and _fair(ask, whole):
@@ -139,6 +141,19 @@ def question_for(sentence: Sentence, start: int, end: int, kind: str) -> str | N
         if ask and _fair(ask, clause):
             return ask[:1].upper() + ask[1:]
     return None
+
+
+def speech(text: str) -> bool:
+    """Does the text quote somebody's words, not just a title ("Catch Me If You Can")?"""
+    for match in QUOTATION.finditer(text):
+        words = match.group(1).split()
+        if not words or re.search(r"[,.!?;:]$", match.group(1)) or any(
+                w[:1].islower() and w not in _TITLE_SMALL for w in words):
+            return True
+    return False
+
+
+_TITLE_SMALL = frozenset("a an the and or of in on at to for from with by as but nor".split())
 
 
 def _fair(ask: str, clause: Clause) -> bool:
@@ -260,6 +275,26 @@ def _who_object(clause: Clause, kind: str) -> str | None:
 
 
 _MODALS = frozenset("will would can could should may might must".split())
+_PASSIVE = re.compile(r"(.+?) (is|are|was|were) (?:[a-z]+ly )?([a-z]+) by $")
+
+
+def _by_agent(clause: Clause, kind: str) -> str | None:
+    """"“Rumours” was released by Warner Bros. Records in 1977" -> "Who released
+    “Rumours” in 1977?"; "The mission is led by Dante Lauretta" -> "Who leads the mission?"."""
+    match = _PASSIVE.fullmatch(clause.text[:clause.start])
+    if kind not in ("person", "organization") or match is None:
+        return None
+    subject, aux, participle = match.groups()
+    base = base_form(participle)
+    if base is None or subject.split()[0].lower() in OPENERS or not (_plausible_subject(subject) or re.fullmatch(r"[“\"][^“”\"]+[”\"]", subject)):
+        return None
+    forms = getAllInflections(base, upos="VERB")
+    tense = {"is": "VBZ", "are": "VBP", "was": "VBD", "were": "VBD"}[aux]
+    verb = (forms.get(tense) or forms.get("VB") or (None,))[0]
+    after = clause.text[clause.end:]
+    tail = "" if re.match(r" of\b|['’]s\b", after) else ASIDE.split(
+        FINAL_PUNCTUATION.sub("", after), maxsplit=1)[0]
+    return f"Who {verb} {_lower_first(subject)}{tail}?" if verb else None
 
 
 def _how_many(clause: Clause, kind: str) -> str | None:

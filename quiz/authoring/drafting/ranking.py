@@ -7,17 +7,20 @@ from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from quiz.core.answers import answer_key, naming
+from quiz.authoring.drafting.clauses import finite_verb
 from quiz.authoring.drafting.entities import NameBook, Sentence
+from quiz.authoring.drafting.nationality import nationality_facts
 from quiz.authoring.drafting.patterns import (
     cast_facts, life_facts, named_facts, nickname_facts, numeric_facts, thing_facts,
 )
-from quiz.authoring.drafting.questions import QUOTATION
+from quiz.authoring.drafting.questions import speech
 from quiz.authoring.drafting.sentences import (
     MAX_CHARS, MAX_WORDS, MIN_WORDS, furniture, paragraphs, sentences,
 )
 from quiz.authoring.drafting.words import COMMON
 
 MAX_FACTS = 60
+_NATIONALITY_SCORE = 60
 
 @dataclass(frozen=True)
 class Candidate:
@@ -42,12 +45,16 @@ def _fits(text: str) -> bool:
 def _candidates(sentence: Sentence, book: NameBook) -> Iterator[Candidate]:
     text = sentence.text
     long_penalty = 10 if len(text.split()) > 40 else 0
-    speech = any(len(m.group(1).split()) > 3 for m in QUOTATION.finditer(text))
-    speech_penalty = 15 if speech else 0
+    speech_penalty = 15 if speech(text) else 0
     found = [*cast_facts(sentence)]
     if not sentence.furniture:
         found += [*life_facts(sentence), *nickname_facts(sentence), *numeric_facts(sentence),
                   *named_facts(sentence, book), *thing_facts(sentence)]
+    if not sentence.furniture:
+        for start, end, answer, ask, accept in nationality_facts(sentence):
+            yield Candidate("nationality", answer, text, ask, sentence.paragraph, sentence.context,
+                            _NATIONALITY_SCORE - long_penalty - speech_penalty, accept,
+                            (sentence.order, start))
     for item in found:
         answer = text[item.start:item.end].strip()
         if not answer or text.count(answer) != 1 or answer.lower() in COMMON:
@@ -90,15 +97,29 @@ def _referents(all_sentences: list[Sentence], book: NameBook) -> None:
     for sentence in all_sentences:
         sentence.referent, sentence.thing = last, thing
         if sentence.furniture:
+            if sentence.cast:  # "John Lithgow as Winston Churchill", then "The actor…"
+                last = sentence.cast[0][0].plain
             continue
         if re.match(r"(?:The|A|An|This|That|These|Those) [a-z]", sentence.text):
             thing = None  # "The mission is led by…": "it" next is the mission, not a name
+        opener = None
         for name in sentence.names:
             if sentence.text[:name.start].strip(" “\"") in ("", "The"):
                 if book.kind(name.plain) == "person":
-                    last = name.plain
+                    last = opener = name.plain
                 else:
                     thing = name.plain
+        if opener is None:
+            # "…, when his partner, Gil Tolliver, was found dead. He had been beaten":
+            # "he" is the first person the sentence made a subject of, if any.
+            last = next((n.plain for n in sentence.names if book.kind(n.plain) == "person"
+                         and _subject(sentence.text, n.end)), last)
+
+
+def _subject(text: str, end: int) -> bool:
+    """Does a finite verb follow the name, past a comma: is it a clause's subject?"""
+    match = re.match(r",?\s+([a-z]+)\b", text[end:])
+    return bool(match) and finite_verb(match.group(1))
 
 
 def find_candidates(article: str) -> list[Candidate]:

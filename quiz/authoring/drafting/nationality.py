@@ -1,0 +1,97 @@
+"""Nationalities asked for: "of Polish descent", "posing as a Canadian film crew",
+"The Czech left-hander, …" after the article named her."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lemminflect import getAllLemmas
+
+from quiz.authoring.drafting.clauses import clause_of, finite_verb, is_noun
+from quiz.authoring.drafting.entities import Sentence
+from quiz.authoring.drafting.insitu import ASIDE, FINAL_PUNCTUATION, MAX_ASK_WORDS
+
+# Each nationality's adjective, then the noun for one of its people where that
+# differs ("Swedish/Swede"); the adjective otherwise names a person too
+# ("a Canadian", "two Czechs").
+_TABLE = """
+Afghan Albanian Algerian American Andorran Angolan Argentine Argentinian Armenian
+Australian Austrian Azerbaijani Bahraini Bangladeshi Belarusian Belgian Bolivian Bosnian
+Brazilian British/Briton Bulgarian Burmese Cambodian Cameroonian Canadian Chilean Chinese
+Colombian Congolese Croatian Cuban Cypriot Czech Danish/Dane Dutch/Dutchman Ecuadorian
+Egyptian English/Englishman Eritrean Estonian Ethiopian Fijian Filipino Finnish/Finn French/Frenchman
+Georgian German Ghanaian Greek Guatemalan Haitian Honduran Hungarian Icelandic/Icelander
+Indian Indonesian Iranian Iraqi Irish/Irishman Israeli Italian Ivorian Jamaican Japanese
+Jordanian Kazakh Kenyan Korean Kosovan Kuwaiti Latvian Lebanese Liberian Libyan Lithuanian
+Luxembourgish Malaysian Maltese Mexican Moldovan Mongolian Montenegrin Moroccan Namibian
+Nepalese Nigerian Norwegian Pakistani Palestinian Panamanian Paraguayan Peruvian
+Polish/Pole Portuguese Qatari Romanian Russian Rwandan Saudi Scottish/Scot Senegalese
+Serbian Singaporean Slovak Slovenian Somali Soviet Spanish/Spaniard Sudanese Swedish/Swede
+Swiss Syrian Taiwanese Tanzanian Thai Tunisian Turkish/Turk Ugandan Ukrainian Uruguayan
+Uzbek Venezuelan Vietnamese Welsh/Welshman Yemeni Zambian Zimbabwean
+"""
+_PEOPLE: dict[str, str] = {}
+for _entry in _TABLE.split():
+    _adjective, _, _person = _entry.partition("/")
+    _PEOPLE[_adjective] = _adjective
+    if _person:
+        _PEOPLE[_person] = _adjective
+DEMONYMS = frozenset(_PEOPLE) | {f"{word}s" for word in _PEOPLE if not word.endswith(("s", "sh", "ch", "se"))}
+_DEMONYM = re.compile(r"\b(" + "|".join(sorted(_PEOPLE, key=len, reverse=True)) + r")\b")
+_ORIGIN = frozenset("descent origin origins ancestry heritage extraction birth".split())
+# "The 23-year-old Swede, seeded fifth, broke…": who she is, after the article named her.
+_OPENING = re.compile(r"(?:The|A|An) (?:[\w-]+ ){0,2}?$")
+
+
+def nationality_facts(sentence: Sentence) -> Iterator[tuple[int, int, str, str, tuple[str, ...]]]:
+    """(start, end, answer, ask, accept) for each nationality a question can ask for."""
+    text = sentence.text
+    for match in _DEMONYM.finditer(text):
+        start, end = match.span()
+        word = match.group()
+        adjective = _PEOPLE[word]
+        accept = (word,) if word != adjective else ()
+        ask = _ask(sentence, start, end)
+        if ask and len(ask.split()) <= MAX_ASK_WORDS:
+            yield start, end, adjective, ask, accept
+
+
+def _ask(sentence: Sentence, start: int, end: int) -> str | None:
+    text = sentence.text
+    after = text[end:]
+    if _OPENING.fullmatch(text[:start]) and re.match(r"(?: [a-z-]+)?,", after) and sentence.referent:
+        return f"What nationality is {sentence.referent}?"
+    clause = clause_of(text, start, end, sentence.referent, sentence.thing)
+    head, tail = clause.text[:clause.start], clause.text[clause.end:]
+    if re.search(r"[“”\"]", clause.text) or not head or head.split()[0].lower() in ("he", "she", "it", "they"):
+        return None
+    noun = re.match(r" ([a-z]+)", tail)
+    if re.search(r"\bof $", head) and noun and noun.group(1) in _ORIGIN:
+        rest = _rest(tail[noun.end():])
+        return f"{head}what {noun.group(1)}{rest}?" if _has_verb(head) else None
+    article = re.search(r"\b(a|an) $", head)
+    words = tail.split()
+    count = next((i for i, w in enumerate(words[:4]) if not _noun(w)), len(words[:4]))
+    if not (article and 0 < count < 4) or words[count - 1][-1:] not in ("", *",.;") and (
+            words[count:count + 1] in (["and"], ["or"])):
+        return None  # "a Soviet composer and pianist": the nationality is both's
+    lead = head[:article.start()]
+    phrase = " ".join(words[:count]).rstrip(",.;")
+    rest = _rest(tail[tail.index(phrase) + len(phrase):])
+    ask = f"{lead}a {phrase} of what nationality{rest}?"
+    return ask[:1].upper() + ask[1:] if _has_verb(lead) else None
+
+
+def _noun(word: str) -> bool:
+    """A noun of the phrase: "crew." ends one, whatever else "crew" can be."""
+    bare = word.rstrip(",.;")
+    return is_noun(bare) or bare != word and "NOUN" in getAllLemmas(bare)
+
+
+def _rest(tail: str) -> str:
+    return ASIDE.split(FINAL_PUNCTUATION.sub("", tail), maxsplit=1)[0]
+
+
+def _has_verb(head: str) -> bool:
+    return any(finite_verb(w) for w in head.split()[1:])
