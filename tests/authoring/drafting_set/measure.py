@@ -396,10 +396,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--verbose", action="store_true", help="the verdict on every fact")
     parser.add_argument("--check", action="store_true", help=f"exit 1 unless {TARGETS}")
+    parser.add_argument("--set", type=Path, default=HERE, metavar="DIR",
+                        help="another folder of ARTICLE.txt and ARTICLE.gold.yaml (default: this one)")
     args = parser.parse_args(argv)
     print(cells([title for title, _ in COLUMNS]))
     rows = []
-    for article in sorted(HERE.glob("*.txt")):
+    for article in sorted(args.set.glob("*.txt")):
         row, notes = measure(article)
         rows.append(row)
         print(line(row.name, [row])[0])
