@@ -137,7 +137,8 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
         return start, end, "what"
     if re.search(r"\b(?:named|called|nicknamed|dubbed) $", before):
         return None  # "a bar owner named who?": the name is what the clause gives
-    described = re.search(r"\b(?:the |a |an )?((?:[A-Z][\w-]* ){0,2}([a-z]+)),? [“\"]?$", before)
+    described = re.search(r"\b(?:the |a |an )?((?:(?:(?<=\bthe )|(?<=\ba )|(?<=\ban ))[a-z]+ )?"
+                          r"(?:[A-Z][\w-]* ){0,2}([a-z]+)),? [“\"]?$", before)
     if described and after[:1] in "”\"" and after:
         end += 1
     ahead = before[:described.start()].split()[-1:] if described else []
@@ -146,7 +147,8 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
                                 and ahead[0] in ("will", "would", "can", "could", "may",
                                                  "might", "must", "should", "did", "does")))):
         return described.start(), end, f"which {described.group(1)}"
-    head = head_noun(clause.answer) if kind != "person" else None
+    # A title's last word is not what it is: "Planet of the Apes" is no planet.
+    head = head_noun(clause.answer) if kind not in ("person", "work", "nickname") else None
     if head:
         # "at Mehrabad Airport" -> "at which airport"; "the Treaty of Madrid" -> "which treaty".
         article = re.search(r"\b[Tt]he $", before)

@@ -95,6 +95,11 @@ def nickname_facts(sentence: Sentence) -> Iterator[Found]:
         holder = _nickname_holder(sentence, match.start(), match.end())
         cued = holder is not None or NICKNAME_CUE.search(text[:match.start()])
         ask = f"By what nickname is {holder} known?" if holder else _called(text[:match.start()])
+        if not cued and ask is None:
+            # Quoted words nothing calls a nickname are a title ("The follow-up, “Tusk”").
+            yield Found("work", start, end, _SCORES["work"] - 30,
+                        question_for(sentence, start, end, "work"))
+            continue
         yield Found("nickname", start, end, _SCORES["nickname"] - (0 if cued else 30), ask)
 
 

@@ -212,11 +212,18 @@ def _who_subject(clause: Clause, kind: str) -> str | None:
     Zaragoza drew a line" -> "Which treaty drew a line?"; "Affleck's thriller took
     liberties" -> "Whose thriller took liberties?"."""
     text = clause.text
-    if text[:clause.start] in ("“", '"') and text[clause.end:clause.end + 1] in ("”", '"'):
-        # A quoted title: the marks go with it, and so does an aside after it.
+    named = _NAMED_TITLE.fullmatch(text[:clause.start])
+    if named and text[clause.end:clause.end + 1] in ("”", '"'):
+        # A quoted title: the marks go with it, and so does an aside after it;
+        # "the instrumental “Albatross” reached…" is asked "Which instrumental reached…".
         text = text[clause.end + 1:]
         aside = re.match(r",\s+[^,]{1,80},(?=\s)", text)
         text = text[aside.end():] if aside else text
+        if named.group(1):
+            rest = ASIDE.split(FINAL_PUNCTUATION.sub("", text), maxsplit=1)[0].split()
+            if not rest or not finite_verb(rest[0]):
+                return None
+            return f"Which {named.group(1)} {' '.join(rest)}?"
         clause = Clause(clause.answer + text, 0, len(clause.answer))
         text = clause.text
     # "Poland's Marta Kowalska won…": whose she is goes with the name; so does
@@ -237,6 +244,10 @@ def _who_subject(clause: Clause, kind: str) -> str | None:
     if possessive or wh is None or verb is None or (verb and words[0] not in OPENERS):
         return None
     return f"{wh} {' '.join(words)}?"
+
+
+# Before a quoted title that opens its clause: nothing, or what it is ("The follow-up, ").
+_NAMED_TITLE = re.compile(r"(?:[Tt]he ((?:[a-z]+ )?[a-z]+(?:-[a-z]+)?),? )?[“\"]")
 
 
 def _subject_wh(clause: Clause, kind: str, before: str) -> str | None:
