@@ -46,7 +46,9 @@ _SUBORDINATE = re.compile(
     r"\s+(?:when|after|before|while|because|since|until|although|though|whereas|as)\s+"
     r"(?=(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+([a-z]+)\b)")
 _PREPOSITIONS = frozenset("by in on at to for as from with into near under".split())
-_AND_VERB = re.compile(r"(?:\s+(?:and|but|then)|,)\s+(?=([a-z]+)\b)")
+# "…and never trailed": an adverb may stand before the second verb.
+_ADVERB = r"(?:never|later|also|then|soon|still|eventually|finally|quickly|immediately) "
+_AND_VERB = re.compile(rf"(?:\s+(?:and|but|then)|,)\s+(?=(?:{_ADVERB})?([a-z]+)\b)")
 OPENERS = frozenset("""
 in on at after before during by from since despite following within under over for
 later then meanwhile eventually today now yet still however although though when while as
@@ -142,6 +144,7 @@ def clause_of(text: str, start: int, end: int, referent: str | None = None,
     clause = _without_apposition(clause)
     clause = _own_clause(clause)
     clause = _without_apposition(_without_opener(clause))
+    clause = _without_reduced_relative(clause)
     return _resolved_it(_resolved(clause, referent), thing)
 
 
@@ -226,7 +229,7 @@ def _subject_for(before: str, part: str, last: str) -> str | None:
     words = last.rstrip(" ,;").split()
     if not words or finite_verb(words[0]):
         words = before.split()  # a list of verbs: the subject is the first clause's
-    first = part.split(" ", 1)[0]
+    first, *following = re.sub(rf"^{_ADVERB}", "", part).split()
     if not (finite_verb(first) or first.endswith("ing") and past_tense(first)):
         return None  # a whole clause: it has its own subject
     index = verb_index(words)
@@ -234,13 +237,30 @@ def _subject_for(before: str, part: str, last: str) -> str | None:
         return None
     # "…was written by Mazin and directed by Renck": the second participle is passive too.
     # "…and spent five years" has an object: active, whatever came before.
-    following = (part.split()[1:2] or [""])[0]
     passive = (words[index] in ("is", "are", "was", "were") and _participle(first)
-               and following in ("by", "in", "on", "at", "to", "for", "as", "from", "with"))
+               and following[:1] and following[0] in ("by", "in", "on", "at", "to", "for", "as", "from", "with"))
     subject = words[:index + 1] if passive else words[:index]
     if subject and subject[0].lower() in OPENERS and subject[-1].lower() in ("he", "she", "they"):
         subject = subject[-1:]  # "After his release in 2009 he moved…": the subject is "he"
     return " ".join(subject)
+
+
+def _without_reduced_relative(clause: Clause) -> Clause:
+    """"the treaty signed on 7 June 1494 in Tordesillas moved the line to 370 leagues"
+    -> "the treaty moved the line…", asked about what comes after the verb."""
+    words = list(re.finditer(r"\S+", clause.text[:clause.start]))
+    for index, word in enumerate(words[1:9], start=1):
+        if not (_participle(word.group()) and is_noun(words[index - 1].group())
+                and _participle_phrase(clause.text[word.start():])):
+            continue
+        for later in words[index + 2:index + 14]:
+            token = later.group()
+            if token in ("and", "but", "or", "which", "that", "who") or token.endswith((",", ";")):
+                return clause
+            if finite_verb(token) and not words[words.index(later) - 1].group() in _PREPOSITIONS:
+                return _cut(clause, word.start() - 1, later.start() - 1)
+        return clause
+    return clause
 
 
 def _participle_made_clause(clause: Clause) -> Clause:

@@ -27,6 +27,7 @@ docuseries episode play musical opera poem painting podcast game record ep
 """.split())
 # "“Jump Seat”, an eight-part drama on FX": what the title is, said after it.
 _WORK_AFTER = re.compile(r"[”\"],? (?:a|an|the) (?:[\w-]+ ){0,3}?([a-z]+)(?![\w-])")
+_VENUE = re.compile(rf"\bat ((?:the )?{U}[\w'’-]*(?: {U}[\w'’-]*)*)")
 _LIFE = re.compile(
     rf"^((?:{U}[\w’'.-]*\s){{1,5}}?)\((?:born |b\. )?({DATE_TEXT}|\d{{4}})"
     rf"(?:\s*[–—-]\s*({DATE_TEXT}|\d{{4}}))?\)")
@@ -158,7 +159,19 @@ def numeric_facts(sentence: Sentence) -> Iterator[Found]:
                 end = match.end()  # "40 years", "26 countries": a count is said with its unit
             elif kind == "age" and text.count(text[start:end]) > 1:
                 start, end = match.span()
-            yield Found(kind, start, end, _SCORES[kind], question_for(sentence, start, end, kind))
+            ask = _crowd(text, match) if kind == "count" else None
+            yield Found(kind, start, end, _SCORES[kind],
+                        ask or question_for(sentence, start, end, kind))
+
+
+def _crowd(text: str, match: re.Match[str]) -> str | None:
+    """"A crowd of 14,386, the biggest at Brook Lane" -> "How many people were in
+    the crowd at Brook Lane?": the number is the crowd's, asked by where it gathered."""
+    if not re.match(r"(?:crowd|attendance|audience|gate) of", match.group()):
+        return None
+    venue = _VENUE.search(text, match.end()) or _VENUE.search(text[:match.start()])
+    where = f" at {venue.group(1)}" if venue else ""
+    return f"How many people were in the {match.group().split()[0]}{where}?"
 
 
 def _count_of_year(text: str, match: re.Match[str]) -> bool:

@@ -131,6 +131,9 @@ def question_for(sentence: Sentence, start: int, end: int, kind: str) -> str | N
     if speech(outside):
         return None  # a quotation is somebody's words, not a fact to turn round
     whole = Clause(sentence.text, start, end)
+    ask = _named_subject(whole, kind)
+    if ask and _fair(ask, whole):
+        return ask
     for make in (_identity, _fronted, _who_subject, _who_object, _by_agent, _how_many, in_situ):
         if make is _identity:
             ask = _identity(whole, kind)
@@ -205,6 +208,19 @@ def _identity(clause: Clause, kind: str) -> str | None:
     past = any(do_support(w) and do_support(w).startswith("did") or w in ("was", "were")
                for w in text.split())
     return f"Who {'was' if past else 'is'} {match.group(1)}?"
+
+
+def _named_subject(clause: Clause, kind: str) -> str | None:
+    """"…when his partner, a bar owner named Gil Tolliver, was found dead in a motel"
+    -> "Who was found dead in a motel?": a name closing a description is its subject."""
+    text = clause.text
+    match = re.match(r",\s+([a-z]+)\b", text[clause.end:])
+    if (kind != "person" or match is None or not finite_verb(match.group(1))
+            or not re.search(r"(?:\b(?:named|called)|,) $", text[:clause.start])):
+        return None
+    rest = ASIDE.split(FINAL_PUNCTUATION.sub("", text[clause.end + 1:]), maxsplit=1)[0]
+    # "Who had to come too?" could be anyone: the question must name something.
+    return f"Who {rest.strip()}?" if re.search(r"\s[A-Z\d]", rest) else None
 
 
 def _who_subject(clause: Clause, kind: str) -> str | None:
