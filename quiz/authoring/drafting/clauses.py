@@ -31,6 +31,7 @@ _CLAUSE_START = re.compile(
     # "…, it tells how six diplomats escaped": what it tells is a clause of its own.
     r"|\b(?:tells|told|shows|showed|recounts|recounted|describes|described|explains|"
     r"explained|reveals|revealed) (?:how|that) |,\s+(?:and|but|while|whereas|although|though|yet|so)\s+"
+    r"|,\s+where\s+(?=(?:he|she|they|it|the|[A-Z])\b)"  # "…, where he studied with Steinberg"
     r"|,\s+(?=(?:which|who)\s|(?!including|according)[a-z]+ing\s)|\s+(?:and|but)\s+(?=(?:was|were|is|are|has|had|then)\b)")
 # Nouns too plain to say what a name is ("which time?").
 _NOT_DESCRIPTIONS = frozenset("""
@@ -305,7 +306,8 @@ def _without_apposition(clause: Clause) -> Clause:
     """Without a title between commas after the subject: "Okafor, 62, is" -> "Okafor is";
     with the answer in it, the title is the clause: "Bennu, an asteroid about 500
     metres across, is…" -> "Bennu is an asteroid about 500 metres across"."""
-    match = re.match(r"([^,]{2,60}?),\s+([^,]{1,90}?),\s+(?=([a-z]\w*))", clause.text)
+    # A comma inside a number ("49,000") is no aside's end.
+    match = re.match(r"([^,]{2,60}?),\s+((?:[^,]|,(?=\d)){1,90}?),\s+(?=([a-z]\w*))", clause.text)
     if not (match and finite_verb(match.group(3))
             and verb_index(match.group(1).split(), 0) is None):
         return clause

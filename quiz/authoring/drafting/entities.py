@@ -71,7 +71,11 @@ _CAST_VERB = re.compile(
     r"(?:the\s+(?:role|part)\s+of\s+|(?:(?:the|a|an|his|her|their)\s+)?"
     r"(?:(?!(?:and|or|with|as|in|on|at|by)\s)(?:[A-Z][\w.-]*(?:['’]s)?|[a-z-]+),?\s+){0,3})?$")
 _ROMAN = re.compile(r"[IVX]+")
-_NOUN_BEFORE = re.compile(r"\bthe ([a-z]+) $")
+# "the town of Pripyat" is a town; "the approval of Crisp" says nothing of what Crisp is.
+_PLACE_NOUNS = frozenset(
+    "town city village county state province island region district kingdom republic port borough"
+    .split())
+_NOUN_BEFORE = re.compile(rf"\b[Tt]he (?:([a-z]+) |(?:[a-z]+ )?({'|'.join(_PLACE_NOUNS)}) of )$")
 _NOUN_AFTER = re.compile(r", (?:a|an|the) (?:[\w-]+ ){0,2}?([a-z]+)(?=[ ,.](?:about|of|in|that|"
                          r"which|from|with|on|at|,|\.)|[,.])")
 # "in Wheeling, West Virginia": the name after a place and a comma is where it lies.
@@ -189,7 +193,7 @@ def _described(text: str, name: Name) -> str | None:
     Ryugu", "Bennu, a carbon-rich asteroid about…"; None for a person's role."""
     match = (_NOUN_BEFORE.search(text, 0, name.start) if text[name.start - 1:name.start] == " "
              else None) or _NOUN_AFTER.match(text, name.end)
-    noun = match.group(1) if match else None
+    noun = next(filter(None, match.groups()), None) if match else None
     if noun is None or noun in ROLES or noun in COMMON or not getAllLemmas(noun).get("NOUN"):
         return None
     return None if re.search(r"(?:er|or|ist|ian|man|woman)$", noun) else noun
@@ -282,7 +286,9 @@ class NameBook:
         # calls it, unless it is plainly somebody.
         nouns = [(n, k) for k, n in votes.items() if k not in ("person", "place", _THE)]
         if nouns and max(nouns)[0] >= votes["person"]:
-            return max(nouns)[1]
+            noun = max(nouns)[1]
+            # "the city of Leningrad", and "in Leningrad" elsewhere: asked "Where…".
+            return "place" if noun in _PLACE_NOUNS and votes["place"] else noun
         if votes["person"] > votes["place"]:
             return "person"
         if name in _places():

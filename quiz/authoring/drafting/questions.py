@@ -244,8 +244,8 @@ def _who_subject(clause: Clause, kind: str) -> str | None:
         text = clause.text
     # "Poland's Marta Kowalska won…": whose she is goes with the name; so does
     # what she is ("the navigator Pedro Cabral reached…").
-    owner = re.fullmatch(r"(?:[A-Z][\w-]*['’]s |[Tt]he |(?:[Tt]he )?(?:[a-z]+ ){1,2})",
-                         text[:clause.start])
+    owner = re.fullmatch(r"(?:[A-Z][\w-]*['’]s |[Tt]he |(?:[Tt]he )?(?:[a-z]+ ){1,2}"
+                         r"|[Tt]he (?:[a-z]+ )?[a-z]+ of )", text[:clause.start])
     if clause.start and not owner:
         return None
     wh = _subject_wh(clause, kind, text[:clause.start])
@@ -268,7 +268,8 @@ _NAMED_TITLE = re.compile(r"(?:[Tt]he ((?:[a-z]+ )?[a-z]+(?:-[a-z]+)?),? )?[“\
 
 def _subject_wh(clause: Clause, kind: str, before: str) -> str | None:
     """How to ask for a subject: by the noun before it, the noun in it, or Who/What."""
-    described = re.fullmatch(r"(?:[Tt]he )?((?:[a-z]+ )?([a-z]+)) ", before)
+    # "the asteroid Bennu", "the nearby town of Pripyat": asked by what it is.
+    described = re.fullmatch(r"(?:[Tt]he )?((?:[a-z]+ )?([a-z]+))(?: of)? ", before)
     if described and is_noun(described.group(2)):
         return f"Which {described.group(1)}"
     if before and not re.fullmatch(r"[Tt]he ", before):
