@@ -45,7 +45,7 @@ _SAID = re.compile(
 # "…in the 89th minute as Castleford came from behind": a clause of its own.
 _SUBORDINATE = re.compile(
     r"\s+(?:when|after|before|while|because|since|until|although|though|whereas|as)\s+"
-    r"(?=(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+([a-z]+)\b)")
+    r"(?=(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|[a-z]+s)\s+([a-z]+)\b)")
 _PREPOSITIONS = frozenset("by in on at to for as from with into near under".split())
 # "…and never trailed": an adverb may stand before the second verb.
 _ADVERB = r"(?:never|later|also|then|soon|still|eventually|finally|quickly|immediately) "

@@ -76,6 +76,9 @@ _PLACE_NOUNS = frozenset(
     "town city village county state province island region district kingdom republic port borough"
     .split())
 _NOUN_BEFORE = re.compile(rf"\b[Tt]he (?:([a-z]+) |(?:[a-z]+ )?({'|'.join(_PLACE_NOUNS)}) of )$")
+# What a name is, said right after it: "NASA's OSIRIS-REx mission", "its Hera spacecraft".
+_KIND_AFTER = re.compile(r" (mission|spacecraft|probe|rover|telescope|satellite|rocket|ship|"
+                         r"submarine|project|programme|program|operation|campaign|band)\b")
 _NOUN_AFTER = re.compile(r", (?:a|an|the) (?:[\w-]+ ){0,2}?([a-z]+)(?=[ ,.](?:about|of|in|that|"
                          r"which|from|with|on|at|,|\.)|[,.])")
 # "in Wheeling, West Virginia": the name after a place and a comma is where it lies.
@@ -266,6 +269,9 @@ class NameBook:
                 counter["place"] += 1
             if re.search(r"(?:^|\s)the $", before):
                 counter[_THE] += 1  # "the Petrograd Conservatory": nobody is "the Ann Reyes"
+            kind_after = _KIND_AFTER.match(text, name.end)
+            if kind_after and re.search(r"(?:['’]s|\b(?:[Tt]he|its|their|his|her)) $", before):
+                counter[kind_after.group(1)] += 2  # "NASA's OSIRIS-REx mission"
             noun = _described(text, name)
             if noun:
                 counter[noun] += 2

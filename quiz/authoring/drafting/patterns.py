@@ -12,7 +12,9 @@ from quiz.authoring.drafting.entities import (
 )
 from quiz.authoring.drafting.nationality import DEMONYMS
 from quiz.authoring.drafting.questions import question_for
-from quiz.authoring.drafting.words import COMMON, NICKNAME_SMALL, NOT_PLURAL, QUOTED, ROLES, U
+from quiz.authoring.drafting.words import (
+    COMMON, NICKNAME_SMALL, NOT_PLURAL, QUOTED, ROLES, TITLES, U,
+)
 
 _SCORES = {
     "actor": 100, "nickname": 90, "date": 85, "money": 85, "year": 80, "age": 75,
@@ -27,6 +29,8 @@ docuseries episode play musical opera poem painting podcast game record ep
 """.split())
 # "“Jump Seat”, an eight-part drama on FX": what the title is, said after it.
 _WORK_AFTER = re.compile(r"[”\"],? (?:a|an|the) (?:[\w-]+ ){0,3}?([a-z]+)(?![\w-])")
+# "Castleford manager ", "Marbury captain ": whose post, then the post.
+_ROLE_BEFORE = re.compile(rf"(?<![\w'’])({U}[\w'’-]*(?: {U}[\w'’-]*)?) ([a-z]+(?: [a-z]+)?) \Z")
 _VENUE = re.compile(rf"\bat ((?:the )?{U}[\w'’-]*(?: {U}[\w'’-]*)*)")
 _LIFE = re.compile(
     rf"^((?:{U}[\w’'.-]*\s){{1,5}}?)\((?:born |b\. )?({DATE_TEXT}|\d{{4}})"
@@ -210,6 +214,24 @@ def named_facts(sentence: Sentence, book: NameBook) -> Iterator[Found]:
             continue
         ask = question_for(sentence, name.start, name.end, kind)
         yield Found(kind, name.start, name.end, _SCORES.get(kind, _SCORES["title"] + 10), ask)
+
+
+def role_facts(sentence: Sentence, book: NameBook) -> Iterator[Found]:
+    """"said Castleford manager Helen Marsh" -> "Who is the Castleford manager?": a
+    person's post, even where she is only quoted (the question is not her words)."""
+    text = sentence.text
+    for name in sentence.names:
+        match = _ROLE_BEFORE.search(text, 0, name.start)
+        if (match is None or match.start() == 0 or book.kind(name.plain) != "person"
+                or name.text != name.plain):
+            continue  # "Chief executive Maria Lindholm said": nobody's chief executive
+        owner, role = match.group(1), match.group(2).lower()
+        if not all(w in ROLES or w in TITLES for w in role.split()) or owner in book.titles:
+            continue
+        verb = "was" if re.search(r"\b(?:was|were|had|did|said)\b", text) else "is"
+        # Above the same name's other questions: a post is what a quiz asks of a person.
+        yield Found("person", name.start, name.end, _SCORES["person"] + 5,
+                    f"Who {verb} the {owner} {role}?")
 
 
 def life_facts(sentence: Sentence) -> Iterator[Found]:

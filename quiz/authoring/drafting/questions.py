@@ -126,6 +126,15 @@ def _phrase_start(text: str, start: int, kind: str) -> int | None:
 
 def question_for(sentence: Sentence, start: int, end: int, kind: str) -> str | None:
     """A short, real question about text[start:end], or None when none reads well."""
+    text = sentence.text
+    event = _SCENE.match(text[end:]) if kind in ("date", "year") else None
+    if event and re.search(r"\b(?:begins|began|opens|opened|starts|started|came) (?:on|in) $",
+                           text[:start]):
+        # "The story begins on 4 November 1979, when students stormed the embassy": the
+        # date is the storming's -> "On what date did students storm the embassy?".
+        told = f"{event.group(1)} {text[start - 3:start]}{text[start:end]}."
+        sentence = Sentence(told, sentence.paragraph, sentence.order, sentence.context)
+        start, end = len(told) - 1 - (end - start), len(told) - 1
     clause = clause_of(sentence.text, start, end, sentence.referent, sentence.thing)
     outside = clause.text[:max(clause.start - 1, 0)] + clause.text[clause.end + 1:]
     if speech(outside):
@@ -157,6 +166,9 @@ def speech(text: str) -> bool:
 
 
 _TITLE_SMALL = frozenset("a an the and or of in on at to for from with by as but nor".split())
+
+
+_SCENE = re.compile(r",\s+when\s+((?:the\s+)?[a-z]+s?\s(?:(?! and )[^,;])+?)(?: and [^,;]*)?[.!]?$")
 
 
 def _fair(ask: str, clause: Clause) -> bool:

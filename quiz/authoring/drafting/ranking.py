@@ -11,7 +11,8 @@ from quiz.authoring.drafting.clauses import finite_verb
 from quiz.authoring.drafting.entities import NameBook, Sentence
 from quiz.authoring.drafting.nationality import nationality_facts
 from quiz.authoring.drafting.patterns import (
-    cast_facts, life_facts, named_facts, nickname_facts, numeric_facts, thing_facts,
+    cast_facts, life_facts, named_facts, nickname_facts, numeric_facts, role_facts,
+    thing_facts,
 )
 from quiz.authoring.drafting.questions import speech
 from quiz.authoring.drafting.sentences import (
@@ -49,7 +50,8 @@ def _candidates(sentence: Sentence, book: NameBook) -> Iterator[Candidate]:
     found = [*cast_facts(sentence)]
     if not sentence.furniture:
         found += [*life_facts(sentence), *nickname_facts(sentence), *numeric_facts(sentence),
-                  *named_facts(sentence, book), *thing_facts(sentence)]
+                  *named_facts(sentence, book), *role_facts(sentence, book),
+                  *thing_facts(sentence)]
     if not sentence.furniture:
         for start, end, answer, ask, accept in nationality_facts(sentence):
             yield Candidate("nationality", answer, text, ask, sentence.paragraph, sentence.context,
