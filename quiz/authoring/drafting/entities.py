@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from importlib import resources
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -176,7 +177,7 @@ def _apart(name: Name) -> list[Name]:
 @lru_cache(maxsize=1)
 def _places() -> frozenset[str]:
     """The names of the world's countries and their regions (US states, English
-    counties, Spanish communities): ISO 3166, as pycountry ships it."""
+    counties, Spanish communities): ISO 3166, as pycountry ships it; and its cities."""
     import pycountry  # only a draft needs it, and it reads its data on first use
 
     names = {s.name for s in pycountry.subdivisions}
@@ -188,6 +189,9 @@ def _places() -> frozenset[str]:
                 value = getattr(country, form, None)
                 if value:
                     names.add(value.split(",")[0])  # "Korea, Republic of" -> "Korea"
+    # And the world's cities: "moved to Milwaukee" says nothing of what Milwaukee is.
+    cities = resources.files(__package__).joinpath("cities.txt").read_text(encoding="utf-8")
+    names.update(line for line in cities.splitlines() if line and not line.startswith("#"))
     return frozenset(names)
 
 
