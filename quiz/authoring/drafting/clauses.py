@@ -296,7 +296,13 @@ def _without_opener(clause: Clause) -> Clause:
     match = (re.match(r"([A-Z][a-z]*)\b[^,;]{0,60}?,\s+", clause.text)
              or re.match(r"(In|On|By|Since|During) (?:the )?[^,;]{0,20}?\d{4}s? "
                          r"(?=(?:the |a |an )?[A-Z])", clause.text))
-    if match and match.group(1).lower() in OPENERS and clause.start >= match.end():
+    # "Nearly four centuries after her death, Artemisia…": any verbless lead-in.
+    lead_in = match and (match.group(1).lower() in OPENERS or (
+        (match.group(1).lower() in COMMON or bool(getAllLemmas(match.group(1).lower())))
+        and verb_index(clause.text[:match.end()].split(), 0) is None
+        and len(clause.text[:match.end()].split()) <= 8
+        and re.match(r"(?:[A-Z]|(?:he|she|they|it)\b)", clause.text[match.end():])))
+    if lead_in and clause.start >= match.end():
         clause = _cut(clause, 0, match.end())
         return Clause(clause.text[:1].upper() + clause.text[1:], clause.start, clause.end)
     return clause
@@ -327,9 +333,16 @@ def _resolved(clause: Clause, referent: str | None) -> Clause:
     if referent is None:
         return clause
     match = re.match(r"(His|Her)\b", clause.text) or re.search(r"\b(He|She|he|she)\b",
-                                                               clause.text[:clause.start])
-    if not match or clause.start < match.end():
+                                                               clause.text)
+    if not match or clause.start < match.end() <= clause.end:
         return _named_object(clause, referent)
+    if match.start() >= clause.end:  # "…in 1616, she became": after the answer
+        first = clause.text.split(" ", 1)[0]
+        if (re.search(r"\b[A-Z]", clause.text[1:clause.start])
+                or first[:1].isupper() and first.lower() not in COMMON | OPENERS):
+            return clause  # "Lindqvist saved all six break points he faced": his own
+        text = clause.text[:match.start()] + referent + clause.text[match.end():]
+        return _named_object(Clause(text, clause.start, clause.end), referent)
     name = f"{referent}'s" if match.group(1).lower() in _POSSESSIVES else referent
     shift = len(name) - (match.end() - match.start())
     text = clause.text[:match.start()] + name + clause.text[match.end():]

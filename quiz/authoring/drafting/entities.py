@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import re
 import warnings
-from importlib import resources
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 
 from lemminflect import getAllLemmas
 
+from quiz.authoring.drafting.clauses import is_noun
 from quiz.authoring.drafting.words import (
     AMOUNT, COMMON, CURRENCY, DAY, EVENT_WORDS, MONTH, MONTHS, NAME, NOT_PLURAL, NUMBER,
     NUMBER_AFTER, NUMBER_BEFORE, ORG_WORDS, PLACE_WORDS, QUOTED, ROLES, SCALE, TIME_UNIT, TITLES,
@@ -76,7 +77,7 @@ _ROMAN = re.compile(r"[IVX]+")
 _PLACE_NOUNS = frozenset(
     "town city village county state province island region district kingdom republic port borough"
     .split())
-_NOUN_BEFORE = re.compile(rf"\b[Tt]he (?:([a-z]+) |(?:[a-z]+ )?({'|'.join(_PLACE_NOUNS)}) of )$")
+_NOUN_BEFORE = re.compile(rf"\b[Tt]he (?:[a-z]+ )?(?:([a-z]+) |({'|'.join(_PLACE_NOUNS)}) of )$")
 # What a name is, said right after it: "NASA's OSIRIS-REx mission", "its Hera spacecraft".
 _KIND_AFTER = re.compile(r" (mission|spacecraft|probe|rover|telescope|satellite|rocket|ship|"
                          r"submarine|project|programme|program|operation|campaign|band)\b")
@@ -201,7 +202,10 @@ def _described(text: str, name: Name) -> str | None:
     match = (_NOUN_BEFORE.search(text, 0, name.start) if text[name.start - 1:name.start] == " "
              else None) or _NOUN_AFTER.match(text, name.end)
     noun = next(filter(None, match.groups()), None) if match else None
-    if noun is None or noun in ROLES or noun in COMMON or not getAllLemmas(noun).get("NOUN"):
+    if noun and match.re is _NOUN_BEFORE and not is_noun(noun):
+        return None  # "the offer values Crisp": a verb, not what Crisp is
+    if (noun is None or noun in ROLES or noun in COMMON or noun.endswith("ing")
+            or not getAllLemmas(noun).get("NOUN")):  # "a painter working with…"
         return None
     return None if re.search(r"(?:er|or|ist|ian|man|woman)$", noun) else noun
 

@@ -46,7 +46,8 @@ def head_noun(name: str) -> str | None:
     words = name.split()
     of = words.index("of") if "of" in words[1:] else 0
     word = words[of - 1] if of else words[-1]
-    return word.lower() if len(words) > 1 and is_noun(word.lower()) else None
+    plural = word.endswith("s") and not word.endswith("ss")  # "Transit Systems": no kind
+    return word.lower() if len(words) > 1 and is_noun(word.lower()) and not plural else None
 
 
 def in_situ(clause: Clause, kind: str) -> str | None:

@@ -25,6 +25,11 @@ _APPOSITIVE = re.compile(rf",\s+({_DESCRIPTION})(?:,|\.?$)")
 _DESCRIBED = re.compile(rf"^({_DESCRIPTION}),\s+$")
 _UNCLEAR = frozenset("he she him it they them this these those".split())
 _OWNERS = frozenset("his her its their".split())
+_AMOUNTS = frozenset("count duration money percent age score time year date decade".split())
+_FUNCTION_OPENERS = frozenset("""
+in on at by for from with after before during since when where who whom whose which what
+how why the a an this that these those there it he she they
+""".split())
 _AUXILIARY_VERBS = frozenset("is are was were has have had will would can could".split())
 # Kinds that say too little to ask by ("Which organization…"); any other kind is a
 # noun the article used ("asteroid") and makes the question.
@@ -146,6 +151,10 @@ def question_for(sentence: Sentence, start: int, end: int, kind: str) -> str | N
     for make in (_identity, _fronted, _who_subject, _who_object, _by_agent, _how_many, in_situ):
         if make is _identity:
             ask = _identity(whole, kind)
+            owner = re.search(r"\b(?:his|her)\b", ask or "")
+            if owner and sentence.referent and sentence.referent != whole.answer:
+                # "Tassi, a painter working with her father": her, the article's subject.
+                ask = f"{ask[:owner.start()]}{sentence.referent}'s{ask[owner.end():]}"
             if ask and _fair(ask, whole):
                 return ask
             continue
@@ -179,7 +188,12 @@ def _fair(ask: str, clause: Clause) -> bool:
 def _riddle(ask: str) -> bool:
     """Does the question hang on a word that only its paragraph explains ("it", "he")?"""
     words = [w.strip(",?").lower() for w in ask.split()]
-    if any(w in _UNCLEAR for w in words) or words[0] == "that":
+    unclear = next((i for i, w in enumerate(words) if w in _UNCLEAR), None)
+    # "Lindqvist saved all how many break points he faced?": he has his name before him.
+    named_before = (unclear is not None and words[unclear] in ("he", "she")
+                    and words[unclear - 1].islower() and words[0] not in _FUNCTION_OPENERS
+                    and ask[:1].isupper())
+    if unclear is not None and not named_before or words[0] == "that":
         return True
     # "When did the European Space Agency launch its Hera spacecraft?": "its" has its
     # owner in the question when a name comes before it.
@@ -258,8 +272,8 @@ def _who_subject(clause: Clause, kind: str) -> str | None:
     # what she is ("the navigator Pedro Cabral reached…").
     owner = re.fullmatch(r"(?:[A-Z][\w-]*['’]s |[Tt]he |(?:[Tt]he )?(?:[a-z]+ ){1,2}"
                          r"|[Tt]he (?:[a-z]+ )?[a-z]+ of )", text[:clause.start])
-    if clause.start and not owner:
-        return None
+    if clause.start and not owner or kind in _AMOUNTS:
+        return None  # "Which count slipped out?": a number is asked how many
     wh = _subject_wh(clause, kind, text[:clause.start])
     possessive = re.match(r"['’]s\b", text[clause.end:])
     rest = text[clause.end + (2 if possessive else 0):]

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from quiz.core.answers import answer_key, naming
-from quiz.authoring.drafting.clauses import finite_verb
 from quiz.authoring.drafting.entities import NameBook, Sentence
 from quiz.authoring.drafting.nationality import nationality_facts
 from quiz.authoring.drafting.patterns import (
@@ -15,6 +13,7 @@ from quiz.authoring.drafting.patterns import (
     thing_facts,
 )
 from quiz.authoring.drafting.questions import speech
+from quiz.authoring.drafting.referents import resolve
 from quiz.authoring.drafting.sentences import (
     MAX_CHARS, MAX_WORDS, MIN_WORDS, furniture, paragraphs, sentences,
 )
@@ -91,39 +90,6 @@ def _sentences_of(paras: list[str]) -> list[Sentence]:
     return out
 
 
-def _referents(all_sentences: list[Sentence], book: NameBook) -> None:
-    """Tell each sentence whom "he" or "she" stands for, and what "it" does: the
-    person, and the thing, that the article last opened a sentence with."""
-    last: str | None = None
-    thing: str | None = None
-    for sentence in all_sentences:
-        sentence.referent, sentence.thing = last, thing
-        if sentence.furniture:
-            if sentence.cast:  # "John Lithgow as Winston Churchill", then "The actor…"
-                last = sentence.cast[0][0].plain
-            continue
-        if re.match(r"(?:The|A|An|This|That|These|Those) [a-z]", sentence.text):
-            thing = None  # "The mission is led by…": "it" next is the mission, not a name
-        opener = None
-        for name in sentence.names:
-            if sentence.text[:name.start].strip(" “\"") in ("", "The"):
-                if book.kind(name.plain) == "person":
-                    last = opener = name.plain
-                else:
-                    thing = name.plain
-        if opener is None:
-            # "…, when his partner, Gil Tolliver, was found dead. He had been beaten":
-            # "he" is the first person the sentence made a subject of, if any.
-            last = next((n.plain for n in sentence.names if book.kind(n.plain) == "person"
-                         and _subject(sentence.text, n.end)), last)
-
-
-def _subject(text: str, end: int) -> bool:
-    """Does a finite verb follow the name, past a comma: is it a clause's subject?"""
-    match = re.match(r",?\s+([a-z]+)\b", text[end:])
-    return bool(match) and finite_verb(match.group(1))
-
-
 def find_candidates(article: str) -> list[Candidate]:
     """Every candidate fact in an article, best first; raises ValueError when it is empty."""
     paras = paragraphs(article)
@@ -131,7 +97,7 @@ def find_candidates(article: str) -> list[Candidate]:
         raise ValueError("the article is empty: there is no text to draft facts from")
     all_sentences = _sentences_of(paras)
     book = NameBook(all_sentences)
-    _referents(all_sentences, book)
+    resolve(all_sentences, book)
     found = [c for s in all_sentences if _fits(s.text) for c in _candidates(s, book)]
     return _rank(found)
 

@@ -27,9 +27,11 @@ _CLEANING = {
 # article's words, and they hide the end of a sentence.
 _CITATION = re.compile(r"\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,3}|nb \d{1,3})\]",
                        re.IGNORECASE)
-# "MINNEAPOLIS, March 3 (Newswire) - ": where and when a wire story was filed.
+# "MINNEAPOLIS, March 3 (Newswire) - ", "DAYTON, Ohio — ": where and when a wire
+# story was filed.
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z .'-]{2,30}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([^()]{1,30}\))? ?[-–—] ")
+    r"^[A-Z][A-Z .'-]{2,30}(?:, [A-Z][a-z]{2,8}\.? \d{1,2}|, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?"
+    r"(?: \([^()]{1,30}\))? ?[-–—] ")
 # Lines around an article that are not its text: a byline, a photo credit.
 _FURNITURE = re.compile(
     r"^(?:by [A-Z]|(?:photo(?:graph)?|image|picture|credit|source|illustration|video|"

@@ -1,0 +1,137 @@
+"""Whom "he" or "she" stands for in each sentence, and what "it" does.
+
+A question is asked out of its paragraph, so "he" must become a name; the wrong
+name makes a false question ("Cutler had been beaten with what?" of his partner).
+The rule a reader follows: the person the sentence before was about, its first
+subject, unless that person is plainly of the other sex than the pronoun.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from quiz.authoring.drafting.clauses import finite_verb
+from quiz.authoring.drafting.entities import NameBook, Sentence
+from quiz.authoring.drafting.nationality import DEMONYMS
+
+_MALE = frozenset("""
+he him his himself father son brother husband boyfriend king prince emperor duke lord sir
+uncle nephew grandfather widower actor businessman chairman spokesman mr
+""".split())
+_FEMALE = frozenset("""
+she her hers herself mother daughter sister wife girlfriend queen princess empress duchess
+lady dame aunt niece grandmother widow actress businesswoman chairwoman spokeswoman mrs ms
+""".split())
+_PRONOUNS = frozenset("he him his himself she her hers herself".split())
+_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|He|She|His|Her)\b")
+_HOW_FAR = 6  # sentences a person stays in mind
+
+
+def resolve(all_sentences: list[Sentence], book: NameBook) -> None:
+    """Set each sentence's `referent` (for its first he/she) and `thing` (for "it")."""
+    sexes = _sexes(all_sentences, book)
+    main = _main_person(all_sentences, book)
+    recent: list[str] = []  # most recent first
+    thing: str | None = None
+    paragraph = 0
+    introduced = False  # a cast line names whom the paragraph after it is about
+    for sentence in all_sentences:
+        if sentence.paragraph != paragraph and not sentence.furniture:
+            # A new paragraph turns back to the one the article is about.
+            paragraph = sentence.paragraph
+            if main and not introduced:
+                recent = [main, *[p for p in recent if p != main]]
+        introduced = bool(sentence.furniture and sentence.cast)
+        pronoun = _PRONOUN.search(sentence.text)
+        sentence.referent = _pick(recent, sexes, pronoun.group().lower() if pronoun else "")
+        sentence.thing = thing
+        if sentence.furniture:
+            if sentence.cast:  # "John Lithgow as Winston Churchill", then "The actor…"
+                recent = _first(sentence.cast[0][0].plain, recent)
+            continue
+        if re.match(r"(?:The|A|An|This|That|These|Those) [a-z]", sentence.text):
+            thing = None  # "The mission is led by…": "it" next is the mission, not a name
+        subject = None
+        for name in sentence.names:
+            if sentence.text[:name.start].strip(" “\"") in ("", "The"):
+                if _person(book, name.plain):
+                    subject = subject or name.plain
+                else:
+                    thing = name.plain
+        if subject is None:
+            # "…, when his partner, Gil Tolliver, was found dead. He had been beaten":
+            # the first person the sentence makes a subject of; but "she was
+            # questioned; Tassi was convicted" is still about her.
+            first = re.search(r"\b(?:he|she|He|She)\b", sentence.text)
+            subject = next((n.plain for n in sentence.names if _person(book, n.plain)
+                            and _is_subject(sentence.text, n.end)
+                            and not (first and first.start() < n.start)), None)
+        if subject:
+            recent = _first(subject, recent)
+
+
+def _first(person: str, recent: list[str]) -> list[str]:
+    return [person, *[p for p in recent if p != person]][:_HOW_FAR]
+
+
+def _pick(recent: list[str], sexes: dict[str, str], pronoun: str) -> str | None:
+    """The latest person the pronoun can stand for: not one known to be of the other sex."""
+    other = "female" if pronoun in _MALE else "male" if pronoun in _FEMALE else ""
+    return next((p for p in recent if sexes.get(p) != other), None)
+
+
+def _person(book: NameBook, name: str) -> bool:
+    return book.kind(name) == "person" and name not in DEMONYMS
+
+
+def _is_subject(text: str, end: int) -> bool:
+    """Does a finite verb follow the name, past an aside in brackets, a comma or an adverb?"""
+    match = re.match(r"(?:\s*\([^()]*\))?,?\s+(?:[a-z]+ly\s+)?([a-z]+)\b", text[end:])
+    return bool(match) and finite_verb(match.group(1))
+
+
+def _sexes(all_sentences: list[Sentence], book: NameBook) -> dict[str, str]:
+    """"Her father, Philipp Meitner", "Kirby … her award": what the article says of
+    each person's sex, where it says anything; a person it says both of is left out."""
+    votes: dict[str, Counter[str]] = {}
+    for sentence in all_sentences:
+        people = [n for n in sentence.names if _person(book, n.plain)]
+        for name in people:
+            # "Her father, Philipp Meitner": the noun before a name is said of it;
+            # the pronoun there is somebody else's.
+            around = re.findall(r"[a-z]+", sentence.text[max(0, name.start - 20):name.start].lower())
+            after = sentence.text[name.end:name.end + 25].lower()
+            words = [w for w in around[-2:] if w not in _PRONOUNS]
+            words += re.findall(r"^,? (?:the |a |an |his |her )?([a-z]+)", after)
+            if len(people) == 1:
+                # The only person of the sentence is the one its pronouns stand for.
+                words += [w.lower() for w in _PRONOUN.findall(sentence.text[name.end:])]
+            tally = votes.setdefault(name.plain, Counter())
+            tally.update("male" for w in words if w in _MALE)
+            tally.update("female" for w in words if w in _FEMALE)
+    sexes = {}
+    for name, tally in votes.items():
+        if tally["male"] and not tally["female"]:
+            sexes[name] = "male"
+        elif tally["female"] and not tally["male"]:
+            sexes[name] = "female"
+    return sexes
+
+
+def _main_person(all_sentences: list[Sentence], book: NameBook) -> str | None:
+    """The person named most, first named first: whom a biography or profile is about."""
+    counts: Counter[str] = Counter()
+    first: dict[str, str] = {}
+    for sentence in all_sentences:
+        if sentence.furniture:
+            continue
+        for name in sentence.names:
+            if _person(book, name.plain):
+                surname = name.plain.split()[-1]
+                counts[surname] += 1
+                first.setdefault(surname, name.plain)
+    if not counts:
+        return None
+    surname, _ = max(counts.items(), key=lambda item: (item[1], -list(first).index(item[0])))
+    return first[surname]
