@@ -77,6 +77,8 @@ def in_situ(clause: Clause, kind: str) -> str | None:
     asked = " ".join(asked.split())
     if len(asked.split()) < 4:
         return None
+    if start == 0 and re.match(r"(?:in|on|at|when|where|how much)\b", wh):
+        return None  # "In what year Meitner shared…": a fronted phrase needs its verb turned
     if start == 0:
         asked = asked[:1].upper() + asked[1:]
     elif verb_index(text[:start].split(), 1) is None and not finite_verb(

@@ -59,7 +59,13 @@ def _lower_first(text: str) -> str:
     return f"{head} {rest}" if rest else head
 
 
+_NAME = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
+_NAME_LIST = re.compile(rf"{_NAME}(?:, {_NAME})*,? and {_NAME}")
+
+
 def _plausible_subject(subject: str) -> bool:
+    if _NAME_LIST.fullmatch(subject):
+        return True  # "Meitner, Hahn and Strassmann"
     words = subject.split()
     return (0 < len(words) <= 6 and not any(w.lower() in SUBJECT_BLOCKERS for w in words)
             and subject.lower() not in PRONOUNS
@@ -104,7 +110,7 @@ def _turned(head: str, verb: str, tail: str, wh: str) -> str | None:
     """wh + verb + subject + the rest, when the words before the verb are a plain subject."""
     if re.search(r"[“”\"]", head + tail) or _CLAUSE_COLON.search(head + tail):
         return None
-    prefix, _, subject = head.rpartition(", ")
+    prefix, _, subject = ("", "", head) if _NAME_LIST.fullmatch(head) else head.rpartition(", ")
     if not _plausible_subject(subject) or subject.split()[0].lower() in OPENERS or (prefix and prefix.split()[0].lower() not in COMMON):
         return None
     aux, _, base = verb.partition(" ")
