@@ -42,6 +42,8 @@ _SAID = re.compile(
     r"\s?(?:later |also )?(?:said|says|announced|announces|confirmed|revealed|estimated|"
     r"reported|told [a-z]+|argued|claimed|believed)(?: on \w+| in \w+)?,?(?: that)? "
     r"(?:(it|he|she|they) )?(?=\w)")
+_FINDING = re.compile(r"(?:A|An|The) [^,;]{3,80}? (?:estimates|estimated|suggests|suggested|"
+                      r"shows|showed|finds|found|concludes|concluded|confirms|confirmed) that ")
 # "…in the 89th minute as Castleford came from behind": a clause of its own.
 _SUBORDINATE = re.compile(
     r"\s+(?:when|after|before|while|because|since|until|although|though|whereas|as)\s+"
@@ -152,6 +154,13 @@ def clause_of(text: str, start: int, end: int, referent: str | None = None,
 def _reported(clause: Clause) -> Clause:
     """"Halden Foods said on Monday it had agreed to buy…" -> "Halden Foods had agreed
     to buy…": what was said, with "it" or "he" as the speaker."""
+    finding = _FINDING.match(clause.text)
+    if finding and clause.start >= finding.end():
+        # "A study … estimates that the shark can live…" -> "The shark can live…".
+        rest = clause.text[finding.end():]
+        text = rest[:1].upper() + rest[1:]
+        shift = len(text) - len(clause.text)
+        return Clause(text, clause.start + shift, clause.end + shift)
     match = _SAID.match(clause.text)
     if match is None or clause.start < match.end():
         return clause

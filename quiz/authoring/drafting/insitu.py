@@ -119,6 +119,9 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
         at_age = re.search(r"\bat the age of $|\baged $", before)
         if at_age:
             return at_age.start(), end, "at what age"
+        old = re.match(r" years? old\b", after) if re.search(r"\bat $", before) else None
+        if old:  # "came out at 392 years old"
+            return start - 3, end + old.end(), "at what age"
         return None
     minute = re.search(r"\b[Ii]n the $", before) if clause.answer.endswith("minute") else None
     if kind == "time" and minute:

@@ -11,6 +11,7 @@ from lemminflect import getAllLemmas
 from quiz.authoring.drafting.clauses import clause_of, finite_verb, is_noun
 from quiz.authoring.drafting.entities import Sentence
 from quiz.authoring.drafting.insitu import ASIDE, FINAL_PUNCTUATION, MAX_ASK_WORDS
+from quiz.authoring.drafting.words import ROLES
 
 # Each nationality's adjective, then the noun for one of its people where that
 # differs ("Swedish/Swede"); the adjective otherwise names a person too
@@ -62,6 +63,10 @@ def _ask(sentence: Sentence, start: int, end: int) -> str | None:
     after = text[end:]
     if _OPENING.fullmatch(text[:start]) and re.match(r"(?: [a-z-]+)?,", after) and sentence.referent:
         return f"What nationality is {sentence.referent}?"
+    for name in sentence.names:
+        if name.start > end and re.fullmatch(r" (?:[a-z-]+ ){1,2}", text[end:name.start]) and (
+                any(w in ROLES or w.endswith(("er", "ist", "or")) for w in text[end:name.start].split())):
+            return f"What nationality is {name.plain}?"  # "the Norwegian film-maker Lars Eide"
     clause = clause_of(text, start, end, sentence.referent, sentence.thing)
     head, tail = clause.text[:clause.start], clause.text[clause.end:]
     if re.search(r"[“”\"]", clause.text) or not head or head.split()[0].lower() in ("he", "she", "it", "they"):

@@ -29,8 +29,11 @@ docuseries episode play musical opera poem painting podcast game record ep
 """.split())
 # "“Jump Seat”, an eight-part drama on FX": what the title is, said after it.
 _WORK_AFTER = re.compile(r"[”\"],? (?:a|an|the) (?:[\w-]+ ){0,3}?([a-z]+)(?![\w-])")
+_ROLE_WORDS = "|".join(sorted(ROLES | TITLES))
 # "Castleford manager ", "Marbury captain ": whose post, then the post.
 _ROLE_BEFORE = re.compile(rf"(?<![\w'’])({U}[\w'’-]*(?: {U}[\w'’-]*)?) ([a-z]+(?: [a-z]+)?) \Z")
+_ROLE_AFTER = re.compile(rf", ({U}[\w'’-]*(?: {U}[\w'’-]*)?['’]s (?:[A-Z]{{2,4}}|(?:{_ROLE_WORDS})"
+                         rf"(?: (?:{_ROLE_WORDS}))?))(?=[,.;]|$)")
 _VENUE = re.compile(rf"\bat ((?:the )?{U}[\w'’-]*(?: {U}[\w'’-]*)*)")
 _LIFE = re.compile(
     rf"^((?:{U}[\w’'.-]*\s){{1,5}}?)\((?:born |b\. )?({DATE_TEXT}|\d{{4}})"
@@ -221,9 +224,16 @@ def role_facts(sentence: Sentence, book: NameBook) -> Iterator[Found]:
     person's post, even where she is only quoted (the question is not her words)."""
     text = sentence.text
     for name in sentence.names:
+        if book.kind(name.plain) != "person" or name.text != name.plain:
+            continue
+        after = _ROLE_AFTER.match(text, name.end)
+        if after:  # "Denise Marchetti, Voltline's CEO, …"
+            verb = "was" if re.search(r"\b(?:was|were|had|did)\b", text) else "is"
+            yield Found("person", name.start, name.end, _SCORES["person"] + 5,
+                        f"Who {verb} {after.group(1)}?")
+            continue
         match = _ROLE_BEFORE.search(text, 0, name.start)
-        if (match is None or match.start() == 0 or book.kind(name.plain) != "person"
-                or name.text != name.plain):
+        if match is None or match.start() == 0:
             continue  # "Chief executive Maria Lindholm said": nobody's chief executive
         owner, role = match.group(1), match.group(2).lower()
         if not all(w in ROLES or w in TITLES for w in role.split()) or owner in book.titles:

@@ -46,7 +46,7 @@ _PHRASE_BEFORE = {
     "year": re.compile(r"\b[Ii]n (?:(?:early|late|mid-?) )?$"),
     "decade": re.compile(r"\b[Ii]n the $"),
     "date": re.compile(rf"\b(?:[Oo]n (?:(?:{'|'.join(WEEKDAYS)}),? )?|[Ii]n )$"),
-    "place": re.compile(r"\b(?:[Ii]n|[Aa]t) $"),
+    "place": re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom) $"),
 }
 _WH = {"year": "In what year", "date": "On what date", "decade": "In which decade",
        "money": "How much", "place": "Where"}
@@ -219,7 +219,11 @@ def _fronted(clause: Clause, kind: str) -> str | None:
     finish = phrase_end(text, end, kind) if phrase is not None else None
     if phrase is None or finish is None:
         return None
-    wh = "When" if kind == "date" and text[phrase:start].strip().lower() == "in" else _WH[kind]
+    preposition = text[phrase:start].strip().lower()
+    if preposition == "from" and head_noun(clause.answer):
+        return None  # "rescue from which island" says more than "From where"
+    wh = ("When" if kind == "date" and preposition == "in"
+          else "From where" if preposition == "from" else _WH[kind])
     return _inverted(text, phrase, finish, wh)
 
 
