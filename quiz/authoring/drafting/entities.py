@@ -175,13 +175,25 @@ def _apart(name: Name) -> list[Name]:
             Name(right, name.end, name.text[right - name.start:])]
 
 
+def place_noun(name: str) -> str | None:
+    """What a place is, to ask by: "country", "state", "city"; None if not known as one."""
+    return _places().get(name)
+
+
 @lru_cache(maxsize=1)
-def _places() -> frozenset[str]:
-    """The names of the world's countries and their regions (US states, English
-    counties, Spanish communities): ISO 3166, as pycountry ships it; and its cities."""
+def _places() -> dict[str, str]:
+    """The world's countries and their regions (US states, English counties, Spanish
+    communities): ISO 3166, as pycountry ships it; and its cities. A name that is
+    both is the country ("Georgia", "Luxembourg"), or the city ("Berlin")."""
     import pycountry  # only a draft needs it, and it reads its data on first use
 
-    names = {s.name for s in pycountry.subdivisions}
+    cities = resources.files(__package__).joinpath("cities.txt").read_text(encoding="utf-8")
+    # "moved to Milwaukee" says nothing of what Milwaukee is.
+    places = {line: "city" for line in cities.splitlines() if line and not line.startswith("#")}
+    for region in pycountry.subdivisions:
+        kind = region.type.lower()
+        # "Berlin" and "Croydon" are regions too, but a reader knows them as cities.
+        places.setdefault(region.name, kind if kind in _REGION_KINDS else "region")
     with warnings.catch_warnings():
         # Older pycountry warns when a country has no common name, and answers its name.
         warnings.simplefilter("ignore")
@@ -189,11 +201,11 @@ def _places() -> frozenset[str]:
             for form in ("name", "common_name", "official_name"):
                 value = getattr(country, form, None)
                 if value:
-                    names.add(value.split(",")[0])  # "Korea, Republic of" -> "Korea"
-    # And the world's cities: "moved to Milwaukee" says nothing of what Milwaukee is.
-    cities = resources.files(__package__).joinpath("cities.txt").read_text(encoding="utf-8")
-    names.update(line for line in cities.splitlines() if line and not line.startswith("#"))
-    return frozenset(names)
+                    places[value.split(",")[0]] = "country"  # "Korea, Republic of" -> "Korea"
+    return places
+
+
+_REGION_KINDS = frozenset("state province county country region territory canton".split())
 
 
 def _described(text: str, name: Name) -> str | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from quiz.authoring.drafting.clauses import Clause, finite_verb, is_noun, verb_index
-from quiz.authoring.drafting.entities import PHRASE_FOLLOWERS
+from quiz.authoring.drafting.entities import PHRASE_FOLLOWERS, place_noun
 from quiz.authoring.drafting.words import (
     NAME_WORD, NUMBER, ROLES, TITLES, WEEKDAYS, WORD_NUMBERS,
 )
@@ -160,9 +160,7 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
         article = re.search(r"\b[Tt]he $", before)
         return (article.start() if article else start), end, f"which {head}"
     if kind == "place":
-        lead = re.search(r"\b(?:in|at|near) $", before)
-        finish = phrase_end(text, end, kind) if lead else None
-        return (lead.start(), finish, "where") if finish is not None else None
+        return _place_phrase(clause)
     if re.search(r"\b(?:and|or|&) $", before) or re.match(r" (?:and|or|&) ", after):
         return None  # "John and who had separated?": one of a pair is no phrase to ask
     if kind == "person":
@@ -173,6 +171,30 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
     return None
 
 
+def _place_phrase(clause: Clause) -> tuple[int, int, str] | None:
+    """"in Tehran" -> "where"; "moved to Florence" -> "moved to which city"; "its Dayton
+    plant" -> "its plant in which city"."""
+    text, start, end = clause.text, clause.start, clause.end
+    before, after = text[:start], text[end:]
+    noun = place_noun(clause.answer)
+    modified = re.match(r" ([a-z]+)\b", after)
+    if (noun and modified and re.search(r"\b(?:a|an|the|its|his|her|their) $", before)
+            and is_noun(modified.group(1)) and verb_index(before.split(), 0) is not None):
+        return start, end + modified.end(), f"{modified.group(1)} in which {noun}"
+    lead = re.search(r"\b(?:in|at|near) $", before)
+    finish = phrase_end(text, end, "place") if lead else None
+    if finish is not None:
+        return lead.start(), finish, "where"
+    # "moved to", "drifting to", "reached", "the outskirts of": where somebody went.
+    went = re.search(r"\b([a-z]+) to $", before)
+    if noun and (went and (finite_verb(went.group(1)) or went.group(1).endswith("ing"))
+                 or re.search(rf"\b(?:{_PARTS_OF}) of $|\b(?:reached|visited|left|from) $", before)):
+        return start, end, f"which {noun}"  # "moved to which city", "a district of which city"
+    return None
+
+
+_PARTS_OF = ("district|suburb|suburbs|outskirts|coast|capital|centre|center|heart|north|south|east|"
+             "west|edge|port|streets|region|province|state|county")
 _WORK_ASIDE = re.compile(r"[”\"], (?:a|an|the) (?:[\w-]+ ){0,3}?([a-z]+)(?![\w-])[^,;]*(?=,|$)")
 _UNIT = re.compile(rf"^{NUMBER}(?: (?:thousand|million|billion))?[ -]((?:[a-z][a-z-]* )?[a-z][a-z-]*)$")
 # A clause opening with one of these is part of another: it has no subject to ask with.

@@ -6,7 +6,7 @@ from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from quiz.core.answers import answer_key, naming
-from quiz.authoring.drafting.entities import NameBook, Sentence
+from quiz.authoring.drafting.entities import NameBook, Sentence, place_noun
 from quiz.authoring.drafting.nationality import nationality_facts
 from quiz.authoring.drafting.patterns import (
     cast_facts, life_facts, named_facts, nickname_facts, numeric_facts, role_facts,
@@ -66,8 +66,18 @@ def _candidates(sentence: Sentence, book: NameBook) -> Iterator[Candidate]:
         score = item.score - long_penalty
         if item.kind != "nickname":
             score -= speech_penalty
-        yield Candidate(item.kind, answer, text, ask, sentence.paragraph, sentence.context,
-                        score, item.accept, (sentence.order, item.start))
+        yield Candidate(_pack_kind(item.kind, answer), answer, text, ask, sentence.paragraph,
+                        sentence.context, score, item.accept, (sentence.order, item.start))
+
+
+def _pack_kind(kind: str, answer: str) -> str:
+    """The kind a pack files a fact under, whose answers are its wrong options: a
+    country's are countries and a city's cities, so that "Vilnius" is never the
+    false swap for "Lithuania" it lies in."""
+    if kind != "place":
+        return kind
+    noun = place_noun(answer)
+    return noun if noun in ("country", "city") else kind
 
 
 def _context(paragraph: str, parts: list[str], index: int) -> str:
@@ -118,7 +128,7 @@ def _rank(found: Iterable[Candidate]) -> list[Candidate]:
                      if h in whole or h in shorter), None)
         if twin is None:
             twin = next((whole[h] for h in names.shorter if h in whole), None)
-        if twin is not None:
+        if twin is not None and not _part_of(kept[twin].answer, candidate.answer):
             kept[twin] = _also(kept[twin], candidate.answer, names.shorter)
             continue
         asked.add(candidate.ask)
@@ -128,6 +138,12 @@ def _rank(found: Iterable[Candidate]) -> list[Candidate]:
             shorter.setdefault(h, len(kept))
         kept.append(candidate)
     return kept
+
+
+def _part_of(one: str, other: str) -> bool:
+    """"Vienna" and "University of Vienna": a place a name is of, not its short form."""
+    short, long = sorted((one, other), key=len)
+    return long.endswith(f" of {short}") or long.endswith(f" of the {short}")
 
 
 def _also(first: Candidate, other: str, other_shorter: frozenset[Hashable]) -> Candidate:
