@@ -360,7 +360,10 @@ def _cast_pairs(sentence: Sentence) -> Iterator[tuple[Name, Name, str]]:
         # Hanratty", "plays Jeffrey's father Lionel Dahmer".
         for later in names[index + 1:index + 4]:
             gap = text[first.end:later.start]
-            if (_person_like(later) and _CAST_VERB.fullmatch(gap)
+            # "Harris, the son of the actor Richard Harris, played Lane Pryce": a name
+            # closing an aside is not who played; the one the aside is about is.
+            aside = re.match(r"\s*,\s*(?:plays|played|portrays|portrayed|voices|voiced)\b", gap)
+            if (_person_like(later) and _CAST_VERB.fullmatch(gap) and not aside
                     and not re.match(r"['’]s\b", text[later.end:later.end + 3])
                     and (listed or re.search(r"\b(?:with|starring) $", text[:first.start])
                          or not (gap.strip() == "as" and " " not in later.text))):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
@@ -137,7 +138,15 @@ def _rank(found: Iterable[Candidate]) -> list[Candidate]:
         for h in names.shorter:
             shorter.setdefault(h, len(kept))
         kept.append(candidate)
-    return kept
+    return _shared_surnames_dropped(kept)
+
+
+def _shared_surnames_dropped(kept: list[Candidate]) -> list[Candidate]:
+    """"Harris" is no answer to accept for Jared Harris where Richard Harris is
+    another fact's: it names them both."""
+    people = Counter(c.answer.split()[-1] for c in kept if " " in c.answer)
+    return [replace(c, accept=tuple(a for a in c.accept if " " in a or people[a] < 2))
+            if " " in c.answer else c for c in kept]
 
 
 def _part_of(one: str, other: str) -> bool:
