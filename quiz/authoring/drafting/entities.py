@@ -106,7 +106,8 @@ _PERSON_AFTER = re.compile(
     r"(?:,? (?:said|says|told|wrote|writes|added|explained|recalled|argued|claimed)\b"
     r"|, \d{1,3},| \(\d{1,3}\)| (?:was|is) \d{1,3}\b)")
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|at|near|across|outside|inside|into|through|around|within|throughout) $",
+    r"\b(?:in|at|near|across|outside|inside|into|through|around|within|throughout|reached|"
+    r"sailed to|flew to|moved to|retired to|emigrated to) $",
     re.IGNORECASE)
 PHRASE_FOLLOWERS = frozenset("""
 in on at for with along after before when where during and but to from since until because
@@ -260,7 +261,11 @@ class NameBook:
         self.titles: set[str] = set()
         for sentence in sentences:
             sentence.names = [n for n in raw[id(sentence)] if self._is_name(sentence.text, n)]
-            sentence.cast = list(_cast_pairs(sentence))
+        # How often each surname comes up: the real person a drama is about is named
+        # again in the article, the actor who plays them seldom.
+        mentions = Counter(n.plain.split()[-1] for s in sentences for n in s.names)
+        for sentence in sentences:
+            sentence.cast = list(_cast_pairs(sentence, mentions))
             self._note(sentence)
         people = [name for name in self.evidence if " " in name and self.kind(name) == "person"]
         for name in people:
@@ -344,9 +349,12 @@ def _person_like(name: Name) -> bool:
             and not any(w in ORG_WORDS or w in PLACE_WORDS for w in words))
 
 
-def _cast_pairs(sentence: Sentence) -> Iterator[tuple[Name, Name, str]]:
+def _cast_pairs(sentence: Sentence, mentions: Counter[str]) -> Iterator[tuple[Name, Name, str]]:
     """(actor, character, verb) for "A plays C", "C (played by A)", "C (A)" and the like."""
-    text, names = sentence.text, sentence.names
+    text = sentence.text
+    quoted = [m.span() for m in QUOTED.finditer(text)]
+    # "Self Portrait as Saint Catherine" in quotes is a painting's title, not a part.
+    names = [n for n in sentence.names if not any(s <= n.start < e for s, e in quoted)]
     line = _CAST_LINE.fullmatch(text) if sentence.furniture else None
     if line and names and names[0].end == line.end(1) and _person_like(names[0]):
         # A cast list's "Ben Miles as Group Captain Peter Townsend": the rest of the line.
@@ -374,6 +382,15 @@ def _cast_pairs(sentence: Sentence) -> Iterator[tuple[Name, Name, str]]:
         if not _person_like(second) or _CAST_VERB.fullmatch(gap):
             continue
         if _CAST_BY.fullmatch(gap):
+            if gap.lstrip().startswith(",") and index and names[0].start == 0:
+                # "Joseph Moore, the relief keeper who climbed … on Boxing Day, is
+                # played by Kwame Asante": the part is the name the aside is about.
+                first = names[0]
             yield second, first, gap.strip(" ,(")
         elif gap == " (" and text[second.end:second.end + 1] == ")" and " " in second.text:
-            yield second, first, "("
+            # "Ken Taylor (Victor Garber)" or, in a cast list, "Niall Ferrie (Donald
+            # MacArthur)": the one the article names again is the part.
+            if mentions[first.plain.split()[-1]] < mentions[second.plain.split()[-1]]:
+                yield first, second, "("
+            else:
+                yield second, first, "("

@@ -144,7 +144,7 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
     if re.search(r"\b(?:named|called|nicknamed|dubbed) $", before):
         return None  # "a bar owner named who?": the name is what the clause gives
     described = re.search(r"\b(?:the |a |an )?((?:(?:(?<=\bthe )|(?<=\ba )|(?<=\ban ))[a-z]+ )?"
-                          r"(?:[A-Z][\w-]* ){0,2}([a-z]+)),? [“\"]?$", before)
+                          r"(?:[A-Z][\w-]* ){0,2}(?<![\w-])(?:[a-z]+-)?([a-z]+)),? [“\"]?$", before)
     if described and after[:1] in "”\"" and after:
         end += 1
     ahead = before[:described.start()].split()[-1:] if described else []
@@ -164,7 +164,7 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
     if re.search(r"\b(?:and|or|&) $", before) or re.match(r" (?:and|or|&) ", after):
         return None  # "John and who had separated?": one of a pair is no phrase to ask
     if kind == "person":
-        if re.search(r"['’]s $|\b(?:the|a|an) $", before) or after.startswith(" of "):
+        if re.search(r"['’]s $|\b(?:the|a|an)(?: [a-z]+)? $", before) or after.startswith(" of "):
             return None  # "Shostakovich's who", "the who film": a person is nobody's thing
         preposition = re.search(r"\b(?:by|with|for|to|from|against) $", before)
         return start, end, "whom" if preposition else "who"
