@@ -27,7 +27,7 @@ _ATTRIBUTION = re.compile(
     r"|,\s+(?:including|such as|among them|later|now)\b[^.;]*(?=[.;!?]?$)")
 # Where one clause ends and the next begins.
 _CLAUSE_START = re.compile(
-    r";\s+|(?<=[a-z]):\s+(?=[a-z])"
+    r";\s+|(?<=[a-z]):\s+(?=[a-zA-Z])"
     # "…, it tells how six diplomats escaped": what it tells is a clause of its own.
     r"|\b(?:tells|told|shows|showed|recounts|recounted|describes|described|explains|"
     r"explained|reveals|revealed) (?:how|that) |,\s+(?:and|but|while|whereas|although|though|yet|so)\s+"
@@ -302,6 +302,11 @@ def _participle(word: str) -> bool:
 
 def _without_opener(clause: Clause) -> Clause:
     """Without "After his release," or "In June 1889" before the subject."""
+    there = re.match(r"(?:There|Here|Then|Later|Meanwhile|Soon|Afterwards|Eventually), (?=[a-z])",
+                     clause.text)
+    if there and clause.start >= there.end():  # "There, in 1616, she became…"
+        clause = _cut(clause, 0, there.end())
+        clause = Clause(clause.text[:1].upper() + clause.text[1:], clause.start, clause.end)
     match = (re.match(r"([A-Z][a-z]*)\b[^,;]{0,60}?,\s+", clause.text)
              or re.match(r"(In|On|By|Since|During) (?:the )?[^,;]{0,20}?\d{4}s? "
                          r"(?=(?:the |a |an )?[A-Z])", clause.text))
@@ -324,8 +329,9 @@ def _without_apposition(clause: Clause) -> Clause:
     # A comma inside a number ("49,000") is no aside's end.
     match = re.match(r"([^,]{2,60}?),\s+((?:[^,]|,(?=\d)){1,90}?),\s+(?=([a-z]\w*))", clause.text)
     if not (match and finite_verb(match.group(3))
-            and verb_index(match.group(1).split(), 0) is None):
-        return clause
+            and verb_index(match.group(1).split(), 0) is None
+            and not re.match(r"(?:he|she|it|they|we|I|there)\b", match.group(2))):
+        return clause  # "In 1616, she became the first…, painted": a clause, no aside
     if not match.start(2) <= clause.start < match.end(2):
         return _cut(clause, match.end(1), match.end() - 1)
     if not re.match(r"(?:the|a|an)\s", match.group(2)):

@@ -247,6 +247,9 @@ def _words_inside(text: str, name: Name) -> list[str]:
 
 
 _THE = "the"  # the vote of a name written after "the"
+_PLACE_FIRST = frozenset(
+    "North South East West Northern Southern Eastern Western New Upper Lower Outer Inner Greater"
+    .split())
 
 
 class NameBook:
@@ -329,9 +332,11 @@ class NameBook:
         # "Sunset Ridge Big Cat Sanctuary", "General Archive of the Indies": a name made
         # on a plain noun is a place's or an organisation's ("Peter Green" is too short).
         head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-        if ((len(words) >= 3 or "of" in words or votes[_THE] > votes["person"])
-                and "NOUN" in getAllLemmas(head.lower())):
-            return "organization"
+        if votes[_THE] > votes["person"] or ((len(words) >= 3 or "of" in words)
+                                              and "NOUN" in getAllLemmas(head.lower())):
+            return "organization"  # "the Accademia delle Arti": nobody is "the" anyone
+        if len(words) > 1 and words[0] in _PLACE_FIRST:
+            return "place"  # "South Georgia", "Outer Hebrides", "North Atlantic"
         if votes["place"] > votes["person"]:
             return "place"
         return "person" if len(words) > 1 else None

@@ -19,7 +19,7 @@ _MIDASIDE = re.compile(r",\s+(?:the|a|an)\s[^,;]{3,60},(?=\s)")
 MAX_ASK_WORDS, SHORT_ASK_WORDS = 18, 14
 _TRAILING_PHRASE = re.compile(
     r" (?=(?:in|on|at|after|before|during|with|for|from|to|across|since|over|under|last|and|"
-    r"this|when|while|as)\b)")
+    r"this|when|while|as|by)\b)")
 
 # Only from the first of a run of stops: a long run is not rescanned from each one.
 FINAL_PUNCTUATION = re.compile(r"[\s.!?…;:,]+$")
@@ -135,8 +135,13 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
         lead = re.search(_IN_SITU_LEAD.get(kind, r"(?!)"), before)
         if lead:
             return lead.start(), end, _IN_SITU[kind][0]
-        if kind in ("year", "date") and re.match(r" [a-z]", after):
-            return None  # "his 2002 film": a year used as a word of the phrase
+        if kind in ("year", "date") and re.match(
+                r" (?!(?:and|or|but|in|on|at|to|for|from|by|with|as|when|while|after|before|"
+                r"until|since)\b)[A-Za-z]", after):
+            return None  # "his 2002 film", "a 2007 Wired article": a year as a word of the phrase
+        if kind in ("year", "date") and (re.search(r"\bbetween $", before)
+                                         or re.match(r" (?:and|to|or) \d|[–—-]\d", after)):
+            return None  # "between 1978 and 1980": one end of a span is no answer
         the = re.search(r"\bthe $", before)  # "runs to the mid-1950s" -> "to which decade"
         return (the.start() if the else start), end, _IN_SITU[kind][1]
     if kind == "thing":
