@@ -190,7 +190,10 @@ def _without(clause: Clause, pattern: re.Pattern[str]) -> Clause:
 def _own_clause(clause: Clause) -> Clause:
     """Only the clause the answer stands in, lent the subject of the one before."""
     text = clause.text
-    breaks = [m.span() for m in _CLAUSE_START.finditer(text)]
+    # A colon after a lower-case word starts a clause ("a closing title card: Johnson
+    # died…"); after a capitalised one it is inside a title ("Narcos: Mexico").
+    breaks = [m.span() for m in _CLAUSE_START.finditer(text) if not m.group().startswith(":")
+              or re.search(r"(?:^|[^\w’'])[a-z][\w’']*$", text[:m.start()])]
     # "…arrested in 1969 and spent five years…": a second verb, the same subject.
     # ", reached Bennu in 2018": a list of what one subject did, once it has done one.
     breaks += [m.span() for m in _AND_VERB.finditer(text) if finite_verb(m.group(1))
