@@ -104,7 +104,9 @@ _PERSON_BEFORE = re.compile(
     r"engineer|architect|journalist|reporter)\.? $", re.IGNORECASE)
 _PERSON_AFTER = re.compile(
     r"(?:,? (?:said|says|told|wrote|writes|added|explained|recalled|argued|claimed)\b"
-    r"|, \d{1,3},| \(\d{1,3}\)| (?:was|is) \d{1,3}\b)")
+    r"|, \d{1,3},| \(\d{1,3}\)| (?:was|is) \d{1,3}\b"
+    # "Lise Meitner (7 November 1878 – 27 October 1968)": a life's span.
+    r"| \((?:born |b\. )?[^()]{0,25}\d{4}(?:\s*[–—-]\s*[^()]{0,25}\d{4})?\))")
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|at|near|across|outside|inside|into|through|around|within|throughout|reached|"
     r"sailed to|flew to|moved to|retired to|emigrated to) $",
@@ -136,6 +138,7 @@ class Sentence:
     # Who "he" or "she" at its start stands for: the person the article last led with.
     referent: str | None = None
     thing: str | None = None  # what "it" at its start stands for
+    female: bool = False  # the article says the referent is a woman: "her" is hers
     names: list[Name] = field(default_factory=list)
     # (actor, character, verb): the verb tells the tense to ask in.
     cast: list[tuple[Name, Name, str]] = field(default_factory=list)
@@ -307,14 +310,17 @@ class NameBook:
     def kind(self, name: str) -> str | None:
         """person, place, organization or event; None when the article does not tell."""
         words = name.split()
-        if name in self.titles:
-            return None
+        if name in self.titles and self.evidence[name]["person"] < 2:
+            return None  # "Narcos: Mexico"; but "Lise Meitner: A Life" is still hers
         if all(w.isupper() for w in words) or any(w in ORG_WORDS for w in words):
             return "organization"
         if any(w in PLACE_WORDS for w in words):
             return "place"
         if any(w in EVENT_WORDS for w in words):
             return "event"
+        numbered = re.fullmatch(r"(?:The )?([A-Z][a-z]+) No\. \d+", name)
+        if numbered and is_noun(numbered.group(1).lower()):
+            return numbered.group(1).lower()  # "Symphony No. 5" is a symphony
         votes = self.evidence.get(name, Counter())
         # "Bennu, a carbon-rich asteroid", "the newspaper Pravda": what the article
         # calls it, unless it is plainly somebody.

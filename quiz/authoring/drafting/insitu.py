@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 
+from lemminflect import getAllLemmas, getInflection
+
 from quiz.authoring.drafting.clauses import Clause, finite_verb, is_noun, verb_index
 from quiz.authoring.drafting.entities import PHRASE_FOLLOWERS, place_noun
 from quiz.authoring.drafting.words import (
-    NAME_WORD, NUMBER, ROLES, TITLES, WEEKDAYS, WORD_NUMBERS,
+    COMMON, NAME_WORD, NUMBER, ROLES, THING_CLASSES, TITLES, WEEKDAYS, WORD_NUMBERS,
 )
 
 # A comma that starts an aside, not one inside a date ("April 27, 1948").
@@ -44,6 +46,9 @@ def head_noun(name: str) -> str | None:
     """The plain noun a name is made on: "Treaty of Madrid" -> "treaty",
     "Mehrabad Airport" -> "airport", "Federal Trade Commission" -> "commission"."""
     words = name.split()
+    if "No." in words[1:]:
+        words = words[:words.index("No.")]  # "Reactor No. 4" -> "reactor"
+        return words[-1].lower() if is_noun(words[-1].lower()) else None
     of = words.index("of") if "of" in words[1:] else 0
     word = words[of - 1] if of else words[-1]
     plural = word.endswith("s") and not word.endswith("ss")  # "Transit Systems": no kind
@@ -112,7 +117,8 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
         unit = said or re.match(r"[ -]((?:[a-z][a-z-]* )?[a-z][a-z-]*)", after)
         if unit is None:
             return None
-        lead = re.search(r"(?:\b(?:more than|over|about|nearly|almost|some|around) )$", before)
+        lead = re.search(r"(?:\b(?:more than|over|about|nearly|almost|some|around|the|all|all the) )$",
+                         before)  # "the two crowns" -> "how many crowns"
         begin = lead.start() if lead else start
         return begin, end + (0 if said else unit.end()), f"how many {unit.group(1)}"
     if kind == "age":
@@ -145,9 +151,25 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
         the = re.search(r"\bthe $", before)  # "runs to the mid-1950s" -> "to which decade"
         return (the.start() if the else start), end, _IN_SITU[kind][1]
     if kind == "thing":
+        described = re.search(rf"\b(?:[Tt]he|[Aa]n?) ((?:[a-z]+ )?(?:{_CLASS})),? $", before)
+        if described:  # "a new element, protactinium" -> "which new element"
+            return described.start(), end, f"which {described.group(1)}"
+        said = re.match(rf", (?:a|an) ((?:[a-z]+ )?(?:{_CLASS}))\b", after)
+        if said:  # "hákarl, a traditional dish" -> "which traditional dish"
+            return start, end + said.end(), f"which {said.group(1)}"
         return start, end, "what"
     if re.search(r"\b(?:named|called|nicknamed|dubbed) $", before):
         return None  # "a bar owner named who?": the name is what the clause gives
+    if (re.search(r"(?<![.!?] )(?<!^)\b[A-Z][\w’'-]* (?:(?:and|&) )?$", before)
+            or re.search(r"\b(?:and|or|&) $", before) and re.search(r"[A-Z][\w’'-]* (?:and|or|&) $", before)
+            or re.match(r" [a-z]+\b", after) and not getAllLemmas(after.split()[0])
+            and after.split()[0] not in COMMON):
+        # "Best Adapted Screenplay", "Rock and Roll Hall of Fame", "Inter caetera":
+        # the answer is only a piece of a longer name.
+        return None
+    if kind not in ("place", "date", "year") and re.match(r" ([a-z]+)\b", after) and is_noun(
+            after.split()[0]) and re.search(r"\b(?:a|an|the|its|his|her|their)(?: \d+)? $", before):
+        return None  # "a Haddon Trophy final", "the Naples canvas": a name used as a word
     described = re.search(r"\b(?:the |a |an )?((?:(?:(?<=\bthe )|(?<=\ba )|(?<=\ban ))[a-z]+ )?"
                           r"(?:[A-Z][\w-]* ){0,2}(?<![\w-])(?:[a-z]+-)?([a-z]+)),? [“\"]?$", before)
     if described and after[:1] in "”\"" and after:
@@ -157,12 +179,19 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
             and not (ahead and (ahead[0] == "to" or finite_verb(ahead[0])
                                 and ahead[0] in ("will", "would", "can", "could", "may",
                                                  "might", "must", "should", "did", "does")))):
+        owner = re.search(r"\b(his|her|its|their|[A-Z][\w’'-]*['’]s) $", before[:described.start()])
+        if owner:
+            # "attacked his opera Lady Macbeth" -> "attacked which of his operas"
+            plural = getInflection(described.group(2), tag="NNS")
+            noun = described.group(1)[:-len(described.group(2))] + (plural[0] if plural else "")
+            return (owner.start(), end, f"which of {owner.group(1)} {noun}") if plural else None
         return described.start(), end, f"which {described.group(1)}"
     # A title's last word is not what it is: "Planet of the Apes" is no planet.
-    head = head_noun(clause.answer) if kind not in ("person", "work", "nickname") else None
+    # "Wolf Hall", "House of the Dragon", "Frank Wild": no hall, house or wild.
+    head = head_noun(clause.answer) if kind in ("place", "organization", "event") else None
     if head:
         # "at Mehrabad Airport" -> "at which airport"; "the Treaty of Madrid" -> "which treaty".
-        article = re.search(r"\b[Tt]he $", before)
+        article = re.search(r"\b(?:[Tt]he|an?) $", before)
         return (article.start() if article else start), end, f"which {head}"
     if kind == "place":
         return _place_phrase(clause)
@@ -201,6 +230,7 @@ def _place_phrase(clause: Clause) -> tuple[int, int, str] | None:
 _PARTS_OF = ("district|suburb|suburbs|outskirts|coast|capital|centre|center|heart|north|south|east|"
              "west|edge|port|streets|region|province|state|county")
 _WORK_ASIDE = re.compile(r"[”\"], (?:a|an|the) (?:[\w-]+ ){0,3}?([a-z]+)(?![\w-])[^,;]*(?=,|$)")
+_CLASS = "|".join(sorted(THING_CLASSES))
 _UNIT = re.compile(rf"^{NUMBER}(?: (?:thousand|million|billion))?[ -]((?:[a-z][a-z-]* )?[a-z][a-z-]*)$")
 # A clause opening with one of these is part of another: it has no subject to ask with.
 _OPENING_WORDS = frozenset("""

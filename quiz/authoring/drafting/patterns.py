@@ -6,14 +6,16 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from quiz.authoring.drafting.clauses import is_noun
+from lemminflect import getAllLemmas
+
+from quiz.authoring.drafting.clauses import finite_verb, is_noun
 from quiz.authoring.drafting.entities import (
     DATE_TEXT, NICKNAME_CUE, NUMERIC, NameBook, PAST_CAST, Sentence, text_before,
 )
 from quiz.authoring.drafting.nationality import DEMONYMS
 from quiz.authoring.drafting.questions import question_for
 from quiz.authoring.drafting.words import (
-    COMMON, NICKNAME_SMALL, NOT_PLURAL, QUOTED, ROLES, TITLES, U,
+    COMMON, NICKNAME_SMALL, NOT_PLURAL, QUOTED, ROLES, THING_CLASSES, TITLES, U,
 )
 
 _SCORES = {
@@ -57,6 +59,14 @@ _THING = re.compile(
     r"|\b(?:smuggl|traffick|export|import|grow|grew|produc|invent|discover|sell|sold|deal)"
     r"[a-z]* ((?:[a-z]+ )?(?:cocaine|heroin|marijuana|cannabis|opium|methamphetamine|"
     r"fentanyl|arms|weapons|gold|diamonds|oil|cigarettes|alcohol|whisky|rum))\b")
+_CLASS = "|".join(sorted(THING_CLASSES))
+_DESCRIBED_THING = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?) (?:[a-z]+ )?(?:{_CLASS})(,)? ([a-z]+)(?=[.,;:)]| \(|$)"
+    rf"|(?<![\w-])([a-z]+), (?:a|an) (?:[a-z]+ )?(?:{_CLASS})\b")
+# Without a comma, only a word the dictionary does not know is the thing named
+# ("the chemical element meitnerium"); "a fish merchant" is a merchant.
+
+
 @dataclass(frozen=True)
 class Found:
     kind: str
@@ -236,6 +246,8 @@ def role_facts(sentence: Sentence, book: NameBook) -> Iterator[Found]:
         if match is None or match.start() == 0:
             continue  # "Chief executive Maria Lindholm said": nobody's chief executive
         owner, role = match.group(1), match.group(2).lower()
+        if owner.split()[0].lower() in COMMON:
+            continue  # "Then Hawks captain": the sentence's first word is nobody's
         if not all(w in ROLES or w in TITLES for w in role.split()) or owner in book.titles:
             continue
         verb = "was" if re.search(r"\b(?:was|were|had|did|said)\b", text) else "is"
@@ -250,7 +262,12 @@ def life_facts(sentence: Sentence) -> Iterator[Found]:
     match = _LIFE.match(sentence.text)
     if match is None:
         return
-    name = match.group(1).strip()
+    words = match.group(1).split()
+    while words and words[0].lower() in COMMON and words[0].lower() not in TITLES:
+        words = words[1:]  # "When Sir Ernest Shackleton (1874–1922) advertised…"
+    name = " ".join(words)
+    if not name:
+        return
     for group, ask in ((2, f"When was {name} born?"), (3, f"When did {name} die?")):
         if match.group(group):
             yield Found("date", match.start(group), match.end(group), _SCORES["date"], ask)
@@ -263,7 +280,17 @@ def _credited(text: str, start: int, end: int) -> bool:
 
 
 def thing_facts(sentence: Sentence) -> Iterator[Found]:
-    """"died of heart failure", "killed with a hammer", "smuggled cocaine"."""
+    """"died of heart failure", "killed with a hammer", "smuggled cocaine", "the
+    chemical element meitnerium", "hákarl, a traditional dish"."""
+    for match in _DESCRIBED_THING.finditer(sentence.text):
+        group = 2 if match.group(2) else 3
+        start, end = match.span(group)
+        word = sentence.text[start:end]
+        if group == 2 and not match.group(1) and getAllLemmas(word):
+            continue
+        if word not in COMMON and not finite_verb(word):
+            yield Found("thing", start, end, _SCORES["thing"],
+                        question_for(sentence, start, end, "thing"))
     for match in _THING.finditer(sentence.text):
         group = next(i for i in range(1, 4) if match.group(i))
         start, end = match.span(group)

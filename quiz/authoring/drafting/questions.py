@@ -165,6 +165,10 @@ def question_for(sentence: Sentence, start: int, end: int, kind: str) -> str | N
                 return ask
             continue
         ask = make(clause, kind)
+        if ask and sentence.female and sentence.referent != clause.answer:
+            # "Which element is named after her?": a ship is "her" too, so only a
+            # woman the article names is put in.
+            ask = re.sub(r"\bher(?=\?$)", sentence.referent, ask)
         if ask and _fair(ask, clause):
             return ask[:1].upper() + ask[1:]
     return None
@@ -219,6 +223,9 @@ def _fronted(clause: Clause, kind: str) -> str | None:
     finish = phrase_end(text, end, kind) if phrase is not None else None
     if phrase is None or finish is None:
         return None
+    aside = re.match(r",\s+(?:a|an|the)\s[^,;]*?(?=,|[.;!?]?$)", text[finish:])
+    if aside:  # "at Sunset Ridge Big Cat Sanctuary, a refuge for tigers," goes whole
+        finish += aside.end()
     preposition = text[phrase:start].strip().lower()
     if preposition == "from" and head_noun(clause.answer):
         return None  # "rescue from which island" says more than "From where"

@@ -33,18 +33,23 @@ def resolve(all_sentences: list[Sentence], book: NameBook) -> None:
     sexes = _sexes(all_sentences, book)
     main = _main_person(all_sentences, book)
     recent: list[str] = []  # most recent first
+    surnames = {n.plain.split()[-1] for s in all_sentences for n in s.names
+                if _person(book, n.plain)}
     thing: str | None = None
     paragraph = 0
     introduced = False  # a cast line names whom the paragraph after it is about
     for sentence in all_sentences:
         if sentence.paragraph != paragraph and not sentence.furniture:
-            # A new paragraph turns back to the one the article is about.
+            # A new paragraph turns back to the one the article is about, and "it"
+            # is whatever it names first.
             paragraph = sentence.paragraph
+            thing = None
             if main and not introduced:
                 recent = [main, *[p for p in recent if p != main]]
         introduced = bool(sentence.furniture and sentence.cast)
         pronoun = _PRONOUN.search(sentence.text)
         sentence.referent = _pick(recent, sexes, pronoun.group().lower() if pronoun else "")
+        sentence.female = sexes.get(sentence.referent or "") == "female"
         sentence.thing = thing
         if sentence.furniture:
             if sentence.cast:  # "John Lithgow as Winston Churchill", then "The actor…"
@@ -57,8 +62,13 @@ def resolve(all_sentences: list[Sentence], book: NameBook) -> None:
             if sentence.text[:name.start].strip(" “\"") in ("", "The"):
                 if _person(book, name.plain):
                     subject = subject or name.plain
-                else:
+                elif book.kind(name.plain) and not re.match(r" [a-z]+\b(?! (?:is|was|has))",
+                                                            sentence.text[name.end:]) and not (
+                        name.plain in surnames):
+                    # "The Greenland shark…" is the shark's, and "Shostakovich" his.
                     thing = name.plain
+            elif thing and name.plain != thing and book.kind(name.plain) == book.kind(thing):
+                thing = name.plain  # "he wrote the Symphony No. 7, … It was first performed"
         if subject is None:
             # "…, when his partner, Gil Tolliver, was found dead. He had been beaten":
             # the first person the sentence makes a subject of; but "she was
@@ -104,8 +114,9 @@ def _sexes(all_sentences: list[Sentence], book: NameBook) -> dict[str, str]:
             after = sentence.text[name.end:name.end + 25].lower()
             words = [w for w in around[-2:] if w not in _PRONOUNS]
             words += re.findall(r"^,? (?:the |a |an |his |her )?([a-z]+)", after)
-            if len(people) == 1:
-                # The only person of the sentence is the one its pronouns stand for.
+            if len(people) == 1 and name.start == 0:
+                # The person a sentence opens with, its only one, is whom its
+                # pronouns stand for ("Kirby's Margaret won her…").
                 words += [w.lower() for w in _PRONOUN.findall(sentence.text[name.end:])]
             tally = votes.setdefault(name.plain, Counter())
             tally.update("male" for w in words if w in _MALE)
@@ -120,9 +131,15 @@ def _sexes(all_sentences: list[Sentence], book: NameBook) -> dict[str, str]:
 
 
 def _main_person(all_sentences: list[Sentence], book: NameBook) -> str | None:
-    """The person named most, first named first: whom a biography or profile is about."""
+    """Whom a biography or profile is about: the person its first lines name, or
+    else the one it names most."""
     counts: Counter[str] = Counter()
     first: dict[str, str] = {}
+    lead = [s for s in all_sentences if not s.furniture][:2]
+    for sentence in lead:
+        for name in sentence.names:
+            if _person(book, name.plain):
+                return name.plain
     for sentence in all_sentences:
         if sentence.furniture:
             continue

@@ -38,12 +38,15 @@ Ltd LLC Group Agency Association Federation League Union Council Committee Commi
 Department Ministry Office University College School Institute Foundation Bank Party Army
 Navy Police Court Times News Post Press Network Studios Records Pictures Media Entertainment
 Administration Bureau Service Services Authority Board Trust Society Orchestra Band Team
+Museum Gallery Library Archive Archives Academy Accademia Hospital Church Abbey Collection
+Systems Industries Holdings Technologies Partners Airlines Airways Motors Labs Laboratories
 """.split())
 PLACE_WORDS = frozenset("""
 City Town Village County Province Region District River Lake Bay Sea Ocean Island Islands
 Mountain Mountains Mount Hill Hills Valley Park Street Road Avenue Square Bridge Station
 Airport Stadium Arena Prison Castle Tower Harbour Harbor Port Beach Coast Forest Desert
-Canal Falls Gardens Palace Cathedral Republic Kingdom
+Canal Falls Gardens Palace Cathedral Republic Kingdom Sanctuary Refuge Reserve Zoo Estuary
+Strait Channel Glacier Peninsula Ave St Rd Estate Works Cemetery Plant
 """.split())
 EVENT_WORDS = frozenset("""
 Operation War Battle Treaty Act Festival Awards Award Prize Cup Championship Olympics Games
@@ -110,3 +113,11 @@ MONTH = "|".join(MONTHS + ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep
                              "Oct", "Nov", "Dec"])
 DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 TIME_UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century)"
+
+# Nouns that say what a plain thing is: "the chemical element meitnerium", "hákarl,
+# a traditional dish".
+THING_CLASSES = frozenset("""
+element compound metal gas mineral drug disease illness virus bacterium species dish drink
+cheese grape language instrument technique method weapon poison plant tree flower fish bird
+animal mammal insect fabric material sport dance genre spice sauce pastry bread wine spirit
+""".split())
