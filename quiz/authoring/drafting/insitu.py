@@ -160,6 +160,8 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
         return start, end, "what"
     if re.search(r"\b(?:named|called|nicknamed|dubbed) $", before):
         return None  # "a bar owner named who?": the name is what the clause gives
+    if re.search(r"[A-Z][\w’'-]*, (?:the [a-z]+ )?$", before) and re.match(r",? (?:and|or) |, ", after):
+        return None  # "by the guitarist Peter Green, the drummer Mick Fleetwood and…": a list
     if (re.search(r"(?<![.!?] )(?<!^)\b[A-Z][\w’'-]* (?:(?:and|&) )?$", before)
             or re.search(r"\b(?:and|or|&) $", before) and re.search(r"[A-Z][\w’'-]* (?:and|or|&) $", before)
             or re.match(r" [a-z]+\b", after) and not getAllLemmas(after.split()[0])

@@ -113,6 +113,8 @@ def _turned(head: str, verb: str, tail: str, wh: str) -> str | None:
     prefix, _, subject = ("", "", head) if _NAME_LIST.fullmatch(head) else head.rpartition(", ")
     if not _plausible_subject(subject) or subject.split()[0].lower() in OPENERS or (prefix and prefix.split()[0].lower() not in COMMON):
         return None
+    if re.search(r"\bnot$", tail):
+        return None  # "Where was much of it filmed not?": the answer is what it was not
     aux, _, base = verb.partition(" ")
     if aux in ("has", "have", "had") and not re.match(r"\S+(?:ed|en)\b", tail):
         return None  # "had three sons" is not "had been": no question to turn
@@ -191,7 +193,9 @@ _SCENE = re.compile(r",\s+when\s+((?:the\s+)?[a-z]+s?\s(?:(?! and )[^,;])+?)(?: 
 
 
 def _fair(ask: str, clause: Clause) -> bool:
+    # "filmed not where but in Lithuania?": what something was not is no answer.
     return (len(ask.split()) <= MAX_ASK_WORDS and not _riddle(ask)
+            and not re.search(r"\bnot (?:where|when|who|whom|which|what|how)\b", ask)
             and answer_key(clause.answer) not in answer_key(ask))
 
 

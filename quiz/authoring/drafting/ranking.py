@@ -14,7 +14,9 @@ from quiz.authoring.drafting.patterns import (
     thing_facts,
 )
 from quiz.authoring.drafting.questions import speech
+from quiz.authoring.drafting.insitu import MAX_ASK_WORDS
 from quiz.authoring.drafting.referents import resolve
+from quiz.authoring.drafting.topic import named, topic_of
 from quiz.authoring.drafting.sentences import (
     MAX_CHARS, MAX_WORDS, MIN_WORDS, furniture, paragraphs, sentences,
 )
@@ -43,7 +45,8 @@ def _fits(text: str) -> bool:
     return len(text) <= MAX_CHARS and MIN_WORDS <= len(text.split()) <= MAX_WORDS
 
 
-def _candidates(sentence: Sentence, book: NameBook) -> Iterator[Candidate]:
+def _candidates(sentence: Sentence, book: NameBook,
+                topic: tuple[str, frozenset[str]] | None) -> Iterator[Candidate]:
     text = sentence.text
     long_penalty = 10 if len(text.split()) > 40 else 0
     speech_penalty = 15 if speech(text) else 0
@@ -61,8 +64,8 @@ def _candidates(sentence: Sentence, book: NameBook) -> Iterator[Candidate]:
         answer = text[item.start:item.end].strip()
         if not answer or text.count(answer) != 1 or answer.lower() in COMMON:
             continue
-        ask = item.ask
-        if ask is None or answer_key(answer) in answer_key(ask):
+        ask = named(item.ask, answer, topic) if item.ask else None
+        if ask is None or answer_key(answer) in answer_key(ask) or len(ask.split()) > MAX_ASK_WORDS:
             continue
         score = item.score - long_penalty
         if item.kind != "nickname":
@@ -109,7 +112,8 @@ def find_candidates(article: str) -> list[Candidate]:
     all_sentences = _sentences_of(paras)
     book = NameBook(all_sentences)
     resolve(all_sentences, book)
-    found = [c for s in all_sentences if _fits(s.text) for c in _candidates(s, book)]
+    topic = topic_of(all_sentences, book)
+    found = [c for s in all_sentences if _fits(s.text) for c in _candidates(s, book, topic)]
     return _rank(found)
 
 
