@@ -354,6 +354,8 @@ def _resolved(clause: Clause, referent: str | None) -> Clause:
                                                                clause.text)
     if not match or clause.start < match.end() <= clause.end:
         return _named_object(clause, referent)
+    if referent.split()[-1] in clause.text[:match.start()]:
+        return clause  # "Cutler wore a uniform he had bought": named already, "he" reads
     if match.start() >= clause.end:  # "…in 1616, she became": after the answer
         first = clause.text.split(" ", 1)[0]
         if (re.search(r"\b[A-Z]", clause.text[1:clause.start])

@@ -341,6 +341,9 @@ def _who_object(clause: Clause, kind: str) -> str | None:
         return f"Who {verb.split()[0]} {_lower_first(' '.join(words))} {verb.split()[1]}?"
     if len(words) < 2 or not finite_verb(words[-1]) or verb_index(words[:-1]) is not None:
         return None
+    following = re.match(r" ([a-z]+)\b", text[clause.end:])
+    if following and finite_verb(following.group(1)):
+        return None  # "a pizzaiolo called Raffaele Esposito baked…": he baked, nobody called
     subject, verb = " ".join(words[:-1]), do_support(words[-1])
     tail = ASIDE.split(FINAL_PUNCTUATION.sub("", text[clause.end:]), maxsplit=1)[0]
     if verb is None or " " not in verb or not _plausible_subject(subject):

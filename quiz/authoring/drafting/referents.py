@@ -48,7 +48,11 @@ def resolve(all_sentences: list[Sentence], book: NameBook) -> None:
                 recent = [main, *[p for p in recent if p != main]]
         introduced = bool(sentence.furniture and sentence.cast)
         pronoun = _PRONOUN.search(sentence.text)
-        sentence.referent = _pick(recent, sexes, pronoun.group().lower() if pronoun else "")
+        own = pronoun and next((n.plain for n in sentence.names if n.start < pronoun.start()
+                                and _person(book, n.plain) and _is_subject(sentence.text, n.end)),
+                               None)
+        # "The real Legasov recorded tapes before he took his own life": his own.
+        sentence.referent = own or _pick(recent, sexes, pronoun.group().lower() if pronoun else "")
         sentence.female = sexes.get(sentence.referent or "") == "female"
         sentence.thing = thing
         if sentence.furniture:
@@ -88,6 +92,9 @@ def _first(person: str, recent: list[str]) -> list[str]:
 def _pick(recent: list[str], sexes: dict[str, str], pronoun: str) -> str | None:
     """The latest person the pronoun can stand for: not one known to be of the other sex."""
     other = "female" if pronoun in _MALE else "male" if pronoun in _FEMALE else ""
+    if other == "male":
+        # A ship, a country, a boat is "she" too: only a woman the article names is.
+        return next((p for p in recent if sexes.get(p) == "female"), None)
     return next((p for p in recent if sexes.get(p) != other), None)
 
 
@@ -121,6 +128,14 @@ def _sexes(all_sentences: list[Sentence], book: NameBook) -> dict[str, str]:
             tally = votes.setdefault(name.plain, Counter())
             tally.update("male" for w in words if w in _MALE)
             tally.update("female" for w in words if w in _FEMALE)
+    # A profile's subject is whom most of its "she"s or "he"s are about.
+    told = Counter(w.lower() for s in all_sentences if not s.furniture
+                   for w in _PRONOUN.findall(s.text))
+    female = sum(told[w] for w in ("she", "her"))
+    male = sum(told[w] for w in ("he", "him", "his"))
+    main = _main_person(all_sentences, book)
+    if main and max(female, male) >= 3 and max(female, male) >= 3 * min(female, male):
+        votes.setdefault(main, Counter())["female" if female > male else "male"] += 1
     sexes = {}
     for name, tally in votes.items():
         if tally["male"] and not tally["female"]:
