@@ -40,6 +40,8 @@ _VENUE = re.compile(rf"\bat ((?:the )?{U}[\w'’-]*(?: {U}[\w'’-]*)*)")
 _LIFE = re.compile(
     rf"^((?:{U}[\w’'.-]*\s){{1,5}}?)\((?:born |b\. )?({DATE_TEXT}|\d{{4}})"
     rf"(?:\s*[–—-]\s*({DATE_TEXT}|\d{{4}}))?\)")
+_INFOBOX = re.compile(
+    rf"^(Born|Died):? ({DATE_TEXT})(?: \([^()]*\))?(?:, ({U}[\w'’.-]*(?: {U}[\w'’.-]*)*))?")
 _CALL = re.compile(
     r"^([A-Z][a-z]+(?: [a-z]+)?) (call|calls|called) "
     r"((?:the|a|an|his|her|its|their) [^,“”\"]{1,60}?) $")
@@ -258,7 +260,18 @@ def role_facts(sentence: Sentence, book: NameBook) -> Iterator[Found]:
 
 def life_facts(sentence: Sentence) -> Iterator[Found]:
     """"Dmitri Shostakovich (25 September 1906 – 9 August 1975) was…": when the
-    person an encyclopedia entry opens with was born, and died."""
+    person an encyclopedia entry opens with was born, and died; and an infobox's
+    "Born: 7 November 1878, Vienna, Austria-Hungary", of the person it is about."""
+    box = _INFOBOX.match(sentence.text)
+    if box and sentence.referent:
+        event = "was {} born" if box.group(1) == "Born" else "did {} die"
+        wh = event.format(sentence.referent)
+        yield Found("date", box.start(2), box.end(2), _SCORES["date"], f"When {wh}?")
+        if box.group(3):
+            verb = "born" if box.group(1) == "Born" else "die"
+            yield Found("place", box.start(3), box.end(3), _SCORES["place"],
+                        f"Where {wh.rsplit(' ', 1)[0]} {verb}?")
+        return
     match = _LIFE.match(sentence.text)
     if match is None:
         return

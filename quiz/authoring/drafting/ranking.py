@@ -51,7 +51,9 @@ def _candidates(sentence: Sentence, book: NameBook,
     long_penalty = 10 if len(text.split()) > 40 else 0
     speech_penalty = 15 if speech(text) else 0
     found = [*cast_facts(sentence)]
-    if not sentence.furniture:
+    if sentence.furniture:
+        found += [*life_facts(sentence)]  # an infobox's "Born:" and "Died:" lines
+    else:
         found += [*life_facts(sentence), *nickname_facts(sentence), *numeric_facts(sentence),
                   *named_facts(sentence, book), *role_facts(sentence, book),
                   *thing_facts(sentence)]

@@ -56,6 +56,8 @@ def resolve(all_sentences: list[Sentence], book: NameBook) -> None:
         sentence.female = sexes.get(sentence.referent or "") == "female"
         sentence.thing = thing
         if sentence.furniture:
+            # An infobox line ("Born: 7 November 1878, Vienna") is about the article's one.
+            sentence.referent = main or sentence.referent
             if sentence.cast:  # "John Lithgow as Winston Churchill", then "The actor…"
                 recent = _first(sentence.cast[0][0].plain, recent)
             continue
