@@ -153,7 +153,7 @@ def question_for(sentence: Sentence, start: int, end: int, kind: str) -> str | N
     if speech(outside):
         return None  # a quotation is somebody's words, not a fact to turn round
     whole = Clause(sentence.text, start, end)
-    ask = _named_subject(whole, kind)
+    ask = _named_subject(whole, kind) or _object_relative(whole)
     if ask and _fair(ask, whole):
         return ask
     for make in (_identity, _fronted, _who_subject, _who_object, _by_agent, _how_many, in_situ):
@@ -268,6 +268,27 @@ def _named_subject(clause: Clause, kind: str) -> str | None:
     rest = ASIDE.split(FINAL_PUNCTUATION.sub("", text[clause.end + 1:]), maxsplit=1)[0]
     # "Who had to come too?" could be anyone: the question must name something.
     return f"Who {rest.strip()}?" if re.search(r"\s[A-Z\d]", rest) else None
+
+
+def _object_relative(clause: Clause) -> str | None:
+    """"…to study Dimorphos, the small moon that NASA's DART probe crashed into in 2022"
+    -> "Which small moon did NASA's DART probe crash into in 2022?"."""
+    match = _OBJECT_RELATIVE.match(clause.text, clause.end)
+    if match is None:
+        return None
+    noun, rest = match.group(1), match.group(2).split()
+    verb = next((i for i, w in enumerate(rest[:6]) if finite_verb(w)), None)
+    if not verb or not _plausible_subject(" ".join(w for w in rest[:verb] if not w.endswith("ly"))):
+        return None
+    turned = do_support(rest[verb])
+    if turned is None or " " not in turned:
+        return None
+    aux, base = turned.split()
+    subject = " ".join(rest[:verb])
+    return " ".join([f"Which {noun}", aux, _lower_first(subject), base, *rest[verb + 1:]]) + "?"
+
+
+_OBJECT_RELATIVE = re.compile(r", the ((?:[a-z]+ )?[a-z]+) (?:that|which) ([^,;]+?)[.;]?$")
 
 
 def _who_subject(clause: Clause, kind: str) -> str | None:
