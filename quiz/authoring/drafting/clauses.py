@@ -47,7 +47,8 @@ _FINDING = re.compile(r"(?:A|An|The) [^,;]{3,80}? (?:estimates|estimated|suggest
 # "…in the 89th minute as Castleford came from behind": a clause of its own.
 _SUBORDINATE = re.compile(
     r"\s+(?:when|after|before|while|because|since|until|although|though|whereas|as)\s+"
-    r"(?=(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|[a-z]+s)\s+([a-z]+)\b)")
+    r"(?=(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
+    r"|(?!(?:his|its|this|was|has|is|as|us)\b)[a-z]{3,}s)\s+([a-z]+)\b)")
 _PREPOSITIONS = frozenset("by in on at to for as from with into near under".split())
 # "…and never trailed": an adverb may stand before the second verb.
 _ADVERB = r"(?:never|later|also|then|soon|still|eventually|finally|quickly|immediately) "
@@ -279,6 +280,16 @@ def _without_reduced_relative(clause: Clause) -> Clause:
 def _participle_made_clause(clause: Clause) -> Clause:
     """"The drama, created in 2019 by Hannah Osei, follows…", asked about what
     the aside says -> "The drama was created in 2019 by Hannah Osei"."""
+    lead = re.match(r"(([A-Z][a-z]+) [^,]{2,80}?), ((?:[A-Z][\w’'&.-]*\s?){1,4}?)\s?(?=[a-z]+\b)",
+                    clause.text)
+    if (lead and lead.start(1) <= clause.start < lead.end(1)
+            and _participle(lead.group(2).lower()) and finite_verb(
+                clause.text[lead.end():].split(" ", 1)[0])):
+        # "Made for $44.5 million, Argo took…" -> "Argo was made for $44.5 million".
+        subject = lead.group(3).strip()
+        text = f"{subject} was {lead.group(1)[:1].lower()}{lead.group(1)[1:]}"
+        shift = len(subject) + len(" was ")
+        return Clause(text, clause.start + shift, clause.end + shift)
     match = re.match(r"([^,]{2,60}?), ((\w+) [^,]{2,90}?)(?:,|$)", clause.text)
     if (match is None or not match.start(2) <= clause.start < match.end(2)
             or verb_index(match.group(1).split(), 0) is not None):
@@ -311,7 +322,8 @@ def _without_opener(clause: Clause) -> Clause:
         clause = _cut(clause, 0, there.end())
         clause = Clause(clause.text[:1].upper() + clause.text[1:], clause.start, clause.end)
     match = (re.match(r"([A-Z][a-z]*)\b[^,;]{0,60}?,\s+", clause.text)
-             or re.match(r"(In|On|By|Since|During) (?:the )?[^,;]{0,20}?\d{4}s? "
+             or re.match(r"(In|On|By|Since|During|After|Before|Following|Until) (?:the )?"
+                         r"[^,;]{0,30}?\d{4}s? "
                          r"(?=(?:the |a |an )?[A-Z])", clause.text))
     # "Nearly four centuries after her death, Artemisia…": any verbless lead-in.
     lead_in = match and (match.group(1).lower() in OPENERS or (

@@ -188,7 +188,7 @@ def place_noun(name: str) -> str | None:
 def _places() -> dict[str, str]:
     """The world's countries and their regions (US states, English counties, Spanish
     communities): ISO 3166, as pycountry ships it; and its cities. A name that is
-    both is the country ("Georgia", "Luxembourg"), or the city ("Berlin")."""
+    both is the country ("Georgia", "Luxembourg"), the state ("Florida"), or the city."""
     import pycountry  # only a draft needs it, and it reads its data on first use
 
     cities = resources.files(__package__).joinpath("cities.txt").read_text(encoding="utf-8")
@@ -196,8 +196,12 @@ def _places() -> dict[str, str]:
     places = {line: "city" for line in cities.splitlines() if line and not line.startswith("#")}
     for region in pycountry.subdivisions:
         kind = region.type.lower()
-        # "Berlin" and "Croydon" are regions too, but a reader knows them as cities.
-        places.setdefault(region.name, kind if kind in _REGION_KINDS else "region")
+        # "Berlin" (a Land) and "Croydon" (a borough) are regions too, but a reader
+        # knows them as cities; "Florida" (a town in Cuba too) is a state.
+        if kind in ("state", "province", "country"):
+            places[region.name] = kind
+        else:
+            places.setdefault(region.name, kind if kind in _REGION_KINDS else "region")
     with warnings.catch_warnings():
         # Older pycountry warns when a country has no common name, and answers its name.
         warnings.simplefilter("ignore")
@@ -220,7 +224,7 @@ def _described(text: str, name: Name) -> str | None:
     noun = next(filter(None, match.groups()), None) if match else None
     if noun and match.re is _NOUN_BEFORE and not is_noun(noun):
         return None  # "the offer values Crisp": a verb, not what Crisp is
-    if (noun is None or noun in ROLES or noun in COMMON or noun.endswith("ing")
+    if (noun is None or noun in ROLES or noun in COMMON or noun.endswith("ing") or noun in _KIN
             or not getAllLemmas(noun).get("NOUN")):  # "a painter working with…"
         return None
     return None if re.search(r"(?:er|or|ist|ian|man|woman)$", noun) else noun
@@ -250,6 +254,11 @@ def _words_inside(text: str, name: Name) -> list[str]:
 
 
 _THE = "the"  # the vote of a name written after "the"
+# "Wheeling, West Virginia, the son of a steelworker": whose son is another matter.
+_KIN = frozenset("""
+son daughter wife husband father mother brother sister child children widow widower
+grandson granddaughter nephew niece cousin partner friend
+""".split())
 _PLACE_FIRST = frozenset(
     "North South East West Northern Southern Eastern Western New Upper Lower Outer Inner Greater"
     .split())

@@ -162,7 +162,8 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
         return None  # "a bar owner named who?": the name is what the clause gives
     if re.search(r"[A-Z][\w’'-]*, (?:the [a-z]+ )?$", before) and re.match(r",? (?:and|or) |, ", after):
         return None  # "by the guitarist Peter Green, the drummer Mick Fleetwood and…": a list
-    if (re.search(r"(?<![.!?] )(?<!^)\b[A-Z][\w’'-]* (?:(?:and|&) )?$", before)
+    if (re.search(r"(?<![.!?] )(?<!^)\b[A-Z][\w’'-]* (?:(?:and|&) )?$|\b(?:de|da|di|del|della|"
+                  r"van|von|du|le|la|al|el|bin|ibn) $", before)
             or re.search(r"\b(?:and|or|&) $", before) and re.search(r"[A-Z][\w’'-]* (?:and|or|&) $", before)
             or re.match(r" [a-z]+\b", after) and not getAllLemmas(after.split()[0])
             and after.split()[0] not in COMMON):
