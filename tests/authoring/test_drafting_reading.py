@@ -128,3 +128,9 @@ def test_no_wh_word_inside_a_name() -> None:
     for candidate in all_asks(NAMES):
         assert not re.search(r"\b(?:Rock and which|Best who|which hall|which of the)\b",
                              candidate.ask), candidate.ask
+
+
+def test_an_ordinal_is_asked_as_how_many() -> None:
+    ordinal = next(c for c in all_asks(RACE) if "fourth" in c.accept)
+    assert ordinal.ask == "How many straight wins is that for Sokol?"
+    assert ordinal.answer == "four" and {"4th", "4"} <= set(ordinal.accept)

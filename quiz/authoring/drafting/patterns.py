@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from lemminflect import getAllLemmas
+from lemminflect import getAllLemmas, getInflection
 
 from quiz.authoring.drafting.clauses import finite_verb, is_noun
 from quiz.authoring.drafting.entities import (
@@ -15,7 +15,7 @@ from quiz.authoring.drafting.entities import (
 from quiz.authoring.drafting.nationality import DEMONYMS
 from quiz.authoring.drafting.questions import question_for
 from quiz.authoring.drafting.words import (
-    COMMON, NICKNAME_SMALL, NOT_PLURAL, QUOTED, ROLES, THING_CLASSES, TITLES, U,
+    COMMON, NICKNAME_SMALL, NOT_PLURAL, QUOTED, ROLES, THING_CLASSES, TITLES, U, WORD_NUMBERS,
 )
 
 _SCORES = {
@@ -36,6 +36,10 @@ _ROLE_WORDS = "|".join(sorted(ROLES | TITLES))
 _ROLE_BEFORE = re.compile(rf"(?<![\w'’])({U}[\w'’-]*(?: {U}[\w'’-]*)?) ([a-z]+(?: [a-z]+)?) \Z")
 _ROLE_AFTER = re.compile(rf", ({U}[\w'’-]*(?: {U}[\w'’-]*)?['’]s (?:[A-Z]{{2,4}}|(?:{_ROLE_WORDS})"
                          rf"(?: (?:{_ROLE_WORDS}))?))(?=[,.;]|$)")
+_ORDINALS = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+_ORDINAL = re.compile(rf"\b({U}[\w'’-]*['’]s|his|her|their|its) ({'|'.join(_ORDINALS)}) "
+                      r"((?:straight |consecutive |successive |major |career |[a-z]+-[a-z]+ )*)"
+                      r"([a-z]+)\b")
 _VENUE = re.compile(rf"\bat ((?:the )?{U}[\w'’-]*(?: {U}[\w'’-]*)*)")
 _LIFE = re.compile(
     rf"^((?:{U}[\w’'.-]*\s){{1,5}}?)\((?:born |b\. )?({DATE_TEXT}|\d{{4}})"
@@ -77,6 +81,7 @@ class Found:
     score: int
     ask: str | None = None
     accept: tuple[str, ...] = ()
+    answer: str | None = None  # what the question's answer is, where the text says it otherwise
 
 
 def cast_facts(sentence: Sentence) -> Iterator[Found]:
@@ -181,6 +186,35 @@ def numeric_facts(sentence: Sentence) -> Iterator[Found]:
             ask = _crowd(text, match) if kind == "count" else None
             yield Found(kind, start, end, _SCORES[kind],
                         ask or question_for(sentence, start, end, kind))
+
+
+def ordinal_facts(sentence: Sentence) -> Iterator[Found]:
+    """"Castleford's fifth straight win" -> "How many straight wins is that for
+    Castleford?", answered "five" (and "fifth", "5th", "5")."""
+    text = sentence.text
+    for match in _ORDINAL.finditer(text):
+        owner, place, words, noun = match.groups()
+        # "her third title" is hers whom the sentence opens with; another's is a guess.
+        owner = owner[:-2] if owner[-2:] in ("'s", "’s") else _subject_before(sentence, match.start())
+        plural = getInflection(noun, tag="NNS")
+        if not owner or not plural or not is_noun(noun):
+            continue
+        number = _ORDINALS.index(place) + 2
+        answer = WORD_NUMBERS[number - 2]
+        rest = re.match(r"(?: (?:in|of|at|for) (?:(?! and )[^,.;]){1,40}(?=[,.;]| and |$))?",
+                        text[match.end():]).group()
+        suffix = {2: "nd", 3: "rd"}.get(number, "th")
+        yield Found("count", match.start(2), match.end(2), _SCORES["ordinal"],
+                    f"How many {words}{plural[0]}{rest} is that for {owner}?",
+                    (place, f"{number}{suffix}", str(number)), answer)
+
+
+def _subject_before(sentence: Sentence, index: int) -> str | None:
+    """The name just before `index` that a verb follows: "Katerina Novak won her…"."""
+    for name in reversed([n for n in sentence.names if n.end <= index]):
+        verb = re.match(r" ([a-z]+)\b", sentence.text[name.end:])
+        return name.plain if verb and finite_verb(verb.group(1)) else None
+    return None
 
 
 def _crowd(text: str, match: re.Match[str]) -> str | None:

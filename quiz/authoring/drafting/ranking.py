@@ -10,7 +10,7 @@ from quiz.core.answers import answer_key, naming
 from quiz.authoring.drafting.entities import NameBook, Sentence, place_noun
 from quiz.authoring.drafting.nationality import nationality_facts
 from quiz.authoring.drafting.patterns import (
-    cast_facts, life_facts, named_facts, nickname_facts, numeric_facts, role_facts,
+    cast_facts, life_facts, named_facts, nickname_facts, numeric_facts, ordinal_facts, role_facts,
     thing_facts,
 )
 from quiz.authoring.drafting.questions import speech
@@ -56,6 +56,7 @@ def _candidates(sentence: Sentence, book: NameBook,
     else:
         found += [*life_facts(sentence), *nickname_facts(sentence), *numeric_facts(sentence),
                   *named_facts(sentence, book), *role_facts(sentence, book),
+                  *ordinal_facts(sentence),
                   *thing_facts(sentence)]
     if not sentence.furniture:
         for start, end, answer, ask, accept in nationality_facts(sentence):
@@ -63,8 +64,8 @@ def _candidates(sentence: Sentence, book: NameBook,
                             _NATIONALITY_SCORE - long_penalty - speech_penalty, accept,
                             (sentence.order, start))
     for item in found:
-        answer = text[item.start:item.end].strip()
-        if not answer or text.count(answer) != 1 or answer.lower() in COMMON:
+        answer = item.answer or text[item.start:item.end].strip()
+        if not item.answer and (not answer or text.count(answer) != 1 or answer.lower() in COMMON):
             continue
         ask = named(item.ask, answer, topic) if item.ask else None
         if ask is None or answer_key(answer) in answer_key(ask) or len(ask.split()) > MAX_ASK_WORDS:
