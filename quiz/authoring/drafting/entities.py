@@ -222,7 +222,7 @@ def _described(text: str, name: Name) -> str | None:
     match = (_NOUN_BEFORE.search(text, 0, name.start) if text[name.start - 1:name.start] == " "
              else None) or _NOUN_AFTER.match(text, name.end)
     noun = next(filter(None, match.groups()), None) if match else None
-    if noun and match.re is _NOUN_BEFORE and not is_noun(noun):
+    if noun and match.re is _NOUN_BEFORE and (not is_noun(noun) or "ADJ" in getAllLemmas(noun)):
         return None  # "the offer values Crisp": a verb, not what Crisp is
     if (noun is None or noun in ROLES or noun in COMMON or noun.endswith("ing") or noun in _KIN
             or not getAllLemmas(noun).get("NOUN")):  # "a painter working with…"
@@ -323,7 +323,7 @@ class NameBook:
             return None  # "Narcos: Mexico"; but "Lise Meitner: A Life" is still hers
         if all(w.isupper() for w in words) or any(w in ORG_WORDS for w in words):
             return "organization"
-        if any(w in PLACE_WORDS for w in words):
+        if any(w.rstrip(".") in PLACE_WORDS for w in words):
             return "place"
         if any(w in EVENT_WORDS for w in words):
             return "event"

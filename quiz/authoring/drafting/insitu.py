@@ -173,11 +173,16 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
     if kind not in ("place", "date", "year") and re.match(r" ([a-z]+)\b", after) and is_noun(
             after.split()[0]) and re.search(r"\b(?:a|an|the|its|his|her|their)(?: \d+)? $", before):
         return None  # "a Haddon Trophy final", "the Naples canvas": a name used as a word
-    described = re.search(r"\b(?:the |a |an )?((?:(?:(?<=\bthe )|(?<=\ba )|(?<=\ban ))[a-z]+ )?"
+    described = re.search(r"\b(?:the |a |an )?((?:(?:(?<=\bthe )|(?<=\ba )|(?<=\ban ))(?:[a-z]+|\d{4}) )?"
                           r"(?:[A-Z][\w-]* ){0,2}(?<![\w-])(?:[a-z]+-)?([a-z]+)),? [“\"]?$", before)
     if described and after[:1] in "”\"" and after:
         end += 1
     ahead = before[:described.start()].split()[-1:] if described else []
+    if (described and ahead and ahead[0].islower() and ahead[0] not in _FUNCTION_WORDS
+            and not finite_verb(ahead[0]) and is_noun(described.group(2))):
+        # "led by marine biologist Julius Nielsen" -> "led by which marine biologist"
+        return (described.start() - len(ahead[0]) - 1, end,
+                f"which {ahead[0]} {described.group(1)}")
     if (described and is_noun(described.group(2)) and described.group(2) not in WORD_NUMBERS
             and not (ahead and (ahead[0] == "to" or finite_verb(ahead[0])
                                 and ahead[0] in ("will", "would", "can", "could", "may",
@@ -194,8 +199,9 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
     head = head_noun(clause.answer) if kind in ("place", "organization", "event") else None
     if head:
         # "at Mehrabad Airport" -> "at which airport"; "the Treaty of Madrid" -> "which treaty".
-        article = re.search(r"\b(?:[Tt]he|an?) $", before)
-        return (article.start() if article else start), end, f"which {head}"
+        article = re.search(r"\b(?:[Tt]he|an?) ((?:[a-z-]+|\d{4}) )?$", before)
+        modifier = article.group(1) or "" if article else ""
+        return (article.start() if article else start), end, f"which {modifier}{head}"
     if kind == "place":
         return _place_phrase(clause)
     if re.search(r"\b(?:and|or|&) $", before) or re.match(r" (?:and|or|&) ", after):
@@ -203,6 +209,8 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
     if kind == "person":
         if re.search(r"['’]s $|\b(?:the|a|an)(?: [a-z]+)? $", before) or after.startswith(" of "):
             return None  # "Shostakovich's who", "the who film": a person is nobody's thing
+        if re.search(r"\b(?:is|are|was|were|be|been)\s$", before):
+            return None  # "The tomatoes should be who?": what a thing is, not a person
         preposition = re.search(r"\b(?:by|with|for|to|from|against) $", before)
         return start, end, "whom" if preposition else "who"
     return None
@@ -230,6 +238,11 @@ def _place_phrase(clause: Clause) -> tuple[int, int, str] | None:
     return None
 
 
+_FUNCTION_WORDS = frozenset("""
+by of to in on at with from for as and or but the a an his her its their into onto over under
+past through across against between behind beyond near off toward towards via without within
+after before during since until about around among than
+""".split())
 _PARTS_OF = ("district|suburb|suburbs|outskirts|coast|capital|centre|center|heart|north|south|east|"
              "west|edge|port|streets|region|province|state|county")
 _WORK_ASIDE = re.compile(r"[”\"], (?:a|an|the) (?:[\w-]+ ){0,3}?([a-z]+)(?![\w-])[^,;]*(?=,|$)")

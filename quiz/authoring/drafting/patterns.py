@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from lemminflect import getAllLemmas, getInflection
 
-from quiz.authoring.drafting.clauses import finite_verb, is_noun
+from quiz.authoring.drafting.clauses import OPENERS, finite_verb, is_noun
 from quiz.authoring.drafting.entities import (
     DATE_TEXT, NICKNAME_CUE, NUMERIC, NameBook, PAST_CAST, Sentence, text_before,
 )
@@ -282,7 +282,7 @@ def role_facts(sentence: Sentence, book: NameBook) -> Iterator[Found]:
         if match is None or match.start() == 0:
             continue  # "Chief executive Maria Lindholm said": nobody's chief executive
         owner, role = match.group(1), match.group(2).lower()
-        if owner.split()[0].lower() in COMMON:
+        if owner.split()[0].lower() in COMMON | OPENERS:
             continue  # "Then Hawks captain": the sentence's first word is nobody's
         if not all(w in ROLES or w in TITLES for w in role.split()) or owner in book.titles:
             continue

@@ -14,7 +14,7 @@ from quiz.authoring.drafting.insitu import (
     ASIDE, FINAL_PUNCTUATION, MAX_ASK_WORDS, head_noun, in_situ, phrase_end,
 )
 from quiz.authoring.drafting.words import (
-    COMMON, DETERMINERS, PRONOUNS, SUBJECT_BLOCKERS, TITLES, WEEKDAYS,
+    COMMON, DETERMINERS, PRONOUNS, SUBJECT_BLOCKERS, TITLES, WEEKDAYS, WORD_NUMBERS,
 )
 from quiz.core.answers import answer_key
 
@@ -36,7 +36,8 @@ _AUXILIARY_VERBS = frozenset("is are was were has have had will would can could"
 GENERAL_KINDS = frozenset("person place organization event title work nickname thing".split())
 
 _NEXT_CLAUSE = re.compile(r"(?:^|,\s*|\s+)(?:and|but|yet|so|while|whereas|although|though)\b|;")
-_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|or|when|while|which|who|that|because|where)\b")
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|or|when|while|which|who|that|because|where|since|"
+                           r"until|although|unless)\b")
 # A colon after a lower-case word starts a clause; after a capitalised one
 # ("Narcos: Mexico") it is part of a title.
 _CLAUSE_COLON = re.compile(r"(?:^|[^\w’'])[a-z][\w’']*:|;")
@@ -128,8 +129,10 @@ def _phrase_start(text: str, start: int, kind: str) -> int | None:
     """Where the phrase that carries an answer starts ("in 1989", "on Thursday, May 2")."""
     before = text_before(text, start)
     if kind == "money":
-        verb = re.search(r"(\w+) (?:(?:more than|over|about|nearly|almost|around) )?$", before)
-        return start if verb and do_support(verb.group(1)) else None
+        verb = re.search(r"(\w+) ((?:more than|over|about|nearly|almost|around) )?$", before)
+        if verb is None or do_support(verb.group(1)) is None:
+            return None
+        return start - len(verb.group(2) or "")  # "took more than $230 million": all of it
     match = _PHRASE_BEFORE[kind].search(before)
     if match is None:
         return None
@@ -176,6 +179,28 @@ def question_for(sentence: Sentence, start: int, end: int, kind: str) -> str | N
     return None
 
 
+def has_main_verb(ask: str) -> bool:
+    """Is the question a clause, not "Meitnerium, first made where?" or "How many days
+    later?": a finite verb outside its relative clauses, and not a name with only an
+    aside after it."""
+    head, comma, rest = ask.partition(", ")
+    first = head.split(" ", 1)[0]
+    named = (first[:1].isupper() and first.lower() not in OPENERS | COMMON
+             and first.lower() not in WORD_NUMBERS and not _participle_word(first))
+    if (comma and named and verb_index(head.split(), 0) is None
+            and not finite_verb(rest.split(" ", 1)[0]) and not rest[:1].isupper()):
+        return False  # "The headstone, with words chosen by whom?"
+    # "The South African seamer who wrapped things up?": the verb is the relative's.
+    main = re.split(r"(?<=[a-z] )(?:who|that) ", ask, maxsplit=1)[0]
+    words = [w.strip("?,\"“”") for w in main.split()[1:]]
+    return any(finite_verb(w) or w in _AUXILIARY_VERBS for w in words)
+
+
+def _participle_word(word: str) -> bool:
+    base = base_form(word.lower())
+    return base is not None and word.lower().endswith(("ed", "en", "wn", "ng"))
+
+
 def speech(text: str) -> bool:
     """Does the text quote somebody's words, not just a title ("Catch Me If You Can")?"""
     for match in QUOTATION.finditer(text):
@@ -194,7 +219,8 @@ _SCENE = re.compile(r",\s+when\s+((?:the\s+)?[a-z]+s?\s(?:(?! and )[^,;])+?)(?: 
 
 def _fair(ask: str, clause: Clause) -> bool:
     # "filmed not where but in Lithuania?": what something was not is no answer.
-    return (len(ask.split()) <= MAX_ASK_WORDS and not _riddle(ask)
+    return (len(ask.split()) <= MAX_ASK_WORDS and not _riddle(ask) and has_main_verb(ask)
+            and not re.search(r"\b(?:and|or),? (?:\w+ )?(?:what|which|where|when|whom?)\b", ask)
             and not re.search(r"\bnot (?:where|when|who|whom|which|what|how)\b", ask)
             and answer_key(clause.answer) not in answer_key(ask))
 
@@ -344,7 +370,8 @@ def _subject_wh(clause: Clause, kind: str, before: str) -> str | None:
         return "Who" if kind == "person" and re.fullmatch(r"[A-Z][\w-]*['’]s ", before) else None
     if kind == "person":
         return "Who"
-    head = head_noun(clause.answer) or (kind if kind not in GENERAL_KINDS else None)
+    head = (head_noun(clause.answer) if kind in ("place", "organization", "event") else None) or (
+        kind if kind not in GENERAL_KINDS else None)  # "Lone Flight" is no flight
     return f"Which {head}" if head else "What"
 
 

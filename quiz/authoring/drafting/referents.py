@@ -80,7 +80,8 @@ def resolve(all_sentences: list[Sentence], book: NameBook) -> None:
             # the first person the sentence makes a subject of; but "she was
             # questioned; Tassi was convicted" is still about her.
             first = re.search(r"\b(?:he|she|He|She)\b", sentence.text)
-            subject = next((n.plain for n in sentence.names if _person(book, n.plain)
+            # The last of them: "…after Sutcliffe won the toss, … Brierley hit…. He…".
+            subject = next((n.plain for n in reversed(sentence.names) if _person(book, n.plain)
                             and _is_subject(sentence.text, n.end)
                             and not (first and first.start() < n.start)), None)
         if subject:

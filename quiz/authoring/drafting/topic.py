@@ -54,7 +54,8 @@ def named(ask: str, answer: str, topic: tuple[str, frozenset[str]] | None) -> st
         return ask
     name, nouns = topic
     # Not "the asteroid Apophis": a noun before a name is that name's.
-    pattern = re.compile(rf"\b([Tt])he (?:[\w-]+ )?({'|'.join(sorted(nouns))})\b(['’]s)?(?! [A-Z“\"])")
+    pattern = re.compile(rf"\b([Tt])he (?:[\w-]+ )?({'|'.join(sorted(nouns))})\b(['’]s)?"
+                         r"(?! [A-Z“\"]| (?:that|who|which)\b)")
     match = pattern.search(ask)
     if match is None or name in ask:
         return ask
