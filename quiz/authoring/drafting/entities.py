@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -219,7 +220,10 @@ _REGION_KINDS = frozenset("state province county country region territory canton
 def _described(text: str, name: Name) -> str | None:
     """The plain noun an article puts next to a name to say what it is: "the asteroid
     Ryugu", "Bennu, a carbon-rich asteroid about…"; None for a person's role."""
-    match = (_NOUN_BEFORE.search(text, 0, name.start) if text[name.start - 1:name.start] == " "
+    # The few words before the name: a search from the sentence's start would make a
+    # sentence of many names cost the square of its length.
+    match = (_NOUN_BEFORE.search(text, max(0, name.start - 60), name.start)
+             if text[name.start - 1:name.start] == " "
              else None) or _NOUN_AFTER.match(text, name.end)
     noun = next(filter(None, match.groups()), None) if match else None
     if noun and match.re is _NOUN_BEFORE and (not is_noun(noun) or "ADJ" in getAllLemmas(noun)):
@@ -357,6 +361,13 @@ class NameBook:
         return "person" if len(words) > 1 else None
 
 
+def inside(spans: list[tuple[int, int]], index: int) -> bool:
+    """Is the index inside one of the spans (in order, apart)? In time log(spans),
+    so that a sentence of thousands of quotes and names costs no square."""
+    at = bisect_right(spans, (index, len(spans) and spans[-1][1] + 1)) - 1
+    return at >= 0 and spans[at][0] <= index < spans[at][1]
+
+
 def text_before(text: str, index: int) -> str:
     """The few words before a point, which is all the patterns that look back need."""
     return text[max(0, index - 60):index]
@@ -374,7 +385,7 @@ def _cast_pairs(sentence: Sentence, mentions: Counter[str]) -> Iterator[tuple[Na
     text = sentence.text
     quoted = [m.span() for m in QUOTED.finditer(text)]
     # "Self Portrait as Saint Catherine" in quotes is a painting's title, not a part.
-    names = [n for n in sentence.names if not any(s <= n.start < e for s, e in quoted)]
+    names = [n for n in sentence.names if not inside(quoted, n.start)]
     line = _CAST_LINE.fullmatch(text) if sentence.furniture else None
     if line and names and names[0].end == line.end(1) and _person_like(names[0]):
         # A cast list's "Ben Miles as Group Captain Peter Townsend": the rest of the line.

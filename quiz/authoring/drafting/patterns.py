@@ -10,7 +10,7 @@ from lemminflect import getAllLemmas, getInflection
 
 from quiz.authoring.drafting.clauses import OPENERS, finite_verb, is_noun
 from quiz.authoring.drafting.entities import (
-    DATE_TEXT, NICKNAME_CUE, NUMERIC, NameBook, PAST_CAST, Sentence, text_before,
+    DATE_TEXT, NICKNAME_CUE, NUMERIC, NameBook, PAST_CAST, Sentence, inside, text_before,
 )
 from quiz.authoring.drafting.nationality import DEMONYMS
 from quiz.authoring.drafting.questions import question_for
@@ -258,7 +258,7 @@ def named_facts(sentence: Sentence, book: NameBook) -> Iterator[Found]:
         subtitle = re.search(r"(\S+): $", text_before(text, name.start))
         if (kind is None or name.text in cast or name.plain in DEMONYMS or name.text != name.plain
                 or _credited(text, name.start, name.end)
-                or any(s <= name.start < e for s, e in quoted)
+                or inside(quoted, name.start)
                 or (subtitle and subtitle.group(1) in book.titles)):
             continue
         ask = question_for(sentence, name.start, name.end, kind)
@@ -278,7 +278,7 @@ def role_facts(sentence: Sentence, book: NameBook) -> Iterator[Found]:
             yield Found("person", name.start, name.end, _SCORES["person"] + 5,
                         f"Who {verb} {after.group(1)}?")
             continue
-        match = _ROLE_BEFORE.search(text, 0, name.start)
+        match = _ROLE_BEFORE.search(text, max(0, name.start - 60), name.start)
         if match is None or match.start() == 0:
             continue  # "Chief executive Maria Lindholm said": nobody's chief executive
         owner, role = match.group(1), match.group(2).lower()

@@ -107,7 +107,7 @@ def _person(book: NameBook, name: str) -> bool:
 
 def _is_subject(text: str, end: int) -> bool:
     """Does a finite verb follow the name, past an aside in brackets, a comma or an adverb?"""
-    match = re.match(r"(?:\s*\([^()]*\))?,?\s+(?:[a-z]+ly\s+)?([a-z]+)\b", text[end:])
+    match = re.match(r"(?:\s*\([^()]*\))?,?\s+(?:[a-z]+ly\s+)?([a-z]+)\b", text[end:end + 120])
     return bool(match) and finite_verb(match.group(1))
 
 

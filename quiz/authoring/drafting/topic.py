@@ -14,6 +14,7 @@ series miniseries show drama film movie documentary docuseries biopic band group
 novel memoir play musical opera mission asteroid comet probe spacecraft club team expedition
 ship tournament festival exhibition treaty programme program podcast game
 """.split())
+_LONGEST = 600
 _PLURAL = {f"{noun}s": noun for noun in _CALLED} | {"series": "series"}
 # Nouns one thing goes by: a drama is also "the series" and "the show".
 _FAMILIES = ("series miniseries show drama docuseries", "film movie biopic documentary",
@@ -29,6 +30,8 @@ def topic_of(all_sentences: list[Sentence], book: NameBook) -> tuple[str, frozen
     counts = Counter(n.plain for s in all_sentences for n in s.names)
     called: dict[str, set[str]] = {}
     for sentence in all_sentences:
+        if len(sentence.text) > _LONGEST:
+            continue  # a sentence of thousands of names would cost their square
         for match in re.finditer(r"\b[a-z]+\b", sentence.text):
             noun = _PLURAL.get(match.group(), match.group())
             if noun not in _CALLED or not sentence.names:
