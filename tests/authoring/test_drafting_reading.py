@@ -134,3 +134,21 @@ def test_an_ordinal_is_asked_as_how_many() -> None:
     ordinal = next(c for c in all_asks(RACE) if "fourth" in c.accept)
     assert ordinal.ask == "How many straight wins is that for Sokol?"
     assert ordinal.answer == "four" and {"4th", "4"} <= set(ordinal.accept)
+
+
+FEATURE = """\
+The Lamplighter: the true story of a swindler who fooled Europe
+The drama, an eight-part series first shown on BBC One in 2021, follows Anton Kessel.
+Also in the cast: Rui Marsh (Paul Lemaire), Ida Crane as Nora Vale.
+Lemaire was a Belgian diplomat. Kessel, a partnership with his brother that lasted 30 \
+years, ended in 1979. The Lamplighter Keepers (2025) premiered in Toronto.
+"""
+
+
+def test_a_channel_is_nobody_and_a_list_keeps_its_actors_first() -> None:
+    found = all_asks(FEATURE)
+    asks = " ".join(c.ask for c in found)
+    assert "BBC One was" not in asks and "When was Lamplighter Keepers born" not in asks
+    actors = {c.answer: c.ask for c in found if c.kind == "actor"}
+    assert actors["Rui Marsh"] == "Which actor plays Paul Lemaire?"
+    assert "Who was a partnership" not in asks

@@ -47,7 +47,7 @@ _FINDING = re.compile(r"(?:A|An|The) [^,;]{3,80}? (?:estimates|estimated|suggest
 # "…in the 89th minute as Castleford came from behind": a clause of its own.
 _SUBORDINATE = re.compile(
     r"\s+(?:when|after|before|while|because|since|until|although|though|whereas|as)\s+"
-    r"(?=(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
+    r"(?=(?:(?:the\s+|[a-z]+\s+(?=[A-Z]))?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
     r"|(?!(?:his|its|this|was|has|is|as|us)\b)[a-z]{3,}s)\s+([a-z]+)\b)")
 _PREPOSITIONS = frozenset("by in on at to for as from with into near under".split())
 # "…and never trailed": an adverb may stand before the second verb.

@@ -16,7 +16,7 @@ from lemminflect import getAllLemmas
 from quiz.authoring.drafting.clauses import is_noun
 from quiz.authoring.drafting.words import (
     AMOUNT, COMMON, CURRENCY, DAY, EVENT_WORDS, MONTH, MONTHS, NAME, NOT_PLURAL, NUMBER,
-    NUMBER_AFTER, NUMBER_BEFORE, ORG_WORDS, PLACE_WORDS, QUOTED, ROLES, SCALE, TIME_UNIT, TITLES,
+    KIN, NUMBER_AFTER, NUMBER_BEFORE, ORG_WORDS, PLACE_WORDS, QUOTED, ROLES, SCALE, TIME_UNIT, TITLES,
     U,
 )
 
@@ -102,12 +102,12 @@ _PERSON_BEFORE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|agent|actor|actress|director|writer|creator|showrunner|"
     r"producer|author|singer|star|President|Secretary|Minister|Governor|Senator|Mayor|coach|"
     r"captain|manager|striker|player|goalkeeper|chairman|spokesperson|spokesman|spokeswoman|"
-    r"engineer|architect|journalist|reporter)\.? $", re.IGNORECASE)
+    r"engineer|architect|journalist|reporter|married|divorced)\.? $", re.IGNORECASE)
 _PERSON_AFTER = re.compile(
     r"(?:,? (?:said|says|told|wrote|writes|added|explained|recalled|argued|claimed)\b"
     r"|, \d{1,3},| \(\d{1,3}\)| (?:was|is) \d{1,3}\b"
     # "Lise Meitner (7 November 1878 – 27 October 1968)": a life's span.
-    r"| \((?:born |b\. )?[^()]{0,25}\d{4}(?:\s*[–—-]\s*[^()]{0,25}\d{4})?\))")
+    r"| \((?:(?:born |b\. )[^()]{0,25}\d{4}|[^()]{0,25}\d{4}\s*[–—-]\s*[^()]{0,25}\d{4})\))")
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|at|near|across|outside|inside|into|through|around|within|throughout|reached|"
     r"sailed to|flew to|moved to|retired to|emigrated to) $",
@@ -228,7 +228,7 @@ def _described(text: str, name: Name) -> str | None:
     noun = next(filter(None, match.groups()), None) if match else None
     if noun and match.re is _NOUN_BEFORE and (not is_noun(noun) or "ADJ" in getAllLemmas(noun)):
         return None  # "the offer values Crisp": a verb, not what Crisp is
-    if (noun is None or noun in ROLES or noun in COMMON or noun.endswith("ing") or noun in _KIN
+    if (noun is None or noun in ROLES or noun in COMMON or noun.endswith("ing") or noun in KIN
             or not getAllLemmas(noun).get("NOUN")):  # "a painter working with…"
         return None
     return None if re.search(r"(?:er|or|ist|ian|man|woman)$", noun) else noun
@@ -258,11 +258,8 @@ def _words_inside(text: str, name: Name) -> list[str]:
 
 
 _THE = "the"  # the vote of a name written after "the"
-# "Wheeling, West Virginia, the son of a steelworker": whose son is another matter.
-_KIN = frozenset("""
-son daughter wife husband father mother brother sister child children widow widower
-grandson granddaughter nephew niece cousin partner friend
-""".split())
+_HONOURS = frozenset("Fellow Member Knight Dame Companion Officer Commander Order".split())
+
 _PLACE_FIRST = frozenset(
     "North South East West Northern Southern Eastern Western New Upper Lower Outer Inner Greater"
     .split())
@@ -325,8 +322,14 @@ class NameBook:
         words = name.split()
         if name in self.titles and self.evidence[name]["person"] < 2:
             return None  # "Narcos: Mexico"; but "Lise Meitner: A Life" is still hers
-        if all(w.isupper() for w in words) or any(w in ORG_WORDS for w in words):
-            return "organization"
+        votes = self.evidence.get(name, Counter())
+        if votes["person"] >= 2 and len(words) > 1 and not any(w in ORG_WORDS for w in words):
+            return "person"  # "married Sophia Kingdom, whom he had met": no kingdom
+        if words[0] in _HONOURS:
+            return "title"  # "Fellow of the Royal Society"
+        if (all(w.isupper() for w in words) or any(w in ORG_WORDS for w in words)
+                or any(w.isupper() and len(w) > 1 and not _ROMAN.fullmatch(w) for w in words)):
+            return "organization"  # "BBC One": an acronym is nobody's name
         if any(w.rstrip(".") in PLACE_WORDS for w in words):
             return "place"
         if any(w in EVENT_WORDS for w in words):
@@ -334,7 +337,6 @@ class NameBook:
         numbered = re.fullmatch(r"(?:The )?([A-Z][a-z]+) No\. \d+", name)
         if numbered and is_noun(numbered.group(1).lower()):
             return numbered.group(1).lower()  # "Symphony No. 5" is a symphony
-        votes = self.evidence.get(name, Counter())
         # "Bennu, a carbon-rich asteroid", "the newspaper Pravda": what the article
         # calls it, unless it is plainly somebody.
         nouns = [(n, k) for k, n in votes.items() if k not in ("person", "place", _THE)]
@@ -421,7 +423,11 @@ def _cast_pairs(sentence: Sentence, mentions: Counter[str]) -> Iterator[tuple[Na
         elif gap == " (" and text[second.end:second.end + 1] == ")" and " " in second.text:
             # "Ken Taylor (Victor Garber)" or, in a cast list, "Niall Ferrie (Donald
             # MacArthur)": the one the article names again is the part.
-            if mentions[first.plain.split()[-1]] < mentions[second.plain.split()[-1]]:
+            # In a list that says "A as C" elsewhere, the actor comes first here too.
+            actor_first = re.search(r"[A-Z][\w’'-]+ as [A-Z]", text)
+            if actor_first and mentions[first.plain.split()[-1]] == mentions[second.plain.split()[-1]]:
+                yield first, second, "("
+            elif mentions[first.plain.split()[-1]] < mentions[second.plain.split()[-1]]:
                 yield first, second, "("
             else:
                 yield second, first, "("

@@ -117,7 +117,9 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
         unit = said or re.match(r"[ -]((?:[a-z][a-z-]* )?[a-z][a-z-]*)", after)
         if unit is None:
             return None
-        lead = re.search(r"(?:\b(?:more than|over|about|nearly|almost|some|around|the|all|all the) )$",
+        if re.match(r"(?: [a-z]+)?, [a-z]+,? (?:and|or) ", after):
+            return None  # "110 men, women and children": the count is of all three
+        lead = re.search(r"(?:\b(?:more than|about|nearly|almost|some|around|[Tt]he|all|all the) )$",
                          before)  # "the two crowns" -> "how many crowns"
         begin = lead.start() if lead else start
         return begin, end + (0 if said else unit.end()), f"how many {unit.group(1)}"
@@ -132,7 +134,12 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
     minute = re.search(r"\b[Ii]n the $", before) if clause.answer.endswith("minute") else None
     if kind == "time" and minute:
         return minute.start(), end, "in which minute"
-    title = re.search(r"\b([A-Z][a-z]+) $", before)
+    if re.search(r"[A-Z][\w’'-]*, (?:the [a-z]+ )?$", before) and re.match(r",? (?:and|or) |, ", after):
+        return None  # "by the guitarist Peter Green, the drummer Mick Fleetwood and…": a list
+    # "Queen Margherita", "the guitarist Peter Green", "when flanker Aaron Mbeki".
+    title = re.search(r"(?:^|(?<=[\s,]))(?:(?:[Tt]he|an?) )?(?<![\w-])([A-Z][a-z]+|[a-z]+) $", before)
+    if title and title.group(1).islower() and re.search(r"[A-Z][\w’'-]* $", before[:title.start(1)]):
+        title = None  # "Hawks captain": whose captain goes with it, below
     if kind == "person" and title and title.group(1).lower() in TITLES | ROLES:
         return title.start(), end, f"which {title.group(1).lower()}"  # "Queen Margherita"
     if kind == "date" and re.search(r"\b[Ii]n $", before):
@@ -141,6 +148,10 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
         lead = re.search(_IN_SITU_LEAD.get(kind, r"(?!)"), before)
         if lead:
             return lead.start(), end, _IN_SITU[kind][0]
+        if kind == "score" and not re.search(
+                r"\b(?:beat|beats|beating|defeated|defeating|edged|thrashed|overcame|won|lost|drew)"
+                r"\b[^,.;]*$", before):
+            return None  # "went in 13-5 down", "in front at 22-21": no "by what score" there
         if kind in ("year", "date") and re.match(
                 r" (?!(?:and|or|but|in|on|at|to|for|from|by|with|as|when|while|after|before|"
                 r"until|since)\b)[A-Za-z]", after):
@@ -160,13 +171,12 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
         return start, end, "what"
     if re.search(r"\b(?:named|called|nicknamed|dubbed) $", before):
         return None  # "a bar owner named who?": the name is what the clause gives
-    if re.search(r"[A-Z][\w’'-]*, (?:the [a-z]+ )?$", before) and re.match(r",? (?:and|or) |, ", after):
-        return None  # "by the guitarist Peter Green, the drummer Mick Fleetwood and…": a list
     if (re.search(r"(?<![.!?] )(?<!^)\b[A-Z][\w’'-]* (?:(?:and|&) )?$|\b(?:de|da|di|del|della|"
                   r"van|von|du|le|la|al|el|bin|ibn) $", before)
             or re.search(r"\b(?:and|or|&) $", before) and re.search(r"[A-Z][\w’'-]* (?:and|or|&) $", before)
             or re.match(r" [a-z]+\b", after) and not getAllLemmas(after.split()[0])
-            and after.split()[0] not in COMMON):
+            and after.split()[0] not in COMMON
+            or re.match(r" (?:and|&) [A-Z]|, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*,? (?:and|or) ", after)):
         # "Best Adapted Screenplay", "Rock and Roll Hall of Fame", "Inter caetera":
         # the answer is only a piece of a longer name.
         return None
@@ -179,7 +189,8 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
         end += 1
     ahead = before[:described.start()].split()[-1:] if described else []
     if (described and ahead and ahead[0].islower() and ahead[0] not in _FUNCTION_WORDS
-            and not finite_verb(ahead[0]) and is_noun(described.group(2))):
+            and not finite_verb(ahead[0]) and not ahead[0].endswith("ing")
+            and is_noun(described.group(2))):
         # "led by marine biologist Julius Nielsen" -> "led by which marine biologist"
         return (described.start() - len(ahead[0]) - 1, end,
                 f"which {ahead[0]} {described.group(1)}")
@@ -211,6 +222,9 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
             return None  # "Shostakovich's who", "the who film": a person is nobody's thing
         if re.search(r"\b(?:is|are|was|were|be|been)\s$", before):
             return None  # "The tomatoes should be who?": what a thing is, not a person
+        following = re.match(r" (?:[a-z]+ly )?([a-z]+)\b", after)
+        if following and finite_verb(following.group(1)) and following.group(1) not in _PREPOSITIONS_AS_VERBS:
+            return None  # "…, number eight Lewis Gage crashed over": a subject, asked "Who…"
         preposition = re.search(r"\b(?:by|with|for|to|from|against) $", before)
         return start, end, "whom" if preposition else "who"
     return None
@@ -238,6 +252,7 @@ def _place_phrase(clause: Clause) -> tuple[int, int, str] | None:
     return None
 
 
+_PREPOSITIONS_AS_VERBS = frozenset("as".split())
 _FUNCTION_WORDS = frozenset("""
 by of to in on at with from for as and or but the a an his her its their into onto over under
 past through across against between behind beyond near off toward towards via without within

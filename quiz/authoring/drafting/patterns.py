@@ -307,8 +307,8 @@ def life_facts(sentence: Sentence) -> Iterator[Found]:
                         f"Where {wh.rsplit(' ', 1)[0]} {verb}?")
         return
     match = _LIFE.match(sentence.text)
-    if match is None:
-        return
+    if match is None or not (match.group(3) or re.search(r"\((?:born|b\.)", match.group())):
+        return  # "The Lantern Keepers (2025)": a year alone is a film's, not a life's
     words = match.group(1).split()
     while words and words[0].lower() in COMMON and words[0].lower() not in TITLES:
         words = words[1:]  # "When Sir Ernest Shackleton (1874–1922) advertised…"

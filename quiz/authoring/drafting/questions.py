@@ -14,7 +14,7 @@ from quiz.authoring.drafting.insitu import (
     ASIDE, FINAL_PUNCTUATION, MAX_ASK_WORDS, head_noun, in_situ, phrase_end,
 )
 from quiz.authoring.drafting.words import (
-    COMMON, DETERMINERS, PRONOUNS, SUBJECT_BLOCKERS, TITLES, WEEKDAYS, WORD_NUMBERS,
+    COMMON, DETERMINERS, KIN, PRONOUNS, ROLES, SUBJECT_BLOCKERS, TITLES, WEEKDAYS, WORD_NUMBERS,
 )
 from quiz.core.answers import answer_key
 
@@ -166,6 +166,8 @@ def question_for(sentence: Sentence, start: int, end: int, kind: str) -> str | N
             if owner and sentence.referent and sentence.referent != whole.answer:
                 # "Tassi, a painter working with her father": her, the article's subject.
                 ask = f"{ask[:owner.start()]}{sentence.referent}'s{ask[owner.end():]}"
+            elif owner:
+                continue  # "Who is his Canadian girlfriend?": whose, the question cannot say
             if ask and _fair(ask, whole):
                 return ask
             continue
@@ -239,6 +241,8 @@ def _riddle(ask: str) -> bool:
     # owner in the question when a name comes before it.
     # "When did the European Space Agency launch its Hera spacecraft?", "Who won her
     # third title?": the owner is named in the question, or is its answer.
+    if re.match(r"(?:Who|What) (?:is|was|are|were) (?:his|her|their)\b", ask):
+        return True  # "Who is his girlfriend?": his is somebody the question does not name
     asks_subject = words[0] in ("who", "which", "what", "whose")
     named = any(w[:1].isupper() for w in ask.split()[1:])
     return not (asks_subject or named) and any(w in _OWNERS for w in words)
@@ -278,9 +282,28 @@ def _identity(clause: Clause, kind: str) -> str | None:
     # "the qualifier who had knocked out three seeds" describes; "the deal closes" does not.
     if verb_index(re.split(r"\b(?:who|that|which)\b", match.group(1))[0].split(), 0) is not None:
         return None
+    if not _names_a_person(match.group(1)):
+        return None  # "Otto Hahn, a partnership that lasted 30 years": no one is a partnership
     past = any(do_support(w) and do_support(w).startswith("did") or w in ("was", "were")
                for w in text.split())
     return f"Who {'was' if past else 'is'} {match.group(1)}?"
+
+
+_HEAD_ENDS = frozenset("of who whom that which in at from with for on by to and".split())
+
+
+def _names_a_person(description: str) -> bool:
+    """Is the description's noun one for a person: "the founder of…", "a painter",
+    "the daughter of…", "a Spaniard born near Valencia"?"""
+    head = ""
+    for word in description.split()[1:6]:
+        if word[:1].isupper():
+            return True  # "a Spaniard", "the BBC's presenter": a name says who
+        if word in _HEAD_ENDS or finite_verb(word) or word == "born" or word.endswith("ing"):
+            break  # "the second assistant keeper of…": the noun is the last before "of"
+        head = word.strip(",")
+    return (head in ROLES or head in TITLES or head in KIN
+            or re.search(r"(?:er|or|ist|ian|ant|ent|man|woman|ess|ee|ive)$", head) is not None)
 
 
 def _named_subject(clause: Clause, kind: str) -> str | None:

@@ -88,6 +88,9 @@ guitarist drummer bassist singer pianist composer conductor violinist director p
 author actor actress navigator explorer astronaut scientist professor doctor chef owner
 founder chairman chairwoman chief executive spokesman spokeswoman referee umpire champion
 rookie veteran star legend teammate rival qualifier seed defending reigning former late
+centre center flanker prop hooker lock wing fullback full-back fly-half scrum-half guard
+batsman batter bowler wicketkeeper seamer spinner opener pitcher catcher quarterback
+sprinter runner rider cyclist swimmer jockey
 """.split())
 
 # Upper-case letters of the Latin, Greek and Cyrillic scripts: `re` has no \p{Lu}.
@@ -120,4 +123,9 @@ THING_CLASSES = frozenset("""
 element compound metal gas mineral drug disease illness virus bacterium species dish drink
 cheese grape language instrument technique method weapon poison plant tree flower fish bird
 animal mammal insect fabric material sport dance genre spice sauce pastry bread wine spirit
+""".split())
+# Kin: what a person is to another ("the son of a steelworker").
+KIN = frozenset("""
+son daughter wife husband father mother brother sister child children widow widower
+grandson granddaughter nephew niece cousin partner friend girlfriend boyfriend
 """.split())
