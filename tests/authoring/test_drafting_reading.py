@@ -152,3 +152,22 @@ def test_a_channel_is_nobody_and_a_list_keeps_its_actors_first() -> None:
     actors = {c.answer: c.ask for c in found if c.kind == "actor"}
     assert actors["Rui Marsh"] == "Which actor plays Paul Lemaire?"
     assert "Who was a partnership" not in asks
+
+
+CAST_PAGE = """\
+The Tidekeepers (2024) - Full Cast
+Mara Quist ... Sheriff Ada Lowe
+Quist trained at RADA and spent ten years on the stage.
+Ben Ortiz - Dr. Felix Hart
+Ortiz grew up in Tucson.
+Young Tom ........ Leo Fenn
+Fenn, aged nine, makes his screen debut.
+"""
+
+
+def test_a_cast_page_with_leaders_and_dashes_either_way_round() -> None:
+    actors = {c.answer: c.ask for c in all_asks(CAST_PAGE) if c.kind == "actor"}
+    assert actors["Mara Quist"] == "Which actor plays Sheriff Ada Lowe?"
+    assert actors["Ben Ortiz"] == "Which actor plays Dr. Felix Hart?"
+    # The bio under the line says which of the two is the actor.
+    assert actors["Leo Fenn"] == "Which actor plays Young Tom?"

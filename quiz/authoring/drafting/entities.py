@@ -86,7 +86,9 @@ _NOUN_AFTER = re.compile(r", (?:a|an|the) (?:[\w-]+ ){0,2}?([a-z]+)(?=[ ,.](?:ab
                          r"which|from|with|on|at|,|\.)|[,.])")
 # "in Wheeling, West Virginia": the name after a place and a comma is where it lies.
 _IN_PLACE = re.compile(r"\b(?:in|at|from|near) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, $")
-_CAST_LINE = re.compile(r"([^\W\d_][^:–—]{2,40}?) (?:as|[–—:]) (\S.{1,80}?)\.?")
+# "Ben Miles as Group Captain Peter Townsend", "Keiko Tanabe - Dr. Ada Winslow",
+# "Tomás Ibarra ... Deputy Luis Moreno".
+_CAST_LINE = re.compile(r"([^\W\d_][^:–—]{2,40}?)(?: (as|[–—:-])| ?(\.{2,})) (\S.{1,80}?)\.?")
 _CAST_WORD = re.compile(
     r"\b(?:(?:will|to) play|play(?:s|ed|ing)|portray(?:s|ed|ing)|voice[sd]|"
     r"star(?:s|red|ring)|appear(?:s|ed)|return(?:s|ed)|as)\b")
@@ -391,7 +393,14 @@ def _cast_pairs(sentence: Sentence, mentions: Counter[str]) -> Iterator[tuple[Na
     line = _CAST_LINE.fullmatch(text) if sentence.furniture else None
     if line and names and names[0].end == line.end(1) and _person_like(names[0]):
         # A cast list's "Ben Miles as Group Captain Peter Townsend": the rest of the line.
-        yield names[0], Name(line.start(2), line.end(2), line.group(2)), "as"
+        other = Name(line.start(4), line.end(4), line.group(4))
+        if line.group(2) != "as" and mentions[other.plain.split()[-1]] > mentions[
+                names[0].plain.split()[-1]] and _person_like(other):
+            # "Young Nell ........ Isla McBride": the one the article names again
+            # is the actor, whose bio follows; the other the part.
+            yield other, names[0], "as"
+        else:
+            yield names[0], other, "as"
         return
     listed = False  # after "A playing B", "and C as D" may name D by one word
     for index, (first, second) in enumerate(zip(names, names[1:])):

@@ -71,6 +71,8 @@ def sentences(paragraph: str) -> list[str]:
         if match.group().startswith(".") and _abbreviation_ends(
                 paragraph[max(0, match.start() - 12):match.start()]):
             continue
+        if re.match(r"\.{3,}$", match.group().strip()) and len(paragraph) <= _LEADER_LINE:
+            continue  # "Tomás Ibarra ... Deputy Luis Moreno": a cast list's dot leader
         pieces.append(paragraph[start:match.end()].strip())
         start = match.end()
     pieces.append(paragraph[start:].strip())
@@ -83,6 +85,9 @@ def sentences(paragraph: str) -> list[str]:
         else:
             merged.append(piece)
     return merged
+
+
+_LEADER_LINE = 80
 
 
 def _abbreviation_ends(text: str) -> bool:
