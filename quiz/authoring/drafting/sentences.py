@@ -92,7 +92,7 @@ _LEADER_LINE = 80
 
 def _abbreviation_ends(text: str) -> bool:
     """Does the text end in "Mr", "U.S" or an initial, so that its period ends no sentence?"""
-    word = text.rsplit(" ", 1)[-1]
+    word = text.rsplit(" ", 1)[-1].lstrip("(\"“‘'[")  # "(Mrs. Ellery)"
     return ("." in word or word.lower() in ABBREVIATIONS
             or (len(word) == 1 and word.isupper()))
 
