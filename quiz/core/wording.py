@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from quiz.core.generate import Question
 from quiz.core.loader import Loaded
@@ -56,6 +57,13 @@ def round_header(view: View, round_: Round) -> list[str]:
     return lines
 
 
+def question_number(round_: Round, asking: bool = True) -> str:
+    """'Question 3 of 10': the question asked, or while the feedback on an
+    answer shows, the question answered."""
+    number = round_.number if asking else len(round_.answers)
+    return f"Question {number} of {round_.total}"
+
+
 def progress(round_: Round, asking: bool = True, thinking: float = 0.0,
              clock: bool = True) -> str:
     """Where the round stands, above the question.
@@ -64,12 +72,11 @@ def progress(round_: Round, asking: bool = True, thinking: float = 0.0,
     shows, the number is that question's. `thinking`: seconds since the
     question went on screen, which a blitz clock counts down as they pass.
     `clock`: the blitz time in words (off where a shell draws a clock of its own)."""
-    number = round_.number if asking else len(round_.answers)
     score, streak = round_.score, round_.streak
     if isinstance(round_, PartyRound):  # the player's own, whose turn it is or was
-        mine = round_.scores[(number - 1) % len(round_.scores)]
+        mine = round_.scores[round_.whose(asking)]
         score, streak = mine.score, mine.streak
-    parts = [f"Question {number} of {round_.total}", f"Score {score}", f"Streak {streak}"]
+    parts = [question_number(round_, asking), f"Score {score}", f"Streak {streak}"]
     if round_.config.mode == "blitz" and clock:
         parts.append(f"Time {max(0.0, round_.time_left - thinking):.0f} s")
     if round_.config.mode == "survival":
@@ -149,15 +156,35 @@ def party_line(players: Sequence[Player], pack: Pack) -> str:
     return "Players: " + ", ".join(f"{shown(p.name)} ({said(p)})" for p in players)
 
 
-def turn_line(party: PartyRound) -> str:
-    """Whose turn it is, above the question."""
-    return f"{shown(party.player.name)}'s turn"
+def turn_line(party: PartyRound, asking: bool = True) -> str:
+    """Whose turn it is, above the question ('Ben's turn'); while the feedback
+    on an answer shows, whose it was and whose comes next."""
+    line = f"{shown(party.players[party.whose(asking)].name)}'s turn"
+    if not asking and not party.finished:
+        line += f" · next: {shown(party.player.name)}"
+    return line
+
+
+class ScoreEntry(NamedTuple):
+    """One player's part of the scores: the words, and whether the question
+    shown (asked, or answered in the feedback) is theirs, for a shell that
+    marks that player."""
+
+    text: str
+    theirs: bool
+
+
+def score_entries(party: PartyRound, asking: bool) -> list[ScoreEntry]:
+    """Each player's score and streak ('Ana 300 (streak 2)'), in turn order.
+    `asking`: as in `turn_line`."""
+    now = party.whose(asking)
+    return [ScoreEntry(f"{shown(s.name)} {s.score} (streak {s.streak})", index == now)
+            for index, s in enumerate(party.scores)]
 
 
 def scores_line(party: PartyRound) -> str:
-    """Each player's score and streak, in turn order, after an answer."""
-    return "Scores: " + " · ".join(f"{shown(s.name)} {s.score} (streak {s.streak})"
-                                   for s in party.scores)
+    """Every player's score and streak on one line, after an answer."""
+    return "Scores: " + " · ".join(entry.text for entry in score_entries(party, asking=False))
 
 
 def podium(party: PartyRound) -> tuple[str, ...]:
