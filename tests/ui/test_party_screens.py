@@ -229,3 +229,25 @@ async def test_a_players_score_is_never_broken_across_two_rows(quiz_home: Path) 
         lines = ui.screen_lines(app)
     assert not any("Ana 1" in line and "Dee" in line for line in lines), lines  # they wrap
     assert all(any(entry in line for line in lines) for entry in entries), (entries, lines)
+
+
+async def test_names_and_levels_by_keyboard_alone(quiz_home: Path) -> None:
+    """Enter on a name goes to its level; once a level is chosen (another one,
+    or the one shown, kept with Enter), what is typed next goes into the next
+    name box: no Shift+Tab back to find it."""
+    app = ui.new_app()
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await to_players(pilot)
+        screen = app.screen
+        await pilot.press(*"Ana", "enter")
+        assert app.focused is screen.query_one("#watched-0", Select)
+        await pilot.press("enter", "down", "enter")  # season 2, below season 1
+        await pilot.press(*"Ben", "enter")
+        await pilot.press("enter", "enter")  # the level shown, kept
+        await pilot.press(*"Cy", "tab", "tab", "tab")  # to Dee's level, her name not typed
+        await pilot.press("enter", "up", "enter")
+        await pilot.press(*"Dee")  # the name of the row whose level was chosen
+        await pilot.pause()
+        players = screen.players()
+    assert [(p.name, p.watched) for p in players] == [
+        ("Ana", "season-2"), ("Ben", None), ("Cy", None), ("Dee", "none")]
