@@ -8,10 +8,9 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from quiz.core.catalog import Catalog, load_catalog
-from quiz.core.generate import new_seed
 from quiz.core.pack import Pack
-from quiz.core.round import Round, RoundConfig
 from quiz.core.scorebook import Saved, session_of
+from quiz.core.seeds import new_seed
 from quiz.core.spoilers import Choice, View, gate, horizon_for, needs_yes
 from quiz.core.yamltext import printable_line
 from quiz.store import paths
@@ -21,6 +20,7 @@ from quiz.store.settings import Settings, load_settings, save_settings
 
 if TYPE_CHECKING:
     from quiz.core.party import PartyRound, Player
+    from quiz.core.round import Round
 
 
 @dataclass
@@ -102,6 +102,10 @@ class Game:
     def new_round(self, pack: Pack, mode: str = "classic", length: int | None = None,
                   seed: str | None = None, topic: str = "",
                   spoilers: bool | None = None, now: datetime | None = None) -> Round:
+        # Imported here: the rounds load the question generator, which a
+        # command that only lists or checks (`quiz packs list`) has no use for.
+        from quiz.core.round import Round, RoundConfig
+
         view = self.view(pack, spoilers)
         only: tuple[str, ...] = ()
         if mode == "review":
@@ -133,6 +137,7 @@ class Game:
         `each`: questions each player answers."""
         # Imported here: most commands never start a party, and each import is start-up time.
         from quiz.core.party import DEFAULT_EACH, PartyRound, all_accept_spoilers, party_view
+        from quiz.core.round import RoundConfig
 
         config = RoundConfig(
             pack_id=pack.id, mode="classic", length=(each or DEFAULT_EACH) * len(players),

@@ -13,9 +13,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from quiz.core.generate import seed_problem
 from quiz.core.nodereader import ID_PATTERN
 from quiz.core.pack import Pack
+from quiz.core.seeds import seed_problem
 from quiz.core.yamltext import printable, printable_line
 from quiz.game import Game
 

@@ -15,12 +15,12 @@ from quiz.cli.common import (
     output_arguments, shown, target, write,
 )
 from quiz.core.catalog import PACK_SUFFIXES, load_catalog, pack_files
-from quiz.core.generate import generate, new_seed
 from quiz.core.loader import UNREVIEWED_NOTE, load_pack
 from quiz.core.nodereader import ID_PATTERN
 from quiz.core.pack import UNREVIEWED_LEVEL, Location, Problem
+from quiz.core.packwords import counted, not_loaded, pack_lines
+from quiz.core.seeds import new_seed
 from quiz.core.spoilers import View
-from quiz.core.wording import counted, not_loaded, pack_lines
 from quiz.core.yamltext import bad_character, printable, printable_line
 from quiz.store import paths
 from quiz.store.packcache import load_pack_cached
@@ -165,6 +165,9 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
+    # Only here: the generator is the most of what `quiz packs list` would load for nothing.
+    from quiz.core.generate import generate
+
     check_seed(args.seed)
     game = load_game()
     view = game.view(find_pack(game, args.pack_id), on_off(args.spoilers))

@@ -9,18 +9,19 @@ import argparse
 import shutil
 import sys
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from quiz.cli.common import (
     UsageError, check_seed, close_game, find_pack, load_game, on_off, run_app, tell, terminal,
 )
-from quiz.core.pack import Pack
-from quiz.core.party import PartyError, parse_players, party_view
-from quiz.core.round import MODES, Round
-from quiz.core.scorebook import Saved
-from quiz.core.scoring import SCORINGS
-from quiz.core.spoilers import View
-from quiz.core.wording import party_line
-from quiz.game import Game
+from quiz.core.scoring import MODES, SCORINGS
+
+if TYPE_CHECKING:  # every command builds this parser: rounds load only when one is played
+    from quiz.core.pack import Pack
+    from quiz.core.round import Round
+    from quiz.core.scorebook import Saved
+    from quiz.core.spoilers import View
+    from quiz.game import Game
 
 NO_TERMINAL = "the game needs a terminal; in a pipe, use 'quiz play --plain'"
 
@@ -78,6 +79,9 @@ def _cmd_play(args: argparse.Namespace) -> int:
 def _play_party(game: Game, pack: Pack, args: argparse.Namespace) -> int:
     """`--players`: a party round. Only the players' own word counts for what
     it shows (party.py): this game's spoiler setting is its owner's."""
+    from quiz.core.party import PartyError, parse_players, party_view
+    from quiz.core.wording import party_line
+
     if args.mode != "classic":
         raise UsageError("a party plays classic rounds: leave --mode out")
     try:

@@ -8,7 +8,6 @@ from dataclasses import asdict
 from datetime import datetime
 
 from quiz.cli.common import load_game
-from quiz.core.scoreboard import build_report
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
@@ -19,6 +18,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
 
 
 def _cmd_scores(args: argparse.Namespace) -> int:
+    # Only here: the report's module loads the rounds', and the generator with them.
+    from quiz.core.scoreboard import build_report
+
     game = load_game()
     report = build_report(game.scores.book, game.catalog.packs, game.view,
                           datetime.now().astimezone())

@@ -9,7 +9,6 @@ import argparse
 import ipaddress
 import os
 import shlex
-import subprocess
 import sys
 
 from quiz.cli.common import CommandFailed, UsageError
@@ -38,7 +37,11 @@ def game_command() -> str:
     checkout, its quiz/ would come before the installed package."""
     argv = [sys.executable, *(["-P"] if sys.version_info >= (3, 11) else []), "-m", "quiz"]
     # textual-serve runs it through the shell: cmd.exe on Windows, sh elsewhere.
-    return subprocess.list2cmdline(argv) if os.name == "nt" else shlex.join(argv)
+    if os.name == "nt":
+        import subprocess  # only here: every other command starts without it
+
+        return subprocess.list2cmdline(argv)
+    return shlex.join(argv)
 
 
 def loopback(host: str) -> bool:

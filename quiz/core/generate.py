@@ -17,7 +17,6 @@ from quiz.core.answers import Judge, answer_key, fold
 from quiz.core.options import MAX_WRONG, Ask, Options, asks
 from quiz.core.pack import QUESTION_TYPES, HandQuestion
 from quiz.core.spoilers import View
-from quiz.core.yamltext import printable_line
 
 TRUE, FALSE = "True", "False"
 # How often each kind of question is drawn when a fact allows several.
@@ -87,19 +86,6 @@ class Question:
         if self.type == "text":
             return self.judge.matches(response, self.accepted, self.rivals)
         return answer_key(response) == answer_key(self.answer)
-
-
-def new_seed() -> str:
-    """A short seed a player can read back and type to replay a round."""
-    return str(random.SystemRandom().randrange(1, 1_000_000))
-
-
-def seed_problem(seed: str) -> str:
-    """Why `seed` cannot be a seed ('' if it can). A seed is shown with its round
-    and shared as a command line, so it is one line a terminal shows as typed."""
-    if printable_line(seed) != seed:
-        return "a seed is one line of text, without control characters or tabs"
-    return ""
 
 
 def generate(view: View, seed: str, types: Collection[str] = QUESTION_TYPES) -> list[Question]:

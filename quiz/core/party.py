@@ -208,6 +208,12 @@ class PartyRound(Round):
         """The player the current question goes to."""
         return self.players[self.turn]
 
+    def whose(self, asking: bool = True) -> int:
+        """The player of the question a shell shows, as an index into
+        `players`: the one asked, or while the feedback on an answer shows, the
+        one who answered it."""
+        return self.turn if asking else (len(self.answers) - 1) % len(self.players)
+
     def answer(self, response: str, seconds: float = 0.0) -> Answer:
         """The current player's answer, scored with their own streak."""
         mine = self.scores[self.turn]

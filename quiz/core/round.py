@@ -19,7 +19,6 @@ from quiz.core.scoring import SCORINGS, Points, earned
 from quiz.core.spoilers import View
 from quiz.core.yamltext import printable, printable_line
 
-MODES = ("classic", "blitz", "survival", "review")
 # Modes that ask a set number of questions at most.
 COUNTED_MODES = ("classic", "review")
 BLITZ_SECONDS = 60.0

@@ -17,10 +17,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from quiz.core.pack import NONE_LEVEL, Fact, HandQuestion, Pack
+from quiz.core.packwords import counted
 from quiz.core.party import PlayerScore, standings
 from quiz.core.scorebook import BOARDS, ScoreBook, Session
 from quiz.core.spoilers import View
-from quiz.core.wording import counted, spark
+from quiz.core.wording import spark
 from quiz.core.yamltext import printable, printable_line
 
 RECENT = 10

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
-from quiz.core.party import PartyRound, Player
-from quiz.core.round import Round
+if TYPE_CHECKING:  # reading the score file needs no round (nor the generator behind it)
+    from quiz.core.party import Player
+    from quiz.core.round import Round
 
 # Sessions kept in full; older ones are folded into per-pack, per-mode totals.
 HISTORY_CAP = 250
@@ -250,6 +252,8 @@ def session_of(round_: Round, now: datetime) -> Session:
 
 
 def _players(round_: Round) -> list[PlayerRecord]:
+    from quiz.core.party import PartyRound  # here: reading scores loads no round
+
     if not isinstance(round_, PartyRound):
         return []
     return [PlayerRecord(s.name, horizon_name(p), s.score, s.correct, s.answered, s.best_streak)

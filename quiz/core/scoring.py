@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# The modes a round is played in. Here, not in round.py: `quiz play`'s parser,
+# which every command builds, needs them without loading rounds.
+MODES = ("classic", "blitz", "survival", "review")
 POINTS = 100
 STREAK_STEP = 10      # bonus per answer in a row after the first
 STREAK_CAP = 50

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
+from typing import NamedTuple
 
 from quiz.core.generate import Question
-from quiz.core.loader import Loaded
 from quiz.core.pack import NONE_LEVEL, Pack
+from quiz.core.packwords import counted
 from quiz.core.party import PartyRound, Player, shown
 from quiz.core.round import Round
 from quiz.core.scorebook import Saved
@@ -21,11 +21,6 @@ from quiz.core.spoilers import NOTHING_YET, View
 from quiz.core.yamltext import printable_line
 
 _BLOCKS = "▁▂▃▄▅▆▇█"
-
-
-def counted(count: int, noun: str) -> str:
-    """'1 question', '2 questions': a count with its noun, singular for one."""
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def spark(values: Sequence[int]) -> str:
@@ -56,6 +51,13 @@ def round_header(view: View, round_: Round) -> list[str]:
     return lines
 
 
+def question_number(round_: Round, asking: bool = True) -> str:
+    """'Question 3 of 10': the question asked, or while the feedback on an
+    answer shows, the question answered."""
+    number = round_.number if asking else len(round_.answers)
+    return f"Question {number} of {round_.total}"
+
+
 def progress(round_: Round, asking: bool = True, thinking: float = 0.0,
              clock: bool = True) -> str:
     """Where the round stands, above the question.
@@ -64,12 +66,11 @@ def progress(round_: Round, asking: bool = True, thinking: float = 0.0,
     shows, the number is that question's. `thinking`: seconds since the
     question went on screen, which a blitz clock counts down as they pass.
     `clock`: the blitz time in words (off where a shell draws a clock of its own)."""
-    number = round_.number if asking else len(round_.answers)
     score, streak = round_.score, round_.streak
     if isinstance(round_, PartyRound):  # the player's own, whose turn it is or was
-        mine = round_.scores[(number - 1) % len(round_.scores)]
+        mine = round_.scores[round_.whose(asking)]
         score, streak = mine.score, mine.streak
-    parts = [f"Question {number} of {round_.total}", f"Score {score}", f"Streak {streak}"]
+    parts = [question_number(round_, asking), f"Score {score}", f"Streak {streak}"]
     if round_.config.mode == "blitz" and clock:
         parts.append(f"Time {max(0.0, round_.time_left - thinking):.0f} s")
     if round_.config.mode == "survival":
@@ -149,15 +150,35 @@ def party_line(players: Sequence[Player], pack: Pack) -> str:
     return "Players: " + ", ".join(f"{shown(p.name)} ({said(p)})" for p in players)
 
 
-def turn_line(party: PartyRound) -> str:
-    """Whose turn it is, above the question."""
-    return f"{shown(party.player.name)}'s turn"
+def turn_line(party: PartyRound, asking: bool = True) -> str:
+    """Whose turn it is, above the question ('Ben's turn'); while the feedback
+    on an answer shows, whose it was and whose comes next."""
+    line = f"{shown(party.players[party.whose(asking)].name)}'s turn"
+    if not asking and not party.finished:
+        line += f" · next: {shown(party.player.name)}"
+    return line
+
+
+class ScoreEntry(NamedTuple):
+    """One player's part of the scores: the words, and whether the question
+    shown (asked, or answered in the feedback) is theirs, for a shell that
+    marks that player."""
+
+    text: str
+    theirs: bool
+
+
+def score_entries(party: PartyRound, asking: bool) -> list[ScoreEntry]:
+    """Each player's score and streak ('Ana 300 (streak 2)'), in turn order.
+    `asking`: as in `turn_line`."""
+    now = party.whose(asking)
+    return [ScoreEntry(f"{shown(s.name)} {s.score} (streak {s.streak})", index == now)
+            for index, s in enumerate(party.scores)]
 
 
 def scores_line(party: PartyRound) -> str:
-    """Each player's score and streak, in turn order, after an answer."""
-    return "Scores: " + " · ".join(f"{shown(s.name)} {s.score} (streak {s.streak})"
-                                   for s in party.scores)
+    """Every player's score and streak on one line, after an answer."""
+    return "Scores: " + " · ".join(entry.text for entry in score_entries(party, asking=False))
 
 
 def podium(party: PartyRound) -> tuple[str, ...]:
@@ -231,40 +252,3 @@ def _listed(questions: Sequence[Question]) -> list[str]:
 
 def _hidden(count: int, noun: str, view: View) -> str:
     return f"{counted(count, noun)} hidden: spoilers off, {view.horizon}."
-
-
-# -- packs ------------------------------------------------------------------------------
-
-def pack_line(view: View) -> str:
-    """A pack in one line, under its title in a list to choose from."""
-    parts = [counted(view.visible_count, "question"), view.origin]
-    if view.hidden:
-        parts.append(view.hidden_note())
-    return " · ".join(parts)
-
-
-def pack_lines(view: View) -> list[str]:
-    """About a pack, under its title: how many questions at what horizon, what
-    is hidden, its topics, where it comes from."""
-    lines = [f"{counted(view.visible_count, 'question')} ({view.horizon})"]
-    if view.hidden:
-        lines.append(view.hidden_note())
-    if view.topics:
-        lines.append("Topics: " + ", ".join(view.topics))
-    lines.append(f"From: {view.origin} pack, {home_short(view.path)}")
-    return lines
-
-
-def home_short(path: str) -> str:
-    """A path under the player's home as `~/...`: shorter, and what they would type."""
-    try:
-        home = str(Path.home()).rstrip("/")
-    except (RuntimeError, KeyError):  # no home to be found: the path as it is
-        return path
-    return f"~{path[len(home):]}" if home and path.startswith(home + "/") else path
-
-
-def not_loaded(failed: Loaded) -> tuple[str, str]:
-    """A pack file that could not be loaded, and its first error."""
-    first = failed.errors[0] if failed.errors else "could not be loaded"
-    return f"Not loaded: {failed.path}", str(first)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 
 def write_atomic(path: Path, content: str | bytes) -> None:
     """Temp file in the same folder, flush, fsync, rename over, fsync the folder.
     Text is written as UTF-8; bytes as they are."""
+    import tempfile  # here: a command that only reads (`quiz packs list`) starts without it
+
     data = content.encode("utf-8") if isinstance(content, str) else content
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)

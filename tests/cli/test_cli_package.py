@@ -10,6 +10,8 @@ from pathlib import Path
 
 import quiz
 
+from tests.conftest import run_python
+
 PACKAGE = Path(quiz.__file__).resolve().parent
 
 
@@ -66,3 +68,25 @@ def test_the_commands_start_without_textual() -> None:
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                             timeout=60)
     assert result.stdout.strip() == "False", result.stderr
+
+
+# The command run whole, in one interpreter, then what it loaded.
+LOADED_BY = """
+import contextlib, io, sys
+from quiz.cli import main
+out = io.StringIO()
+with contextlib.redirect_stdout(out):
+    status = main(sys.argv[1:])
+print(status, 'narcos-mexico' in out.getvalue(),
+      sorted(m for m in ('quiz.core.generate', 'quiz.core.round', 'textual') if m in sys.modules))
+"""
+
+
+def test_packs_list_starts_without_the_question_generator(quiz_home: Path) -> None:
+    """`quiz packs list` lists packs: the rounds and the generator behind them,
+    most of what a command could load, wait for a command that asks questions."""
+    listed = run_python(quiz_home, "-c", LOADED_BY, "packs", "list")
+    assert listed.stdout.split(" ", 2) == ["0", "True", "[]\n"], listed.stderr
+    # The same check sees the generator where it is used.
+    exported = run_python(quiz_home, "-c", LOADED_BY, "packs", "export", "narcos-mexico")
+    assert "'quiz.core.generate'" in exported.stdout, exported.stderr

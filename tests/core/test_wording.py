@@ -7,12 +7,11 @@ import dataclasses
 
 from quiz.core.loader import Loaded
 from quiz.core.pack import Location, Problem
+from quiz.core.packwords import counted, not_loaded, pack_line, pack_lines
 from quiz.core.round import Round, RoundConfig
 from quiz.core.scorebook import Best, Saved
 from quiz.core.spoilers import Horizon, View, gate
-from quiz.core.wording import (
-    counted, duration, not_loaded, pack_line, pack_lines, progress, results, round_header, spark,
-)
+from quiz.core.wording import duration, progress, results, round_header, spark
 
 from tests.core.helpers import demo_pack
 

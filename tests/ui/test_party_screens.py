@@ -16,6 +16,7 @@ from textual.widgets import Button, Input, Select
 from tests.ui import ui_helpers as ui
 
 from quiz.core.party import PartyRound
+from quiz.core.wording import score_entries
 from quiz.ui.app import QuizApp
 from quiz.ui.screens.confirm import ConfirmSpoilers
 from quiz.ui.screens.help import HelpScreen
@@ -215,3 +216,38 @@ async def test_what_keeps_the_party_from_starting_is_in_sight(quiz_home: Path,
         await pilot.pause()
         assert ui.on_screen(app, "what all of them have seen: nothing watched")
         assert "Play" in ui.screen_lines(app)[-1]
+
+
+async def test_a_players_score_is_never_broken_across_two_rows(quiz_home: Path) -> None:
+    """Four scores fill more than a row at 80 columns: the row breaks between
+    two players, so each reads whole ('Dee 0 (streak 0)', not 'Dee 0 (streak' above '0)')."""
+    app = ui.party_app("Ana,Ben,Cy,Dee", wanted=ui.four_choices)
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.wait_for_screen(pilot, PlayScreen)
+        await ui.answer(pilot, True)
+        entries = [text for text, _ in score_entries(app.screen.round, asking=False)]
+        lines = ui.screen_lines(app)
+    assert not any("Ana 1" in line and "Dee" in line for line in lines), lines  # they wrap
+    assert all(any(entry in line for line in lines) for entry in entries), (entries, lines)
+
+
+async def test_names_and_levels_by_keyboard_alone(quiz_home: Path) -> None:
+    """Enter on a name goes to its level; once a level is chosen (another one,
+    or the one shown, kept with Enter), what is typed next goes into the next
+    name box: no Shift+Tab back to find it."""
+    app = ui.new_app()
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await to_players(pilot)
+        screen = app.screen
+        await pilot.press(*"Ana", "enter")
+        assert app.focused is screen.query_one("#watched-0", Select)
+        await pilot.press("enter", "down", "enter")  # season 2, below season 1
+        await pilot.press(*"Ben", "enter")
+        await pilot.press("enter", "enter")  # the level shown, kept
+        await pilot.press(*"Cy", "tab", "tab", "tab")  # to Dee's level, her name not typed
+        await pilot.press("enter", "up", "enter")
+        await pilot.press(*"Dee")  # the name of the row whose level was chosen
+        await pilot.pause()
+        players = screen.players()
+    assert [(p.name, p.watched) for p in players] == [
+        ("Ana", "season-2"), ("Ben", None), ("Cy", None), ("Dee", "none")]

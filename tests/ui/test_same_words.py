@@ -12,6 +12,7 @@ from textual.widgets import Digits
 import quiz.ui.screens.play as play_module
 from quiz import plain
 from quiz.core.generate import Question
+from quiz.core.party import party_view
 from quiz.game import Game
 from quiz.ui.screens.play import PlayScreen
 from quiz.ui.screens.results import ResultsScreen
@@ -113,3 +114,47 @@ async def test_time_up_says_in_both_shells_which_question_the_clock_ran_out_on(
     assert headline == "Time is up"
     assert note == f"The clock ran out on: {cut_off.full_prompt}\nThe answer: {cut_off.answer}"
     assert f"\n{headline}\n{note}\nScore " in transcript
+
+
+async def test_a_partys_turns_and_scores_read_the_same_in_both_shells() -> None:
+    """The same seeded party, answered the same way: the game's turn line holds
+    the line mode's, and its scores are the line mode's score line, entry by
+    entry (the game marks whose question it is, and lays the entries out apart)."""
+    right = [True, True, False, True, False, True]  # Ana's streak grows, Ben's breaks
+    players = "Ana,Ben,Cy"
+    app = ui.party_app(players, each=2)
+    turns: list[str] = []
+    scores: list[list[str]] = []
+    async with app.run_test(size=ui.SIZE) as pilot:
+        await ui.wait_for_screen(pilot, PlayScreen)
+        party = app.screen.round
+        queue = list(party.queue)
+
+        async def each(step: str) -> None:
+            await pilot.pause()
+            if step == "question":
+                turns.append(ui.shows(app, "#turn"))
+            else:
+                scores.append(ui.shows(app, "#party-scores").removeprefix("▶ ")
+                              .replace("   ▶ ", "   ").split("   "))
+
+        await ui.play_out(pilot, right=lambda n: right[n], each=each, typing=False)
+        await ui.wait_for_screen(pilot, ResultsScreen)
+
+    game = Game.load()
+    pack = game.catalog.get(PACK)
+    again = game.new_party(pack, party.players, 2, party.config.seed)
+    assert again.queue == queue
+    out = io.StringIO()
+    lines = "".join(typed(q, r) + "\n" for q, r in zip(queue, right))
+    plain.play(again, party_view(pack, again.players), io.StringIO(lines), out,
+               interactive=False, clock=lambda: 0.0)
+    transcript = out.getvalue().splitlines()
+    line_turns = [line for line in transcript if line.endswith("'s turn")]
+    line_scores = [line.removeprefix("Scores: ").split(" · ")
+                   for line in transcript if line.startswith("Scores: ")]
+
+    assert len(turns) == len(line_turns) == len(scores) == len(line_scores) == 6
+    assert all(turn.endswith(f" · {mine}") for turn, mine in zip(turns, line_turns)), turns
+    assert scores == line_scores
+    assert any("streak 2" in entry for entry in scores[-1])  # the check can see a streak

@@ -12,9 +12,9 @@ from textual.widgets import Button, Footer, OptionList, RadioButton, RadioSet, S
 from textual.widgets.option_list import Option
 
 from quiz.core.pack import NONE_LEVEL, Pack
-from quiz.core.round import MODES
+from quiz.core.packwords import not_loaded, pack_line, pack_lines
+from quiz.core.scoring import MODES
 from quiz.core.spoilers import Horizon, View, gate
-from quiz.core.wording import not_loaded, pack_line, pack_lines
 from quiz.ui.commands import Place, bindings
 from quiz.ui.outcomes import RoundChoice
 from quiz.ui.widgets.folded import Folded

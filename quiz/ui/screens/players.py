@@ -3,6 +3,8 @@ of the pack chosen, and how many questions each answers."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
@@ -72,6 +74,9 @@ class PlayersScreen(Screen[Named | None]):
     def on_mount(self) -> None:
         self._check()
         self.query_one("#name-0", Input).focus()
+        for number in range(MAX_PLAYERS):
+            self.watch(self.query_one(f"#watched-{number}", Select), "expanded",
+                       self._on_level_list(number), init=False)
 
     def players(self) -> tuple[Player, ...]:
         """The rows with a name, in order. A player at the pack's default level
@@ -111,6 +116,28 @@ class PlayersScreen(Screen[Named | None]):
     @on(Input.Submitted)
     def _next_field(self) -> None:
         self.focus_next()
+
+    def _on_level_list(self, number: int) -> Callable[[bool], None]:
+        """What follows when row `number`'s level list opens or closes.
+        (Select.Changed would miss a level kept with Enter.)"""
+        def closed(expanded: bool) -> None:
+            # Focus within: closed from the list, not by a click or Tab
+            # elsewhere, which chose the focus. The Select gives itself the
+            # focus back (deferred) before it closes on a choice, so our focus
+            # comes after and wins; on Escape it does so after, and keeps it.
+            if not expanded and self.query_one(f"#watched-{number}", Select).has_focus_within:
+                self._after_level(number)
+        return closed
+
+    def _after_level(self, number: int) -> None:
+        """A level chosen: on to the next name to type, this row's if it has
+        none yet. A Select takes no typing: a name typed there went nowhere."""
+        names = (self.query_one(f"#name-{n}", Input) for n in range(number, MAX_PLAYERS))
+        empty = next((name for name in names if not name.value), None)
+        if empty is not None:
+            empty.focus()
+        else:
+            self.focus_next()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         return not self.problem if action == "start" else True

@@ -20,7 +20,7 @@ from textual.widgets import DataTable, Footer, Input, Static
 
 from quiz.authoring.curation import EDITABLE, Curation, Decision, Item
 from quiz.core.pack import NONE_LEVEL, UNREVIEWED_LEVEL
-from quiz.core.wording import counted
+from quiz.core.packwords import counted
 from quiz.core.yamltext import printable_line
 from quiz.store.userpacks import PackRefused, install
 from quiz.ui.commands import Place, bindings

@@ -3,14 +3,20 @@ streak."""
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
+from textual.geometry import Size
 from textual.widgets import Static
 
 from quiz.core.pack import Pack
-from quiz.core.party import PartyRound, Player, party_horizon, shown
+from quiz.core.party import PartyRound, Player, party_horizon
 from quiz.core.spoilers import watched_choices
+from quiz.core.wording import ScoreEntry, question_number, score_entries, turn_line
+
+# Between two players' scores: wide enough to tell them apart at a glance.
+GAP = "   "
 
 
 def party_note(pack: Pack, players: tuple[Player, ...]) -> str:
@@ -22,28 +28,38 @@ def party_note(pack: Pack, players: tuple[Player, ...]) -> str:
     return f"Party · {dict(watched_choices(pack)).get(level, watched_choices(pack)[0][1])}"
 
 
-def whose(party: PartyRound, asking: bool) -> int:
-    """The player of the question on screen: asked, or answered and shown."""
-    return party.turn if asking else (len(party.answers) - 1) % len(party.players)
+class Scores(Static):
+    """Every player's score, the player of the question on screen marked; a
+    row breaks between two players, never inside one's score (Textual would
+    break at any space: 'Dee 0 (streak' above '0)')."""
 
+    def __init__(self, **kwargs) -> None:
+        super().__init__(markup=False, **kwargs)
+        self._parts: list[Content] = []
 
-def turn_line(party: PartyRound, asking: bool) -> str:
-    """'Question 3 of 10 · Ben's turn'; once answered, whose turn comes next."""
-    number = party.number if asking else len(party.answers)
-    name = party.players[whose(party, asking)].name
-    line = f"Question {number} of {party.total} · {shown(name)}'s turn"
-    if not asking and not party.finished:
-        line += f" · next: {shown(party.player.name)}"
-    return line
+    def show(self, entries: list[ScoreEntry]) -> None:
+        self._parts = [Content.styled(f"▶ {text}", "bold reverse") if theirs else Content(text)
+                       for text, theirs in entries]
+        self.update(Content(GAP).join(self._parts))
 
+    def _rows(self, width: int) -> list[Content]:
+        rows: list[list[Content]] = []
+        used = 0
+        for part in self._parts:
+            size = cell_len(part.plain)
+            if rows and used + len(GAP) + size <= width:
+                rows[-1].append(part)
+                used += len(GAP) + size
+            else:  # a score wider than a row is wrapped by Textual, as any text
+                rows.append([part])
+                used = size
+        return [Content(GAP).join(row) for row in rows]
 
-def score_parts(party: PartyRound, asking: bool) -> list[tuple[str, bool]]:
-    """Each player as 'Ana 300, streak 2', in turn order, and whether the
-    question on screen is theirs."""
-    now = whose(party, asking)
-    return [(f"{shown(s.name)} {s.score}" + (f", streak {s.streak}" if s.streak else ""),
-             index == now)
-            for index, s in enumerate(party.scores)]
+    def render(self) -> Content:
+        return Content("\n").join(self._rows(self.size.width))
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return sum(len(row.wrap(width)) for row in self._rows(width)) if width else 0
 
 
 class PartyBoard(Vertical):
@@ -51,11 +67,11 @@ class PartyBoard(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static(id="turn", markup=False)
-        yield Static(id="party-scores", markup=False)
+        yield Scores(id="party-scores")
 
     def show(self, party: PartyRound, asking: bool) -> None:
-        self.query_one("#turn", Static).update(Content(turn_line(party, asking)))
-        parts = [Content.styled(f"▶ {text}", "bold reverse") if theirs else Content(text)
-                 for text, theirs in score_parts(party, asking)]
-        self.query_one("#party-scores", Static).update(Content("   ").join(parts))
-
+        # The line mode's words, led by the question's number, which has no
+        # progress line of its own on this screen.
+        self.query_one("#turn", Static).update(Content(
+            f"{question_number(party, asking)} · {turn_line(party, asking)}"))
+        self.query_one(Scores).show(score_entries(party, asking))
