@@ -15,7 +15,7 @@ from enum import Enum
 from quiz.core.answers import answer_key
 from quiz.core.generate import Question, generate
 from quiz.core.giveaways import fair_order, on_screen
-from quiz.core.scoring import SCORINGS, Points, earned
+from quiz.core.scoring import Points, earned
 from quiz.core.spoilers import View
 from quiz.core.yamltext import printable, printable_line
 
