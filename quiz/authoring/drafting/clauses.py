@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from lemminflect import getAllInflections, getAllLemmas, getInflection
+from lemminflect import getAllLemmas
 
-from quiz.authoring.drafting.words import AUXILIARIES, COMMON
+from quiz.authoring.drafting.verbs import (
+    base_form, do_support, finite_verb, is_noun, participle, past_tense, verb_index,
+)
+from quiz.authoring.drafting.words import COMMON
 
-_MODALS = frozenset("will would can could should may might must shall".split())
 _PARENTHESES = re.compile(r"\s*\([^()]{0,120}\)")
 # What the article says about where it heard a fact, not the fact.
 _ATTRIBUTION = re.compile(
@@ -33,10 +34,6 @@ _CLAUSE_START = re.compile(
     r"explained|reveals|revealed) (?:how|that) |,\s+(?:and|but|while|whereas|although|though|yet|so)\s+"
     r"|,\s+where\s+(?=(?:he|she|they|it|the|[A-Z])\b)"  # "…, where he studied with Steinberg"
     r"|,\s+(?=(?:which|who)\s|(?!including|according)[a-z]+ing\s)|\s+(?:and|but)\s+(?=(?:was|were|is|are|has|had|then)\b)")
-# Nouns too plain to say what a name is ("which time?").
-_NOT_DESCRIPTIONS = frozenset("""
-time times part way lot day days year years one ones thing things kind sort number
-""".split()) | {w for w in COMMON if len(w) <= 3}
 _SAID = re.compile(
     r"((?:[A-Z][\w.&’'-]*\s?){1,5}?|the [a-z]+|[A-Z][a-z]+ [a-z]+ (?:[A-Z][\w’'-]*\s?){1,3})"
     r"\s?(?:later |also )?(?:said|says|announced|announces|confirmed|revealed|estimated|"
@@ -78,63 +75,6 @@ class Clause:
     @property
     def words(self) -> int:
         return len(self.text.split())
-
-
-@lru_cache(maxsize=4096)
-def finite_verb(word: str) -> bool:
-    """Is the word a verb that can carry a clause: "was", "premiered", "follows"?"""
-    if word in AUXILIARIES or word in _MODALS:
-        return True
-    if not word.isalpha() or not word.islower():
-        return False
-    for pos, lemmas in getAllLemmas(word).items():
-        if pos not in ("VERB", "AUX"):
-            continue
-        for lemma in lemmas:
-            forms = getAllInflections(lemma, upos=pos)
-            if word in forms.get("VBD", ()) or word in forms.get("VBZ", ()):
-                return True
-    return False
-
-
-@lru_cache(maxsize=4096)
-def base_form(verb: str) -> str | None:
-    """The verb's base: "premiered" -> "premiere", "wrote" -> "write"."""
-    lemmas = getAllLemmas(verb).get("VERB") or getAllLemmas(verb).get("AUX")
-    return lemmas[0] if lemmas else None
-
-
-@lru_cache(maxsize=4096)
-def past_tense(verb: str) -> str | None:
-    """A participle's simple past: "written" -> "wrote", "created" -> "created"."""
-    lemma = base_form(verb)
-    past = getAllInflections(lemma, upos="VERB").get("VBD") if lemma else None
-    return past[0] if past else None
-
-
-def do_support(verb: str) -> str | None:
-    """"premiered" -> "did premiere", "follows" -> "does follow": the verb a question turns."""
-    if verb in AUXILIARIES or verb in _MODALS:
-        return verb
-    base = base_form(verb) if finite_verb(verb) else None
-    if base is None:
-        return None
-    present = verb in getAllInflections(base, upos="VERB").get("VBZ", ())
-    return f"{'does' if present else 'did'} {base}"
-
-
-def is_noun(word: str) -> bool:
-    """A common noun the dictionary knows ("writer", "agent"), not a verb form."""
-    return (word.isalpha() and word.islower() and word not in _NOT_DESCRIPTIONS
-            and "NOUN" in getAllLemmas(word) and not finite_verb(word))
-
-
-def verb_index(words: list[str], begin: int = 1) -> int | None:
-    """The first word, from `begin`, that is a finite verb, or None."""
-    for index in range(begin, len(words)):
-        if finite_verb(words[index].strip(",")):
-            return index
-    return None
 
 
 def clause_of(text: str, start: int, end: int, referent: str | None = None,
@@ -251,7 +191,7 @@ def _subject_for(before: str, part: str, last: str) -> str | None:
         return None
     # "…was written by Mazin and directed by Renck": the second participle is passive too.
     # "…and spent five years" has an object: active, whatever came before.
-    passive = (words[index] in ("is", "are", "was", "were") and _participle(first)
+    passive = (words[index] in ("is", "are", "was", "were") and participle(first)
                and following[:1] and following[0] in ("by", "in", "on", "at", "to", "for", "as", "from", "with"))
     subject = words[:index + 1] if passive else words[:index]
     if subject and subject[0].lower() in OPENERS and subject[-1].lower() in ("he", "she", "they"):
@@ -264,7 +204,7 @@ def _without_reduced_relative(clause: Clause) -> Clause:
     -> "the treaty moved the line…", asked about what comes after the verb."""
     words = list(re.finditer(r"\S+", clause.text[:clause.start]))
     for index, word in enumerate(words[1:9], start=1):
-        if not (_participle(word.group()) and is_noun(words[index - 1].group())
+        if not (participle(word.group()) and is_noun(words[index - 1].group())
                 and _participle_phrase(clause.text[word.start():])):
             continue
         for later in words[index + 2:index + 14]:
@@ -283,7 +223,7 @@ def _participle_made_clause(clause: Clause) -> Clause:
     lead = re.match(r"(([A-Z][a-z]+) [^,]{2,80}?), ((?:[A-Z][\w’'&.-]*\s?){1,4}?)\s?(?=[a-z]+\b)",
                     clause.text)
     if (lead and lead.start(1) <= clause.start < lead.end(1)
-            and _participle(lead.group(2).lower()) and finite_verb(
+            and participle(lead.group(2).lower()) and finite_verb(
                 clause.text[lead.end():].split(" ", 1)[0])):
         # "Made for $44.5 million, Argo took…" -> "Argo was made for $44.5 million".
         subject = lead.group(3).strip()
@@ -294,8 +234,7 @@ def _participle_made_clause(clause: Clause) -> Clause:
     if (match is None or not match.start(2) <= clause.start < match.end(2)
             or verb_index(match.group(1).split(), 0) is not None):
         return clause
-    participle = match.group(3)
-    if not _participle(participle):
+    if not participle(match.group(3)):
         return clause
     text = f"{match.group(1)} was {match.group(2)}"
     shift = len(match.group(1)) + len(" was ") - match.start(2)
@@ -306,12 +245,7 @@ def _participle_phrase(text: str) -> bool:
     """"built in a car park in Leeds": a participle and its preposition describe what
     came before; "reached Bennu in 2018" is another thing the subject did."""
     words = text.split()[:2]
-    return len(words) == 2 and _participle(words[0]) and words[1] in _PREPOSITIONS
-
-
-def _participle(word: str) -> bool:
-    base = base_form(word)
-    return base is not None and word in getInflection(base, tag="VBN")
+    return len(words) == 2 and participle(words[0]) and words[1] in _PREPOSITIONS
 
 
 def _without_opener(clause: Clause) -> Clause:

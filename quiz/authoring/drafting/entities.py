@@ -1,69 +1,20 @@
-"""What the things a sentence names are: people, places, organisations, numbers, cast."""
+"""What the things a sentence names are: people, places, organisations, cast."""
 
 from __future__ import annotations
 
 import re
-import warnings
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 
 from lemminflect import getAllLemmas
 
-from quiz.authoring.drafting.clauses import is_noun
+from quiz.authoring.drafting.verbs import is_noun
+from quiz.authoring.drafting.places import place_noun
 from quiz.authoring.drafting.words import (
-    AMOUNT, COMMON, CURRENCY, DAY, EVENT_WORDS, MONTH, MONTHS, NAME, NOT_PLURAL, NUMBER,
-    KIN, NUMBER_AFTER, NUMBER_BEFORE, ORG_WORDS, PLACE_WORDS, QUOTED, ROLES, SCALE, TIME_UNIT, TITLES,
-    U,
+    COMMON, EVENT_WORDS, KIN, NAME, ORG_WORDS, PLACE_WORDS, QUOTED, ROLES, TITLES,
 )
-
-DATE_TEXT = (rf"(?:(?:{MONTH})\.? {DAY}(?:,? \d{{4}})?|{DAY} (?:of )?(?:{MONTH})\.?(?:,? \d{{4}})?"
-             rf"|(?:{'|'.join(MONTHS)}) \d{{4}})")
-# A number and the plural it counts: "six police officers", "2.5 million people".
-COUNT = re.compile(
-    rf"{NUMBER_BEFORE}({NUMBER}(?: (?:thousand|million|billion))?) "
-    rf"((?:[a-z][a-z-]* )?(?!(?:{'|'.join(NOT_PLURAL)})\b)"
-    rf"(?:[a-z][a-z-]*s|people|children|men|women))\b{NUMBER_AFTER}")
-# (kind, pattern, group holding the answer, None for whichever group matched);
-# earlier kinds win where spans overlap: "February 7, 1985" is a date, not a year.
-NUMERIC = [
-    ("money", re.compile(
-        rf"(?<![\w$€£¥]){CURRENCY}\s?{AMOUNT}(?:\s(?:or|to)\s{CURRENCY}?{AMOUNT})?{SCALE}?"
-        rf"(?![\w%:]|[.,/]\d)"
-        rf"|(?<![\w.,]){AMOUNT}{SCALE}?\s(?:dollars|euros|pounds|pesos|yen|USD|EUR|GBP)\b"), 0),
-    ("date", re.compile(rf"\b{DATE_TEXT}\b"), 0),
-    ("percent", re.compile(rf"(?<![\w.,]){AMOUNT}(?:\s?%|\s(?:percent|per cent)\b)"), 0),
-    ("age", re.compile(
-        rf"{NUMBER_BEFORE}(\d{{1,3}})[- ]years?[- ]old\b"
-        rf"|\b(?:aged|age of|age) (\d{{1,3}})\b"
-        rf"|\b(?:[Hh]e|[Ss]he|{U}[^\W\d_]+) (?:was|is|turned|turns) (\d{{1,3}})"
-        rf"(?=[,.;)]| when| at|$)"
-        rf"|{U}[^\W\d_]+, (\d{{1,3}}),"), None),
-    # "two hours and 38 minutes" is one length of time.
-    ("duration", re.compile(
-        rf"{NUMBER_BEFORE}{NUMBER} hours? and {NUMBER} minutes?\b"), 0),
-    ("duration", re.compile(rf"{NUMBER_BEFORE}({NUMBER})[- ]{TIME_UNIT}\b(?![- ]old)"), 1),
-    ("decade", re.compile(
-        r"(?:\b(?:early|mid|late)[- ])?(?:(?<![\w$])(?:1[5-9]|20)\d0s|[’'‘]\d0s)\b"), 0),
-    ("year", re.compile(rf"{NUMBER_BEFORE}(?:1[5-9]\d\d|20\d\d){NUMBER_AFTER}"), 0),
-    ("count", COUNT, 1),
-    # "A crowd of 14,386", "an attendance of 11,200": a count whose noun comes first.
-    ("count", re.compile(rf"\b(?:crowd|attendance|audience|gate) of ({NUMBER})\b{NUMBER_AFTER}"), 1),
-    # "won 6-4 7-5 6-4", "beat them 2-1": a score, each set or half a pair of small numbers.
-    ("score", re.compile(
-        r"(?<![\w.-])\d{1,2}[-–]\d{1,2}(?: \(\d{1,2}[-–]\d{1,2}\))?"
-        r"(?: \d{1,2}[-–]\d{1,2}(?: \(\d{1,2}[-–]\d{1,2}\))?){0,4}(?![\w-]|\.\d)"), 0),
-    ("time", re.compile(
-        r"\b(?:the )?(\d{1,3}(?:st|nd|rd|th) minute)\b|\b(\d{1,2}[.:]\d{2} ?(?:[ap]\.?m\.?)?)"
-        r"(?![\w.:])|\b(\d{1,2} ?[ap]\.?m\.?)(?!\w)"), None),
-    ("ordinal", re.compile(
-        r"\b(?:finish(?:ed|es)?|placed?|came|ranked|ended|seeded) "
-        r"(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-        r"tenth|last)\b"), 1),
-]
 
 # "A plays C", "A playing C", "A stars as FBI agent C", "A plays Jeffrey's father C":
 # up to three words that say what the character is may stand between.
@@ -180,43 +131,6 @@ def _apart(name: Name) -> list[Name]:
     right = name.start + len(left) + len(" of the ")
     return [Name(name.start, name.start + len(left), left),
             Name(right, name.end, name.text[right - name.start:])]
-
-
-def place_noun(name: str) -> str | None:
-    """What a place is, to ask by: "country", "state", "city"; None if not known as one."""
-    return _places().get(name)
-
-
-@lru_cache(maxsize=1)
-def _places() -> dict[str, str]:
-    """The world's countries and their regions (US states, English counties, Spanish
-    communities): ISO 3166, as pycountry ships it; and its cities. A name that is
-    both is the country ("Georgia", "Luxembourg"), the state ("Florida"), or the city."""
-    import pycountry  # only a draft needs it, and it reads its data on first use
-
-    cities = resources.files(__package__).joinpath("cities.txt").read_text(encoding="utf-8")
-    # "moved to Milwaukee" says nothing of what Milwaukee is.
-    places = {line: "city" for line in cities.splitlines() if line and not line.startswith("#")}
-    for region in pycountry.subdivisions:
-        kind = region.type.lower()
-        # "Berlin" (a Land) and "Croydon" (a borough) are regions too, but a reader
-        # knows them as cities; "Florida" (a town in Cuba too) is a state.
-        if kind in ("state", "province", "country"):
-            places[region.name] = kind
-        else:
-            places.setdefault(region.name, kind if kind in _REGION_KINDS else "region")
-    with warnings.catch_warnings():
-        # Older pycountry warns when a country has no common name, and answers its name.
-        warnings.simplefilter("ignore")
-        for country in pycountry.countries:
-            for form in ("name", "common_name", "official_name"):
-                value = getattr(country, form, None)
-                if value:
-                    places[value.split(",")[0]] = "country"  # "Korea, Republic of" -> "Korea"
-    return places
-
-
-_REGION_KINDS = frozenset("state province county country region territory canton".split())
 
 
 def _described(text: str, name: Name) -> str | None:
@@ -348,7 +262,7 @@ class NameBook:
             return "place" if noun in _PLACE_NOUNS and votes["place"] else noun
         if votes["person"] > votes["place"]:
             return "person"
-        if name in _places():
+        if place_noun(name):
             return "place"
         if _dictionary_words(name) or re.search(r" vs?\. ", name):
             return "title"

@@ -8,8 +8,10 @@ import re
 
 from lemminflect import getAllLemmas, getInflection
 
-from quiz.authoring.drafting.clauses import Clause, finite_verb, is_noun, verb_index
-from quiz.authoring.drafting.entities import PHRASE_FOLLOWERS, place_noun
+from quiz.authoring.drafting.clauses import Clause
+from quiz.authoring.drafting.entities import PHRASE_FOLLOWERS
+from quiz.authoring.drafting.places import place_noun
+from quiz.authoring.drafting.verbs import finite_verb, is_noun, verb_index
 from quiz.authoring.drafting.words import (
     COMMON, NAME_WORD, NUMBER, ROLES, THING_CLASSES, TITLES, WEEKDAYS, WORD_NUMBERS,
 )

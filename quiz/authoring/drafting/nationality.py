@@ -8,9 +8,10 @@ from collections.abc import Iterator
 
 from lemminflect import getAllLemmas
 
-from quiz.authoring.drafting.clauses import clause_of, finite_verb, is_noun
+from quiz.authoring.drafting.clauses import clause_of
 from quiz.authoring.drafting.entities import Sentence
 from quiz.authoring.drafting.insitu import ASIDE, FINAL_PUNCTUATION, MAX_ASK_WORDS
+from quiz.authoring.drafting.verbs import finite_verb, is_noun
 from quiz.authoring.drafting.words import ROLES
 
 # Each nationality's adjective, then the noun for one of its people where that

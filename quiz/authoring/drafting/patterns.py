@@ -8,12 +8,14 @@ from dataclasses import dataclass
 
 from lemminflect import getAllLemmas, getInflection
 
-from quiz.authoring.drafting.clauses import OPENERS, finite_verb, is_noun
+from quiz.authoring.drafting.clauses import OPENERS
+from quiz.authoring.drafting.amounts import DATE_TEXT, NUMERIC
 from quiz.authoring.drafting.entities import (
-    DATE_TEXT, NICKNAME_CUE, NUMERIC, NameBook, PAST_CAST, Sentence, inside, text_before,
+    NICKNAME_CUE, NameBook, PAST_CAST, Sentence, inside, text_before,
 )
 from quiz.authoring.drafting.nationality import DEMONYMS
 from quiz.authoring.drafting.questions import question_for
+from quiz.authoring.drafting.verbs import finite_verb, is_noun
 from quiz.authoring.drafting.words import (
     COMMON, NICKNAME_SMALL, NOT_PLURAL, QUOTED, ROLES, THING_CLASSES, TITLES, U, WORD_NUMBERS,
 )

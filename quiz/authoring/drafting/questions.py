@@ -6,35 +6,28 @@ import re
 
 from lemminflect import getAllInflections
 
-from quiz.authoring.drafting.clauses import (
-    OPENERS, Clause, base_form, clause_of, do_support, finite_verb, is_noun, verb_index,
-)
-from quiz.authoring.drafting.entities import COUNT, Sentence, text_before
+from quiz.authoring.drafting.clauses import OPENERS, Clause, clause_of
+from quiz.authoring.drafting.amounts import COUNT
+from quiz.authoring.drafting.entities import Sentence, text_before
 from quiz.authoring.drafting.insitu import (
     ASIDE, FINAL_PUNCTUATION, MAX_ASK_WORDS, head_noun, in_situ, phrase_end,
 )
-from quiz.authoring.drafting.words import (
-    COMMON, DETERMINERS, KIN, PRONOUNS, ROLES, SUBJECT_BLOCKERS, TITLES, WEEKDAYS, WORD_NUMBERS,
+from quiz.authoring.drafting.subjects import (
+    NAME_LIST, identity, lower_first, named_subject, object_relative, plausible_subject,
+    who_subject,
 )
+from quiz.authoring.drafting.verbs import base_form, do_support, finite_verb, verb_index
+from quiz.authoring.drafting.words import COMMON, WEEKDAYS, WORD_NUMBERS
 from quiz.core.answers import answer_key
 
 _DATE_COMMA = re.compile(r",\s*(?=\d)")
-# A description after a name, set off by commas: ", the founder of Big Cat Rescue,".
-_DESCRIPTION = r"(?:the|a|an|[A-Z][\w-]*['’]s)\s+[^,;:“”\"()]{3,80}?"
-_APPOSITIVE = re.compile(rf",\s+({_DESCRIPTION})(?:,|\.?$)")
-_DESCRIBED = re.compile(rf"^({_DESCRIPTION}),\s+$")
 _UNCLEAR = frozenset("he she him it they them this these those".split())
 _OWNERS = frozenset("his her its their".split())
-_AMOUNTS = frozenset("count duration money percent age score time year date decade".split())
 _FUNCTION_OPENERS = frozenset("""
 in on at by for from with after before during since when where who whom whose which what
 how why the a an this that these those there it he she they
 """.split())
 _AUXILIARY_VERBS = frozenset("is are was were has have had will would can could".split())
-# Kinds that say too little to ask by ("Which organization…"); any other kind is a
-# noun the article used ("asteroid") and makes the question.
-GENERAL_KINDS = frozenset("person place organization event title work nickname thing".split())
-
 _NEXT_CLAUSE = re.compile(r"(?:^|,\s*|\s+)(?:and|but|yet|so|while|whereas|although|though)\b|;")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|or|when|while|which|who|that|because|where|since|"
                            r"until|although|unless)\b")
@@ -51,26 +44,6 @@ _PHRASE_BEFORE = {
 }
 _WH = {"year": "In what year", "date": "On what date", "decade": "In which decade",
        "money": "How much", "place": "Where"}
-
-
-def _lower_first(text: str) -> str:
-    head, _, rest = text.partition(" ")
-    if head.lower() in COMMON and not (head.lower() in TITLES and rest[:1].isupper()):
-        head = head[:1].lower() + head[1:]
-    return f"{head} {rest}" if rest else head
-
-
-_NAME = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
-_NAME_LIST = re.compile(rf"{_NAME}(?:, {_NAME})*,? and {_NAME}")
-
-
-def _plausible_subject(subject: str) -> bool:
-    if _NAME_LIST.fullmatch(subject):
-        return True  # "Meitner, Hahn and Strassmann"
-    words = subject.split()
-    return (0 < len(words) <= 6 and not any(w.lower() in SUBJECT_BLOCKERS for w in words)
-            and subject.lower() not in PRONOUNS
-            and words[-1].lower() not in DETERMINERS and not re.search(r"[“”\"();]", subject))
 
 
 def _inverted(text: str, start: int, end: int, wh: str) -> str | None:
@@ -111,8 +84,8 @@ def _turned(head: str, verb: str, tail: str, wh: str) -> str | None:
     """wh + verb + subject + the rest, when the words before the verb are a plain subject."""
     if re.search(r"[“”\"]", head + tail) or _CLAUSE_COLON.search(head + tail):
         return None
-    prefix, _, subject = ("", "", head) if _NAME_LIST.fullmatch(head) else head.rpartition(", ")
-    if not _plausible_subject(subject) or subject.split()[0].lower() in OPENERS or (prefix and prefix.split()[0].lower() not in COMMON):
+    prefix, _, subject = ("", "", head) if NAME_LIST.fullmatch(head) else head.rpartition(", ")
+    if not plausible_subject(subject) or subject.split()[0].lower() in OPENERS or (prefix and prefix.split()[0].lower() not in COMMON):
         return None
     if re.search(r"\bnot$", tail):
         return None  # "Where was much of it filmed not?": the answer is what it was not
@@ -121,8 +94,8 @@ def _turned(head: str, verb: str, tail: str, wh: str) -> str | None:
         return None  # "had three sons" is not "had been": no question to turn
     if aux in ("is", "are", "was", "were") and re.match(r"(?:a|an|the)\b", tail):
         return None  # "Where was the climax a chase…": the verb says what, not where
-    lead = f"{wh}, {_lower_first(prefix)}," if prefix else wh
-    return " ".join(filter(None, [lead, aux, _lower_first(subject), base, tail])) + "?"
+    lead = f"{wh}, {lower_first(prefix)}," if prefix else wh
+    return " ".join(filter(None, [lead, aux, lower_first(subject), base, tail])) + "?"
 
 
 def _phrase_start(text: str, start: int, kind: str) -> int | None:
@@ -156,12 +129,12 @@ def question_for(sentence: Sentence, start: int, end: int, kind: str) -> str | N
     if speech(outside):
         return None  # a quotation is somebody's words, not a fact to turn round
     whole = Clause(sentence.text, start, end)
-    ask = _named_subject(whole, kind) or _object_relative(whole)
+    ask = named_subject(whole, kind) or object_relative(whole)
     if ask and _fair(ask, whole):
         return ask
-    for make in (_identity, _fronted, _who_subject, _who_object, _by_agent, _how_many, in_situ):
-        if make is _identity:
-            ask = _identity(whole, kind)
+    for make in (identity, _fronted, who_subject, _who_object, _by_agent, _how_many, in_situ):
+        if make is identity:
+            ask = identity(whole, kind)
             owner = re.search(r"\b(?:his|her)\b", ask or "")
             if owner and sentence.referent and sentence.referent != whole.answer:
                 # "Tassi, a painter working with her father": her, the article's subject.
@@ -268,136 +241,6 @@ def _fronted(clause: Clause, kind: str) -> str | None:
     return _inverted(text, phrase, finish, wh)
 
 
-def _identity(clause: Clause, kind: str) -> str | None:
-    """"Carole Baskin, the founder of Big Cat Rescue," -> "Who is the founder of Big Cat Rescue?"."""
-    if kind != "person":
-        return None
-    text = clause.text
-    match = _APPOSITIVE.match(text, clause.end)
-    if match is None:
-        # "Baskin's second husband, Don Lewis, disappeared": the description comes first.
-        match = _DESCRIBED.search(text[:clause.start])
-        if match is None or not re.match(r",|\.?$", text[clause.end:]):
-            return None
-    # "the qualifier who had knocked out three seeds" describes; "the deal closes" does not.
-    if verb_index(re.split(r"\b(?:who|that|which)\b", match.group(1))[0].split(), 0) is not None:
-        return None
-    if not _names_a_person(match.group(1)):
-        return None  # "Otto Hahn, a partnership that lasted 30 years": no one is a partnership
-    past = any(do_support(w) and do_support(w).startswith("did") or w in ("was", "were")
-               for w in text.split())
-    return f"Who {'was' if past else 'is'} {match.group(1)}?"
-
-
-_HEAD_ENDS = frozenset("of who whom that which in at from with for on by to and".split())
-
-
-def _names_a_person(description: str) -> bool:
-    """Is the description's noun one for a person: "the founder of…", "a painter",
-    "the daughter of…", "a Spaniard born near Valencia"?"""
-    head = ""
-    for word in description.split()[1:6]:
-        if word[:1].isupper():
-            return True  # "a Spaniard", "the BBC's presenter": a name says who
-        if word in _HEAD_ENDS or finite_verb(word) or word == "born" or word.endswith("ing"):
-            break  # "the second assistant keeper of…": the noun is the last before "of"
-        head = word.strip(",")
-    return (head in ROLES or head in TITLES or head in KIN
-            or re.search(r"(?:er|or|ist|ian|ant|ent|man|woman|ess|ee|ive)$", head) is not None)
-
-
-def _named_subject(clause: Clause, kind: str) -> str | None:
-    """"…when his partner, a bar owner named Gil Tolliver, was found dead in a motel"
-    -> "Who was found dead in a motel?": a name closing a description is its subject."""
-    text = clause.text
-    match = re.match(r",\s+([a-z]+)\b", text[clause.end:])
-    if (kind != "person" or match is None or not finite_verb(match.group(1))
-            or not re.search(r"(?:\b(?:named|called)|,) $", text[:clause.start])):
-        return None
-    rest = ASIDE.split(FINAL_PUNCTUATION.sub("", text[clause.end + 1:]), maxsplit=1)[0]
-    # "Who had to come too?" could be anyone: the question must name something.
-    return f"Who {rest.strip()}?" if re.search(r"\s[A-Z\d]", rest) else None
-
-
-def _object_relative(clause: Clause) -> str | None:
-    """"…to study Dimorphos, the small moon that NASA's DART probe crashed into in 2022"
-    -> "Which small moon did NASA's DART probe crash into in 2022?"."""
-    match = _OBJECT_RELATIVE.match(clause.text, clause.end)
-    if match is None:
-        return None
-    noun, rest = match.group(1), match.group(2).split()
-    verb = next((i for i, w in enumerate(rest[:6]) if finite_verb(w)), None)
-    if not verb or not _plausible_subject(" ".join(w for w in rest[:verb] if not w.endswith("ly"))):
-        return None
-    turned = do_support(rest[verb])
-    if turned is None or " " not in turned:
-        return None
-    aux, base = turned.split()
-    subject = " ".join(rest[:verb])
-    return " ".join([f"Which {noun}", aux, _lower_first(subject), base, *rest[verb + 1:]]) + "?"
-
-
-_OBJECT_RELATIVE = re.compile(r", the ((?:[a-z]+ )?[a-z]+) (?:that|which) ([^,;]+?)[.;]?$")
-
-
-def _who_subject(clause: Clause, kind: str) -> str | None:
-    """"Hannah Osei created the drama" -> "Who created the drama?"; "The Treaty of
-    Zaragoza drew a line" -> "Which treaty drew a line?"; "Affleck's thriller took
-    liberties" -> "Whose thriller took liberties?"."""
-    text = clause.text
-    named = _NAMED_TITLE.fullmatch(text[:clause.start])
-    if named and text[clause.end:clause.end + 1] in ("”", '"'):
-        # A quoted title: the marks go with it, and so does an aside after it;
-        # "the instrumental “Albatross” reached…" is asked "Which instrumental reached…".
-        text = text[clause.end + 1:]
-        aside = re.match(r",\s+[^,]{1,80},(?=\s)", text)
-        text = text[aside.end():] if aside else text
-        if named.group(1):
-            rest = ASIDE.split(FINAL_PUNCTUATION.sub("", text), maxsplit=1)[0].split()
-            if not rest or not finite_verb(rest[0]):
-                return None
-            return f"Which {named.group(1)} {' '.join(rest)}?"
-        clause = Clause(clause.answer + text, 0, len(clause.answer))
-        text = clause.text
-    # "Poland's Marta Kowalska won…": whose she is goes with the name; so does
-    # what she is ("the navigator Pedro Cabral reached…").
-    owner = re.fullmatch(r"(?:[A-Z][\w-]*['’]s |[Tt]he |(?:[Tt]he )?(?:[a-z]+ ){1,2}"
-                         r"|[Tt]he (?:[a-z]+ )?[a-z]+ of )", text[:clause.start])
-    if clause.start and not owner or kind in _AMOUNTS:
-        return None  # "Which count slipped out?": a number is asked how many
-    wh = _subject_wh(clause, kind, text[:clause.start])
-    possessive = re.match(r"['’]s\b", text[clause.end:])
-    rest = text[clause.end + (2 if possessive else 0):]
-    rest = ASIDE.split(FINAL_PUNCTUATION.sub("", rest.split(":")[0]), maxsplit=1)[0]
-    words = rest.split()
-    if possessive and kind == "person" and len(words) > 1 and finite_verb(words[1]):
-        return f"Whose {' '.join(words)}?"  # "Whose 2002 film…" needs the noun that follows
-    # "The Treaty of Zaragoza in 1529 drew…": a short phrase may come before the verb.
-    verb = next((i for i, w in enumerate(words[:4]) if finite_verb(w)), None)
-    if possessive or wh is None or verb is None or (verb and words[0] not in OPENERS):
-        return None
-    return f"{wh} {' '.join(words)}?"
-
-
-# Before a quoted title that opens its clause: nothing, or what it is ("The follow-up, ").
-_NAMED_TITLE = re.compile(r"(?:[Tt]he ((?:[a-z]+ )?[a-z]+(?:-[a-z]+)?),? )?[“\"]")
-
-
-def _subject_wh(clause: Clause, kind: str, before: str) -> str | None:
-    """How to ask for a subject: by the noun before it, the noun in it, or Who/What."""
-    # "the asteroid Bennu", "the nearby town of Pripyat": asked by what it is.
-    described = re.fullmatch(r"(?:[Tt]he )?((?:[a-z]+ )?([a-z]+))(?: of)? ", before)
-    if described and is_noun(described.group(2)):
-        return f"Which {described.group(1)}"
-    if before and not re.fullmatch(r"[Tt]he ", before):
-        return "Who" if kind == "person" and re.fullmatch(r"[A-Z][\w-]*['’]s ", before) else None
-    if kind == "person":
-        return "Who"
-    head = (head_noun(clause.answer) if kind in ("place", "organization", "event") else None) or (
-        kind if kind not in GENERAL_KINDS else None)  # "Lone Flight" is no flight
-    return f"Which {head}" if head else "What"
-
-
 def _who_object(clause: Clause, kind: str) -> str | None:
     """"Tiger King followed Joe Exotic" -> "Who did Tiger King follow?"."""
     text = clause.text
@@ -407,9 +250,9 @@ def _who_object(clause: Clause, kind: str) -> str | None:
     if len(words) > 2 and words[-2] in _MODALS and not finite_verb(words[-1]) and words[-1] != "be":
         # "The win will lift Lindqvist…" -> "Who will the win lift?"
         words, verb = words[:-2], f"{words[-2]} {words[-1]}"
-        if verb_index(words) is not None or not _plausible_subject(" ".join(words)):
+        if verb_index(words) is not None or not plausible_subject(" ".join(words)):
             return None
-        return f"Who {verb.split()[0]} {_lower_first(' '.join(words))} {verb.split()[1]}?"
+        return f"Who {verb.split()[0]} {lower_first(' '.join(words))} {verb.split()[1]}?"
     if len(words) < 2 or not finite_verb(words[-1]) or verb_index(words[:-1]) is not None:
         return None
     following = re.match(r" ([a-z]+)\b", text[clause.end:])
@@ -417,10 +260,10 @@ def _who_object(clause: Clause, kind: str) -> str | None:
         return None  # "a pizzaiolo called Raffaele Esposito baked…": he baked, nobody called
     subject, verb = " ".join(words[:-1]), do_support(words[-1])
     tail = ASIDE.split(FINAL_PUNCTUATION.sub("", text[clause.end:]), maxsplit=1)[0]
-    if verb is None or " " not in verb or not _plausible_subject(subject):
+    if verb is None or " " not in verb or not plausible_subject(subject):
         return None
     aux, base = verb.split()
-    return " ".join(filter(None, ["Who", aux, _lower_first(subject), base, tail.strip()])) + "?"
+    return " ".join(filter(None, ["Who", aux, lower_first(subject), base, tail.strip()])) + "?"
 
 
 _MODALS = frozenset("will would can could should may might must".split())
@@ -435,7 +278,7 @@ def _by_agent(clause: Clause, kind: str) -> str | None:
         return None
     subject, aux, participle = match.groups()
     base = base_form(participle)
-    if base is None or subject.split()[0].lower() in OPENERS or not (_plausible_subject(subject) or re.fullmatch(r"[“\"][^“”\"]+[”\"]", subject)):
+    if base is None or subject.split()[0].lower() in OPENERS or not (plausible_subject(subject) or re.fullmatch(r"[“\"][^“”\"]+[”\"]", subject)):
         return None
     forms = getAllInflections(base, upos="VERB")
     tense = {"is": "VBZ", "are": "VBP", "was": "VBD", "were": "VBD"}[aux]
@@ -443,7 +286,7 @@ def _by_agent(clause: Clause, kind: str) -> str | None:
     after = clause.text[clause.end:]
     tail = "" if re.match(r" of\b|['’]s\b", after) else ASIDE.split(
         FINAL_PUNCTUATION.sub("", after), maxsplit=1)[0]
-    return f"Who {verb} {_lower_first(subject)}{tail}?" if verb else None
+    return f"Who {verb} {lower_first(subject)}{tail}?" if verb else None
 
 
 def _how_many(clause: Clause, kind: str) -> str | None:
@@ -458,7 +301,7 @@ def _how_many(clause: Clause, kind: str) -> str | None:
     if start == 0:
         return f"How many {noun}{tail}?"
     owner = re.fullmatch(r"(.+) (has|have|had) ", text[:start])
-    if owner and _plausible_subject(owner.group(1)) and not re.search(r"[“”\"]", tail):
+    if owner and plausible_subject(owner.group(1)) and not re.search(r"[“”\"]", tail):
         helper = {"has": "does", "have": "do", "had": "did"}[owner.group(2)]
-        return f"How many {noun} {helper} {_lower_first(owner.group(1))} have{tail}?"
+        return f"How many {noun} {helper} {lower_first(owner.group(1))} have{tail}?"
     return None

@@ -7,8 +7,9 @@ from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from quiz.core.answers import answer_key, naming
-from quiz.authoring.drafting.entities import NameBook, Sentence, place_noun
+from quiz.authoring.drafting.entities import NameBook, Sentence
 from quiz.authoring.drafting.nationality import nationality_facts
+from quiz.authoring.drafting.places import place_noun
 from quiz.authoring.drafting.patterns import (
     cast_facts, life_facts, named_facts, nickname_facts, numeric_facts, ordinal_facts, role_facts,
     thing_facts,

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from quiz.authoring.drafting.clauses import finite_verb
 from quiz.authoring.drafting.entities import NameBook, Sentence
 from quiz.authoring.drafting.nationality import DEMONYMS
+from quiz.authoring.drafting.verbs import finite_verb
 
 _MALE = frozenset("""
 he him his himself father son brother husband boyfriend king prince emperor duke lord sir

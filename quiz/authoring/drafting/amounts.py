@@ -1,0 +1,56 @@
+"""The numbers an article states, by kind: money, dates, percentages, ages, lengths of
+time, decades, years, counts with their units, scores, times and finishing places."""
+
+from __future__ import annotations
+
+import re
+
+from quiz.authoring.drafting.words import (
+    AMOUNT, CURRENCY, DAY, MONTH, MONTHS, NOT_PLURAL, NUMBER, NUMBER_AFTER, NUMBER_BEFORE, SCALE,
+    TIME_UNIT, U,
+)
+
+DATE_TEXT = (rf"(?:(?:{MONTH})\.? {DAY}(?:,? \d{{4}})?|{DAY} (?:of )?(?:{MONTH})\.?(?:,? \d{{4}})?"
+             rf"|(?:{'|'.join(MONTHS)}) \d{{4}})")
+# A number and the plural it counts: "six police officers", "2.5 million people".
+COUNT = re.compile(
+    rf"{NUMBER_BEFORE}({NUMBER}(?: (?:thousand|million|billion))?) "
+    rf"((?:[a-z][a-z-]* )?(?!(?:{'|'.join(NOT_PLURAL)})\b)"
+    rf"(?:[a-z][a-z-]*s|people|children|men|women))\b{NUMBER_AFTER}")
+# (kind, pattern, group holding the answer, None for whichever group matched);
+# earlier kinds win where spans overlap: "February 7, 1985" is a date, not a year.
+NUMERIC = [
+    ("money", re.compile(
+        rf"(?<![\w$€£¥]){CURRENCY}\s?{AMOUNT}(?:\s(?:or|to)\s{CURRENCY}?{AMOUNT})?{SCALE}?"
+        rf"(?![\w%:]|[.,/]\d)"
+        rf"|(?<![\w.,]){AMOUNT}{SCALE}?\s(?:dollars|euros|pounds|pesos|yen|USD|EUR|GBP)\b"), 0),
+    ("date", re.compile(rf"\b{DATE_TEXT}\b"), 0),
+    ("percent", re.compile(rf"(?<![\w.,]){AMOUNT}(?:\s?%|\s(?:percent|per cent)\b)"), 0),
+    ("age", re.compile(
+        rf"{NUMBER_BEFORE}(\d{{1,3}})[- ]years?[- ]old\b"
+        rf"|\b(?:aged|age of|age) (\d{{1,3}})\b"
+        rf"|\b(?:[Hh]e|[Ss]he|{U}[^\W\d_]+) (?:was|is|turned|turns) (\d{{1,3}})"
+        rf"(?=[,.;)]| when| at|$)"
+        rf"|{U}[^\W\d_]+, (\d{{1,3}}),"), None),
+    # "two hours and 38 minutes" is one length of time.
+    ("duration", re.compile(
+        rf"{NUMBER_BEFORE}{NUMBER} hours? and {NUMBER} minutes?\b"), 0),
+    ("duration", re.compile(rf"{NUMBER_BEFORE}({NUMBER})[- ]{TIME_UNIT}\b(?![- ]old)"), 1),
+    ("decade", re.compile(
+        r"(?:\b(?:early|mid|late)[- ])?(?:(?<![\w$])(?:1[5-9]|20)\d0s|[’'‘]\d0s)\b"), 0),
+    ("year", re.compile(rf"{NUMBER_BEFORE}(?:1[5-9]\d\d|20\d\d){NUMBER_AFTER}"), 0),
+    ("count", COUNT, 1),
+    # "A crowd of 14,386", "an attendance of 11,200": a count whose noun comes first.
+    ("count", re.compile(rf"\b(?:crowd|attendance|audience|gate) of ({NUMBER})\b{NUMBER_AFTER}"), 1),
+    # "won 6-4 7-5 6-4", "beat them 2-1": a score, each set or half a pair of small numbers.
+    ("score", re.compile(
+        r"(?<![\w.-])\d{1,2}[-–]\d{1,2}(?: \(\d{1,2}[-–]\d{1,2}\))?"
+        r"(?: \d{1,2}[-–]\d{1,2}(?: \(\d{1,2}[-–]\d{1,2}\))?){0,4}(?![\w-]|\.\d)"), 0),
+    ("time", re.compile(
+        r"\b(?:the )?(\d{1,3}(?:st|nd|rd|th) minute)\b|\b(\d{1,2}[.:]\d{2} ?(?:[ap]\.?m\.?)?)"
+        r"(?![\w.:])|\b(\d{1,2} ?[ap]\.?m\.?)(?!\w)"), None),
+    ("ordinal", re.compile(
+        r"\b(?:finish(?:ed|es)?|placed?|came|ranked|ended|seeded) "
+        r"(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+        r"tenth|last)\b"), 1),
+]

@@ -1,0 +1,79 @@
+"""Verb forms and plain nouns, from LemmInflect's English lexicon: what a question
+turns ("premiered" -> "did premiere") and what it asks by ("Which asteroid…")."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from lemminflect import getAllInflections, getAllLemmas, getInflection
+
+from quiz.authoring.drafting.words import AUXILIARIES, COMMON
+
+_MODALS = frozenset("will would can could should may might must shall".split())
+# Nouns too plain to say what a name is ("which time?").
+_NOT_DESCRIPTIONS = frozenset("""
+time times part way lot day days year years one ones thing things kind sort number
+""".split()) | {w for w in COMMON if len(w) <= 3}
+
+
+@lru_cache(maxsize=4096)
+def finite_verb(word: str) -> bool:
+    """Is the word a verb that can carry a clause: "was", "premiered", "follows"?"""
+    if word in AUXILIARIES or word in _MODALS:
+        return True
+    if not word.isalpha() or not word.islower():
+        return False
+    for pos, lemmas in getAllLemmas(word).items():
+        if pos not in ("VERB", "AUX"):
+            continue
+        for lemma in lemmas:
+            forms = getAllInflections(lemma, upos=pos)
+            if word in forms.get("VBD", ()) or word in forms.get("VBZ", ()):
+                return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def base_form(verb: str) -> str | None:
+    """The verb's base: "premiered" -> "premiere", "wrote" -> "write"."""
+    lemmas = getAllLemmas(verb).get("VERB") or getAllLemmas(verb).get("AUX")
+    return lemmas[0] if lemmas else None
+
+
+@lru_cache(maxsize=4096)
+def past_tense(verb: str) -> str | None:
+    """A participle's simple past: "written" -> "wrote", "created" -> "created"."""
+    lemma = base_form(verb)
+    past = getAllInflections(lemma, upos="VERB").get("VBD") if lemma else None
+    return past[0] if past else None
+
+
+def do_support(verb: str) -> str | None:
+    """"premiered" -> "did premiere", "follows" -> "does follow": the verb a question turns."""
+    if verb in AUXILIARIES or verb in _MODALS:
+        return verb
+    base = base_form(verb) if finite_verb(verb) else None
+    if base is None:
+        return None
+    present = verb in getAllInflections(base, upos="VERB").get("VBZ", ())
+    return f"{'does' if present else 'did'} {base}"
+
+
+def is_noun(word: str) -> bool:
+    """A common noun the dictionary knows ("writer", "agent"), not a verb form."""
+    return (word.isalpha() and word.islower() and word not in _NOT_DESCRIPTIONS
+            and "NOUN" in getAllLemmas(word) and not finite_verb(word))
+
+
+def verb_index(words: list[str], begin: int = 1) -> int | None:
+    """The first word, from `begin`, that is a finite verb, or None."""
+    for index in range(begin, len(words)):
+        if finite_verb(words[index].strip(",")):
+            return index
+    return None
+
+
+def participle(word: str) -> bool:
+    """Is the word a past participle: \"built\", \"written\"?"""
+    base = base_form(word)
+    return base is not None and word in getInflection(base, tag="VBN")
