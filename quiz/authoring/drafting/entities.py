@@ -13,7 +13,7 @@ from lemminflect import getAllLemmas
 from quiz.authoring.drafting.verbs import is_noun
 from quiz.authoring.drafting.places import place_noun
 from quiz.authoring.drafting.words import (
-    COMMON, EVENT_WORDS, KIN, NAME, ORG_WORDS, PLACE_WORDS, QUOTED, ROLES, TITLES,
+    COMMON, DEMONYM_PEOPLE, EVENT_WORDS, KIN, NAME, ORG_WORDS, PLACE_WORDS, QUOTED, ROLES, TITLES,
 )
 
 # "A plays C", "A playing C", "A stars as FBI agent C", "A plays Jeffrey's father C":
@@ -25,6 +25,9 @@ _CAST_VERB = re.compile(
     r"(?:the\s+(?:role|part)\s+of\s+|(?:(?:the|a|an|his|her|their)\s+)?"
     r"(?:(?!(?:and|or|with|as|in|on|at|by)\s)(?:[A-Z][\w.-]*(?:['’]s)?|[a-z-]+),?\s+){0,3})?$")
 _ROMAN = re.compile(r"[IVX]+")
+# Where "A as C" may start: a sentence, a list, "with", "starring". "…won the Grote
+# Prijs Kwaremont as Van Acker attacked" is no cast line.
+_CAST_START = re.compile(r"(?:^|[,;:(]\s*|\b(?:and|with|starring|stars?|starred|also|features?|sees|cast)\s+)$")
 # "the town of Pripyat" is a town; "the approval of Crisp" says nothing of what Crisp is.
 _PLACE_NOUNS = frozenset(
     "town city village county state province island region district kingdom republic port borough"
@@ -61,6 +64,9 @@ _PERSON_AFTER = re.compile(
     r"|, \d{1,3},| \(\d{1,3}\)| (?:was|is) \d{1,3}\b"
     # "Lise Meitner (7 November 1878 – 27 October 1968)": a life's span.
     r"| \((?:(?:born |b\. )[^()]{0,25}\d{4}|[^()]{0,25}\d{4}\s*[–—-]\s*[^()]{0,25}\d{4})\))")
+# "Giovanni Poggi, the director of the Uffizi": a post; not "Green, the drummer Mick
+# Fleetwood", a list of others.
+_POST_AFTER = re.compile(r", (?:the|a|an|his|her|their) (?:[\w-]+ ){0,2}?([a-z]+)\b(?! [A-Z])")
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|at|near|across|outside|inside|into|through|around|within|throughout|reached|"
     r"sailed to|flew to|moved to|retired to|emigrated to) $",
@@ -111,7 +117,8 @@ def _raw_names(text: str) -> list[Name]:
             # "Eat Pray Love" is a title.
             opening = not text[:start].strip(" “\"")
             if (head.lower().rstrip(".") not in COMMON and not (opening and _only_a_verb(head))
-                    and head.lower() not in ROLES or head.lower() in TITLES and rest[:1].isupper()
+                    and head.lower() not in ROLES and head not in DEMONYM_PEOPLE
+                    or head.lower() in TITLES and rest[:1].isupper()
                     or not rest or rest[0] in "“\""):
                 break
             start += len(head) + 1
@@ -220,6 +227,9 @@ class NameBook:
                 self.titles.add(name.plain)
             if _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after):
                 counter["person"] += 2
+            post = _POST_AFTER.match(after)
+            if post and post.group(1) in ROLES:
+                counter["person"] += 2  # "Giovanni Poggi, the director of the Uffizi"
             if re.search(r"\d[- ]years?[- ]old $", before):
                 counter["person"] += 2
             if _PLACE_BEFORE.search(before) or _IN_PLACE.search(before):
@@ -330,7 +340,8 @@ def _cast_pairs(sentence: Sentence, mentions: Counter[str]) -> Iterator[tuple[Na
             if (_person_like(later) and _CAST_VERB.fullmatch(gap) and not aside
                     and not re.match(r"['’]s\b", text[later.end:later.end + 3])
                     and (listed or re.search(r"\b(?:with|starring) $", text[:first.start])
-                         or not (gap.strip() == "as" and " " not in later.text))):
+                         or not (gap.strip() == "as" and " " not in later.text))
+                    and not (gap.strip() == "as" and not _CAST_START.search(text[:first.start]))):
                 yield first, later, _CAST_WORD.search(gap).group()
                 listed = True
                 break

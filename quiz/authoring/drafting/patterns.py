@@ -241,6 +241,8 @@ def _count_of_year(text: str, match: re.Match[str]) -> bool:
 def _real_count(text: str, match: re.Match[str]) -> bool:
     # "Apollo 11 astronauts": a number after a name is part of the name.
     before = text_before(text, match.start()).rstrip()
+    if re.match(r"(?:hundred|thousand|dozen|million)s?\b", match.group(), re.IGNORECASE):
+        return False  # "a few hundred adults": how many is not said
     previous = before.rsplit(" ", 1)[-1]
     return not (previous[:1].isupper() and match.start() > len(previous) + 1)
 

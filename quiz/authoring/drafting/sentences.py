@@ -32,6 +32,8 @@ _CITATION = re.compile(r"\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,3}|nb \d{1
 _DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]{2,30}(?:, [A-Z][a-z]{2,8}\.? \d{1,2}|, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?"
     r"(?: \([^()]{1,30}\))? ?[-–—] ")
+# "Subrahmanyan Chandrasekhar FRS (19 October 1910 –": honours after a name are not of it.
+_POSTNOMINALS = re.compile(r"(?<=[a-z]) (?:FRS|FRSE|OBE|CBE|KBE|MBE|DBE|QC|KC)\b(?:,? (?:FRS|OBE|CBE))*")
 # Lines around an article that are not its text: a byline, a photo credit.
 _FURNITURE = re.compile(
     r"^(?:by [A-Z]|(?:photo(?:graph)?|image|picture|credit|source|illustration|video|"
@@ -47,7 +49,7 @@ def clean(text: str) -> str:
 
 def paragraphs(article: str) -> list[str]:
     """The non-empty lines of an article, single-spaced; a fact's `article#N` counts these."""
-    lines = (" ".join(_DATELINE.sub("", _CITATION.sub("", line)).split())
+    lines = (" ".join(_POSTNOMINALS.sub("", _DATELINE.sub("", _CITATION.sub("", line))).split())
              for line in clean(article).split("\n"))
     return [line for line in lines if line]
 

@@ -129,3 +129,8 @@ KIN = frozenset("""
 son daughter wife husband father mother brother sister child children widow widower
 grandson granddaughter nephew niece cousin partner friend girlfriend boyfriend
 """.split())
+# One of a nation's people, before a name: "Englishman William John Wills".
+DEMONYM_PEOPLE = frozenset("""
+Englishman Englishwoman Scotsman Scotswoman Irishman Irishwoman Welshman Welshwoman Frenchman
+Frenchwoman Dutchman Dutchwoman Swede Dane Finn Pole Scot Turk Briton Spaniard Icelander
+""".split())
