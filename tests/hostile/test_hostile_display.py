@@ -117,6 +117,9 @@ async def click_links(pilot, widget, screen_type: type, watch: Watch,
     return clicked
 
 
+# Every field of a hostile pack on every screen: the longest walk of the everyday run;
+# tests/ui/test_markup.py keeps a pack's markup shown as text there.
+@pytest.mark.slow
 async def test_every_kind_of_markup_in_every_field_is_shown_as_text_and_runs_nothing(
         quiz_home: Path) -> None:
     folder = quiz_home / "packs"

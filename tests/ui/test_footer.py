@@ -180,9 +180,10 @@ def fingerprint(app: QuizApp) -> tuple:
 
 
 # States whose screens the everyday run already walks in another form (a party's
-# question and podium, the curation's dialogs) are left to the slow set, which CI runs.
+# question and podium, the curation's dialogs, the results and players screens that
+# their own tests drive key by key) are left to the slow set, which CI runs.
 SLOW_STATES = {"party asking", "party feedback", "podium", "editing a candidate",
-               "leave the draft?"}
+               "leave the draft?", "results", "party players", "curating a draft"}
 
 
 @pytest.mark.parametrize("state", [
