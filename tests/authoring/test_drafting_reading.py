@@ -171,3 +171,20 @@ def test_a_cast_page_with_leaders_and_dashes_either_way_round() -> None:
     assert actors["Ben Ortiz"] == "Which actor plays Dr. Felix Hart?"
     # The bio under the line says which of the two is the actor.
     assert actors["Leo Fenn"] == "Which actor plays Young Tom?"
+
+
+HUNT = """\
+The Hunter: the true story of a diplomat and a conman
+Karel Voss, a junior official at the Dutch embassy, was asked to look into two \
+disappearances in 1976. Voss kept going when others gave up. Voss later wrote a book.
+
+Marco Brandt was arrested in New Delhi in July 1976. He spent ten years in jail.
+
+In 2003 he was spotted in a Kathmandu casino. He was deported to France in 2022.
+"""
+
+
+def test_a_new_paragraph_goes_on_with_whom_the_last_one_opened_about() -> None:
+    asks = " ".join(c.ask for c in all_asks(HUNT))
+    assert "Brandt was spotted" in asks or "Brandt deported" in asks or "Brandt was deported" in asks
+    assert "Voss was spotted" not in asks and "Voss was deported" not in asks

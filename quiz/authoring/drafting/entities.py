@@ -27,7 +27,7 @@ _CAST_VERB = re.compile(
 _ROMAN = re.compile(r"[IVX]+")
 # Where "A as C" may start: a sentence, a list, "with", "starring". "…won the Grote
 # Prijs Kwaremont as Van Acker attacked" is no cast line.
-_CAST_START = re.compile(r"(?:^|[,;:(]\s*|\b(?:and|with|starring|stars?|starred|also|features?|sees|cast)\s+)$")
+_CAST_START = re.compile(r"(?:^|[,;:(]\s*|\b(?:and|with|starring|stars?|starred|also|features?|sees|cast|opposite)\s+)$")
 # "the town of Pripyat" is a town; "the approval of Crisp" says nothing of what Crisp is.
 _PLACE_NOUNS = frozenset(
     "town city village county state province island region district kingdom republic port borough"

@@ -38,14 +38,18 @@ def resolve(all_sentences: list[Sentence], book: NameBook) -> None:
     thing: str | None = None
     paragraph = 0
     introduced = False  # a cast line names whom the paragraph after it is about
+    led: str | None = None  # whom the last paragraph opened about
+    opening = False
     for sentence in all_sentences:
         if sentence.paragraph != paragraph and not sentence.furniture:
-            # A new paragraph turns back to the one the article is about, and "it"
-            # is whatever it names first.
-            paragraph = sentence.paragraph
+            # A new paragraph turns back to whom the last one opened about ("Sobhraj
+            # was arrested… ¶ In 2003 he was spotted…"), or else to the one the
+            # article is about; and "it" is whatever it names first.
+            paragraph, opening = sentence.paragraph, True
             thing = None
-            if main and not introduced:
-                recent = [main, *[p for p in recent if p != main]]
+            back = led or main
+            if back and not introduced:
+                recent = [back, *[p for p in recent if p != back]]
         introduced = bool(sentence.furniture and sentence.cast)
         pronoun = _PRONOUN.search(sentence.text)
         own = pronoun and next((n.plain for n in sentence.names if n.start < pronoun.start()
@@ -75,6 +79,7 @@ def resolve(all_sentences: list[Sentence], book: NameBook) -> None:
                     thing = name.plain
             elif thing and name.plain != thing and book.kind(name.plain) == book.kind(thing):
                 thing = name.plain  # "he wrote the Symphony No. 7, … It was first performed"
+        opener = subject
         if subject is None:
             # "…, when his partner, Gil Tolliver, was found dead. He had been beaten":
             # the first person the sentence makes a subject of; but "she was
@@ -84,6 +89,11 @@ def resolve(all_sentences: list[Sentence], book: NameBook) -> None:
             subject = next((n.plain for n in reversed(sentence.names) if _person(book, n.plain)
                             and _is_subject(sentence.text, n.end)
                             and not (first and first.start() < n.start)), None)
+        if opening:
+            # The first sentence's subject, or whom its opening "He" stands for.
+            led = opener or (sentence.referent if re.match(r"(?:He|She)\b", sentence.text)
+                             else led)
+            opening = False
         if subject:
             recent = _first(subject, recent)
 
@@ -145,6 +155,16 @@ def _sexes(all_sentences: list[Sentence], book: NameBook) -> dict[str, str]:
             sexes[name] = "male"
         elif tally["female"] and not tally["male"]:
             sexes[name] = "female"
+    # "Meitner" is Lise Meitner's sex, where the article's Meitners agree or she is
+    # whom it is about (her father Philipp aside).
+    by_surname: dict[str, set[str]] = {}
+    for name, sex in sexes.items():
+        by_surname.setdefault(name.split()[-1], set()).add(sex)
+    for surname, found in by_surname.items():
+        if main and main.split()[-1] == surname and main in sexes:
+            sexes.setdefault(surname, sexes[main])
+        elif len(found) == 1:
+            sexes.setdefault(surname, found.pop())
     return sexes
 
 
