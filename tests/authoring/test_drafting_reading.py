@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from quiz.authoring.drafting import Candidate, find_candidates
+from quiz.authoring.drafting.ranking import _rank
 
 
 def asks_by_answer(text: str) -> dict[str, str]:
@@ -188,3 +189,18 @@ def test_a_new_paragraph_goes_on_with_whom_the_last_one_opened_about() -> None:
     asks = " ".join(c.ask for c in all_asks(HUNT))
     assert "Brandt was spotted" in asks or "Brandt deported" in asks or "Brandt was deported" in asks
     assert "Voss was spotted" not in asks and "Voss was deported" not in asks
+
+
+def test_a_company_and_its_first_word_are_one_fact() -> None:
+    """A draft of the firm "Kestrel Tweed" that also asks for "Kestrel" keeps one fact
+    (a player would meet the two as each other's false swap); "London Aeroplane
+    Club" stays apart from London."""
+    def candidate(kind: str, answer: str, order: int) -> Candidate:
+        return Candidate(kind, answer, f"{answer} is here.", f"What is {order}?", 1, "", 50,
+                         order=(order, 0))
+
+    kept = _rank([candidate("organization", "Kestrel Tweed", 1), candidate("title", "Kestrel", 2),
+                  candidate("organization", "London Aeroplane Club", 3),
+                  candidate("city", "London", 4)])
+    assert [c.answer for c in kept] == ["Kestrel Tweed", "London Aeroplane Club", "London"]
+    assert kept[0].accept == ("Kestrel",)

@@ -133,6 +133,11 @@ def _rank(found: Iterable[Candidate]) -> list[Candidate]:
         if candidate.ask in asked:
             continue
         names = naming(candidate.answer)
+        first = _first_word(candidate)
+        if first:
+            # "Kestrel" for the firm "Kestrel Tweed", "Halden" for Halden Foods: a
+            # company goes by its first word as a person by her last.
+            names = replace(names, shorter=names.shorter | naming(first).whole)
         twin = next((whole.get(h, shorter.get(h)) for h in names.whole
                      if h in whole or h in shorter), None)
         if twin is None:
@@ -147,6 +152,18 @@ def _rank(found: Iterable[Candidate]) -> list[Candidate]:
             shorter.setdefault(h, len(kept))
         kept.append(candidate)
     return _shared_surnames_dropped(kept)
+
+
+def _first_word(candidate: Candidate) -> str | None:
+    """The first word a thing's name is shortened to, for what is not a person's."""
+    words = candidate.answer.split()
+    if (len(words) < 2 or candidate.kind in _PEOPLE or not words[0][:1].isupper()
+            or words[0].lower() in COMMON or not words[0].isalpha() or place_noun(words[0])):
+        return None  # "London Aeroplane Club" is no London
+    return words[0]
+
+
+_PEOPLE = frozenset("person actor character nationality place city country".split())
 
 
 def _shared_surnames_dropped(kept: list[Candidate]) -> list[Candidate]:
