@@ -183,7 +183,8 @@ def fingerprint(app: QuizApp) -> tuple:
 # question and podium, the curation's dialogs, the results and players screens that
 # their own tests drive key by key) are left to the slow set, which CI runs.
 SLOW_STATES = {"party asking", "party feedback", "podium", "editing a candidate",
-               "leave the draft?", "results", "party players", "curating a draft"}
+               "leave the draft?", "results", "party players", "curating a draft",
+               "party picker", "asking, true or false", "picker"}
 
 
 @pytest.mark.parametrize("state", [

@@ -14,7 +14,9 @@ from quiz.core.answers import fold
 from quiz.ui.screens.help import HelpScreen
 
 
-@pytest.mark.parametrize("size", [(40, 12), (80, 24), (120, 40)])
+# The smallest size in the everyday run; the larger ones in the slow set.
+@pytest.mark.parametrize("size", [(40, 12), pytest.param((80, 24), marks=pytest.mark.slow),
+                                  pytest.param((120, 40), marks=pytest.mark.slow)])
 async def test_help_descriptions_wrap_under_themselves_at_every_size(
         quiz_home: Path, size: tuple[int, int]) -> None:
     app = ui.new_app()

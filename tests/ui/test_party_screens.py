@@ -50,9 +50,10 @@ def season2_finder() -> ui.LeakFinder:
     return ui.LeakFinder(ui.secret_texts(pack, pack.rank("season-1")), ui.season2_terms(pack))
 
 
-# The small terminal plays the same round again: an audit for the slow set.
-@pytest.mark.parametrize("size", [(80, 24), pytest.param((40, 12), marks=pytest.mark.slow)],
-                         ids=lambda s: f"{s[0]}x{s[1]}")
+# A whole party scanned at two sizes: an audit for the slow set, beside the whole-game
+# spoiler audits (tests/audit).
+@pytest.mark.slow
+@pytest.mark.parametrize("size", [(80, 24), (40, 12)], ids=lambda s: f"{s[0]}x{s[1]}")
 async def test_a_party_with_one_player_at_season_1_sees_no_season_2_text(
         quiz_home: Path, size: tuple[int, int]) -> None:
     """Ana and Ben watched season 2, Cy season 1 only; the owner's spoiler mode is

@@ -213,6 +213,8 @@ def mouse_seed(length: int) -> str:
     raise AssertionError("no seed without type-in questions")
 
 
+# Long: a whole round or several screens; the slow set, which CI runs every time.
+@pytest.mark.slow
 async def test_classic_round_by_mouse_only(quiz_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     ui.write_settings(quiz_home, round_length=5)
     seed = mouse_seed(5)
@@ -335,6 +337,8 @@ async def test_escape_while_typing_asks_and_no_keeps_the_answer_being_typed() ->
         assert "0 of 0 right" in ui.shows(app, "#figures")
 
 
+# Long: a whole round or several screens; the slow set, which CI runs every time.
+@pytest.mark.slow
 async def test_results_r_plays_again_and_a_replays_the_same_seed() -> None:
     app = ui.new_app(mode="classic", length=3, seed="12")
     async with app.run_test(size=ui.SIZE) as pilot:
@@ -391,6 +395,8 @@ async def test_a_stray_escape_never_ends_a_round() -> None:
         assert not round_.finished
 
 
+# Long: a whole round or several screens; the slow set, which CI runs every time.
+@pytest.mark.slow
 async def test_ctrl_c_ends_the_round_at_once_with_its_results() -> None:
     """Mid-question, while typing, and with the confirm open: no question asked."""
     game = quiz.game.Game.load()

@@ -203,6 +203,8 @@ def ask_of(pack, qid: str) -> str:
 
 # -- bests, recent rounds and progress ----------------------------------------------------
 
+# Long: a whole round or several screens; the slow set, which CI runs every time.
+@pytest.mark.slow
 async def test_bests_on_the_results_and_every_round_on_the_scores_screen(
         quiz_home: Path, seeds) -> None:
     ui.write_settings(quiz_home, round_length=3)
@@ -432,6 +434,8 @@ async def test_review_with_nothing_played_says_so_and_starts_nothing(quiz_home: 
         assert not scores_file(quiz_home).exists()
 
 
+# Long: a whole round or several screens; the slow set, which CI runs every time.
+@pytest.mark.slow
 async def test_review_asks_exactly_the_missed_questions(quiz_home: Path, seeds) -> None:
     ui.write_settings(quiz_home, round_length=6)
     app = ui.new_app()
