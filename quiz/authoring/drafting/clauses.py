@@ -42,6 +42,8 @@ _SAID = re.compile(
 _FINDING = re.compile(r"(?:A|An|The) [^,;]{3,80}? (?:estimates|estimated|suggests|suggested|"
                       r"shows|showed|finds|found|concludes|concluded|confirms|confirmed) that ")
 # "…in the 89th minute as Castleford came from behind": a clause of its own.
+_REPORTING = re.compile(r"(?:tells|told|shows|showed|recounts|recounted|describes|described|"
+                        r"explains|explained|reveals|revealed) (?:how|that) ")
 _SUBORDINATE = re.compile(
     r"\s+(?:when|after|before|while|because|since|until|although|though|whereas|as)\s+"
     r"(?=(?:(?:the\s+|[a-z]+\s+(?=[A-Z]))?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
@@ -135,6 +137,9 @@ def _own_clause(clause: Clause) -> Clause:
     # died…"); after a capitalised one it is inside a title ("Narcos: Mexico").
     breaks = [m.span() for m in _CLAUSE_START.finditer(text) if not m.group().startswith(":")
               or re.search(r"(?:^|[^\w’'])[a-z][\w’']*$", text[:m.start()])]
+    # "In 1936 she showed that the Earth has an inner core", asked for 1936: what she
+    # showed stays with her verb.
+    breaks = [(b, e) for b, e in breaks if not (_REPORTING.match(text, b) and b > clause.start)]
     # "…arrested in 1969 and spent five years…": a second verb, the same subject.
     # ", reached Bennu in 2018": a list of what one subject did, once it has done one.
     breaks += [m.span() for m in _AND_VERB.finditer(text) if finite_verb(m.group(1))
@@ -234,8 +239,8 @@ def _participle_made_clause(clause: Clause) -> Clause:
     if (match is None or not match.start(2) <= clause.start < match.end(2)
             or verb_index(match.group(1).split(), 0) is not None):
         return clause
-    if not participle(match.group(3)):
-        return clause
+    if not participle(match.group(3)) or match.group(3) == "aged":
+        return clause  # ", aged 104" says when, not what was done
     text = f"{match.group(1)} was {match.group(2)}"
     shift = len(match.group(1)) + len(" was ") - match.start(2)
     return Clause(text, clause.start + shift, clause.end + shift)

@@ -232,7 +232,8 @@ class NameBook:
                 counter["person"] += 2  # "Giovanni Poggi, the director of the Uffizi"
             if re.search(r"\d[- ]years?[- ]old $", before):
                 counter["person"] += 2
-            if _PLACE_BEFORE.search(before) or _IN_PLACE.search(before):
+            titled = name.plain.split()[0].lower() in TITLES
+            if _PLACE_BEFORE.search(before) or _IN_PLACE.search(before) and not titled:
                 counter["place"] += 1
             if re.search(r"(?:^|\s)the $", before):
                 counter[_THE] += 1  # "the Petrograd Conservatory": nobody is "the Ann Reyes"

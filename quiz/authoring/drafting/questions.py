@@ -41,9 +41,10 @@ _PHRASE_BEFORE = {
     "decade": re.compile(r"\b[Ii]n the $"),
     "date": re.compile(rf"\b(?:[Oo]n (?:(?:{'|'.join(WEEKDAYS)}),? )?|[Ii]n )$"),
     "place": re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom) $"),
+    "age": re.compile(r",? aged $"),
 }
 _WH = {"year": "In what year", "date": "On what date", "decade": "In which decade",
-       "money": "How much", "place": "Where"}
+       "money": "How much", "place": "Where", "age": "At what age"}
 
 
 def _inverted(text: str, start: int, end: int, wh: str) -> str | None:
@@ -94,6 +95,8 @@ def _turned(head: str, verb: str, tail: str, wh: str) -> str | None:
         return None  # "had three sons" is not "had been": no question to turn
     if aux in ("is", "are", "was", "were") and re.match(r"(?:a|an|the)\b", tail):
         return None  # "Where was the climax a chase…": the verb says what, not where
+    if prefix and prefix.split()[0].lower() in ("on", "in", "at", "during", "after", "before"):
+        prefix = ""  # "On what date, on his daily walk to church, was Gaudí struck…": detail
     lead = f"{wh}, {lower_first(prefix)}," if prefix else wh
     return " ".join(filter(None, [lead, aux, lower_first(subject), base, tail])) + "?"
 

@@ -15,7 +15,8 @@ from quiz.authoring.drafting.words import (
 )
 
 # A description after a name, set off by commas: ", the founder of Big Cat Rescue,".
-_DESCRIPTION = r"(?:the|a|an|[A-Z][\w-]*['’]s)\s+[^,;:“”\"()]{3,80}?"
+_DESCRIPTION = (r"(?:(?:the|a|an|[A-Z][\w-]*['’]s)\s+|(?=(?:governor|mayor|president|director|"
+                r"chairman|editor|head|leader|founder|captain|minister) of ))[^,;:“”\"()]{3,80}?")
 _APPOSITIVE = re.compile(rf",\s+({_DESCRIPTION})(?:,|\.?$)")
 _DESCRIBED = re.compile(rf"^({_DESCRIPTION}),\s+$")
 _AMOUNTS = frozenset("count duration money percent age score time year date decade".split())

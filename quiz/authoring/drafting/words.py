@@ -40,6 +40,7 @@ Navy Police Court Times News Post Press Network Studios Records Pictures Media E
 Administration Bureau Service Services Authority Board Trust Society Orchestra Band Team
 Museum Gallery Library Archive Archives Academy Accademia Hospital Church Abbey Collection
 Systems Industries Holdings Technologies Partners Airlines Airways Motors Labs Laboratories
+Textiles Foods Mills Brewery Pharmaceuticals Steel Energy Chemicals Logistics Ventures
 """.split())
 PLACE_WORDS = frozenset("""
 City Town Village County Province Region District River Lake Bay Sea Ocean Island Islands
@@ -127,7 +128,8 @@ animal mammal insect fabric material sport dance genre spice sauce pastry bread 
 # Kin: what a person is to another ("the son of a steelworker").
 KIN = frozenset("""
 son daughter wife husband father mother brother sister child children widow widower
-grandson granddaughter nephew niece cousin partner friend girlfriend boyfriend
+grandson granddaughter nephew niece cousin partner friend girlfriend boyfriend aunt uncle
+grandmother grandfather stepson stepdaughter
 """.split())
 # One of a nation's people, before a name: "Englishman William John Wills".
 DEMONYM_PEOPLE = frozenset("""
