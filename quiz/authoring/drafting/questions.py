@@ -65,6 +65,8 @@ def _inverted(text: str, start: int, end: int, wh: str) -> str | None:
         between = _DATE_COMMA.sub(" ", text[word.end():start])
         if word.start() < start and _CLAUSE_BREAK.search(between):
             return None
+        if 0 < start and word.start() > end and re.search(r",\s", text[end:word.start()]):
+            return None  # "After a fire at his sawmill in Battersea…, he fell": the fire's place
         head = _cut(text[:word.start()], start, end)
         tail = _cut(text[word.end():], start - word.end(), end - word.end())
         # A second clause after the phrase has its own verb: the question ends before it,
