@@ -27,11 +27,12 @@ _ATTRIBUTION = re.compile(
     r"[^.;]*(?=[.;!?]?$)"
     r"|,\s+(?:including|such as|among them|later|now)\b[^.;]*(?=[.;!?]?$)")
 # Where one clause ends and the next begins.
+_REPORTING = re.compile(r"(?:tells|told|shows|showed|recounts|recounted|describes|described|"
+                        r"explains|explained|reveals|revealed) (?:how|that) ")
 _CLAUSE_START = re.compile(
     r";\s+|(?<=[a-z]):\s+(?=[a-zA-Z])"
     # "…, it tells how six diplomats escaped": what it tells is a clause of its own.
-    r"|\b(?:tells|told|shows|showed|recounts|recounted|describes|described|explains|"
-    r"explained|reveals|revealed) (?:how|that) |,\s+(?:and|but|while|whereas|although|though|yet|so)\s+"
+    rf"|\b{_REPORTING.pattern}|,\s+(?:and|but|while|whereas|although|though|yet|so)\s+"
     r"|,\s+where\s+(?=(?:he|she|they|it|the|[A-Z])\b)"  # "…, where he studied with Steinberg"
     r"|,\s+(?=(?:which|who)\s|(?!including|according)[a-z]+ing\s)|\s+(?:and|but)\s+(?=(?:was|were|is|are|has|had|then)\b)")
 _SAID = re.compile(
@@ -42,8 +43,6 @@ _SAID = re.compile(
 _FINDING = re.compile(r"(?:A|An|The) [^,;]{3,80}? (?:estimates|estimated|suggests|suggested|"
                       r"shows|showed|finds|found|concludes|concluded|confirms|confirmed) that ")
 # "…in the 89th minute as Castleford came from behind": a clause of its own.
-_REPORTING = re.compile(r"(?:tells|told|shows|showed|recounts|recounted|describes|described|"
-                        r"explains|explained|reveals|revealed) (?:how|that) ")
 _SUBORDINATE = re.compile(
     r"\s+(?:when|after|before|while|because|since|until|although|though|whereas|as)\s+"
     r"(?=(?:(?:the\s+|[a-z]+\s+(?=[A-Z]))?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"

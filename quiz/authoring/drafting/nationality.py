@@ -12,35 +12,10 @@ from quiz.authoring.drafting.clauses import clause_of
 from quiz.authoring.drafting.entities import Sentence
 from quiz.authoring.drafting.insitu import ASIDE, FINAL_PUNCTUATION, MAX_ASK_WORDS
 from quiz.authoring.drafting.verbs import finite_verb, is_noun
-from quiz.authoring.drafting.words import ROLES
+from quiz.authoring.drafting.words import NATIONALITIES, ROLES
 
-# Each nationality's adjective, then the noun for one of its people where that
-# differs ("Swedish/Swede"); the adjective otherwise names a person too
-# ("a Canadian", "two Czechs").
-_TABLE = """
-Afghan Albanian Algerian American Andorran Angolan Argentine Argentinian Armenian
-Australian Austrian Azerbaijani Bahraini Bangladeshi Belarusian Belgian Bolivian Bosnian
-Brazilian British/Briton Bulgarian Burmese Cambodian Cameroonian Canadian Chilean Chinese
-Colombian Congolese Croatian Cuban Cypriot Czech Danish/Dane Dutch/Dutchman Ecuadorian
-Egyptian English/Englishman Eritrean Estonian Ethiopian Fijian Filipino Finnish/Finn French/Frenchman
-Georgian German Ghanaian Greek Guatemalan Haitian Honduran Hungarian Icelandic/Icelander
-Indian Indonesian Iranian Iraqi Irish/Irishman Israeli Italian Ivorian Jamaican Japanese
-Jordanian Kazakh Kenyan Korean Kosovan Kuwaiti Latvian Lebanese Liberian Libyan Lithuanian
-Luxembourgish Malaysian Maltese Mexican Moldovan Mongolian Montenegrin Moroccan Namibian
-Nepalese Nigerian Norwegian Pakistani Palestinian Panamanian Paraguayan Peruvian
-Polish/Pole Portuguese Qatari Romanian Russian Rwandan Saudi Scottish/Scot Senegalese
-Serbian Singaporean Slovak Slovenian Somali Soviet Spanish/Spaniard Sudanese Swedish/Swede
-Swiss Syrian Taiwanese Tanzanian Thai Tunisian Turkish/Turk Ugandan Ukrainian Uruguayan
-Uzbek Venezuelan Vietnamese Welsh/Welshman Yemeni Zambian Zimbabwean
-"""
-_PEOPLE: dict[str, str] = {}
-for _entry in _TABLE.split():
-    _adjective, _, _person = _entry.partition("/")
-    _PEOPLE[_adjective] = _adjective
-    if _person:
-        _PEOPLE[_person] = _adjective
-DEMONYMS = frozenset(_PEOPLE) | {f"{word}s" for word in _PEOPLE if not word.endswith(("s", "sh", "ch", "se"))}
-_DEMONYM = re.compile(r"\b(" + "|".join(sorted(_PEOPLE, key=len, reverse=True)) + r")\b")
+DEMONYMS = frozenset(NATIONALITIES) | {f"{word}s" for word in NATIONALITIES if not word.endswith(("s", "sh", "ch", "se"))}
+_DEMONYM = re.compile(r"\b(" + "|".join(sorted(NATIONALITIES, key=len, reverse=True)) + r")\b")
 _ORIGIN = frozenset("descent origin origins ancestry heritage extraction birth".split())
 # "The 23-year-old Swede, seeded fifth, broke…": who she is, after the article named her.
 _OPENING = re.compile(r"(?:The|A|An) (?:[\w-]+ ){0,2}?$")
@@ -52,7 +27,7 @@ def nationality_facts(sentence: Sentence) -> Iterator[tuple[int, int, str, str, 
     for match in _DEMONYM.finditer(text):
         start, end = match.span()
         word = match.group()
-        adjective = _PEOPLE[word]
+        adjective = NATIONALITIES[word]
         accept = (word,) if word != adjective else ()
         ask = _ask(sentence, start, end)
         if ask and len(ask.split()) <= MAX_ASK_WORDS:

@@ -16,7 +16,7 @@ from quiz.authoring.drafting.subjects import (
     NAME_LIST, identity, lower_first, named_subject, object_relative, plausible_subject,
     who_subject,
 )
-from quiz.authoring.drafting.verbs import base_form, do_support, finite_verb, verb_index
+from quiz.authoring.drafting.verbs import MODALS, base_form, do_support, finite_verb, verb_index
 from quiz.authoring.drafting.words import COMMON, WEEKDAYS, WORD_NUMBERS
 from quiz.core.answers import answer_key
 
@@ -252,7 +252,7 @@ def _who_object(clause: Clause, kind: str) -> str | None:
     if kind != "person" or re.match(r"['’]s\b", text[clause.end:]):
         return None
     words = text[:clause.start].split()
-    if len(words) > 2 and words[-2] in _MODALS and not finite_verb(words[-1]) and words[-1] != "be":
+    if len(words) > 2 and words[-2] in MODALS and not finite_verb(words[-1]) and words[-1] != "be":
         # "The win will lift Lindqvist…" -> "Who will the win lift?"
         words, verb = words[:-2], f"{words[-2]} {words[-1]}"
         if verb_index(words) is not None or not plausible_subject(" ".join(words)):
@@ -271,7 +271,6 @@ def _who_object(clause: Clause, kind: str) -> str | None:
     return " ".join(filter(None, ["Who", aux, lower_first(subject), base, tail.strip()])) + "?"
 
 
-_MODALS = frozenset("will would can could should may might must".split())
 _PASSIVE = re.compile(r"(.+?) (is|are|was|were) (?:[a-z]+ly )?([a-z]+) by $")
 
 

@@ -30,8 +30,8 @@ _HOW_FAR = 6  # sentences a person stays in mind
 
 def resolve(all_sentences: list[Sentence], book: NameBook) -> None:
     """Set each sentence's `referent` (for its first he/she) and `thing` (for "it")."""
-    sexes = _sexes(all_sentences, book)
     main = _main_person(all_sentences, book)
+    sexes = _sexes(all_sentences, book, main)
     recent: list[str] = []  # most recent first
     surnames = {n.plain.split()[-1] for s in all_sentences for n in s.names
                 if _person(book, n.plain)}
@@ -121,7 +121,7 @@ def _is_subject(text: str, end: int) -> bool:
     return bool(match) and finite_verb(match.group(1))
 
 
-def _sexes(all_sentences: list[Sentence], book: NameBook) -> dict[str, str]:
+def _sexes(all_sentences: list[Sentence], book: NameBook, main: str | None) -> dict[str, str]:
     """"Her father, Philipp Meitner", "Kirby … her award": what the article says of
     each person's sex, where it says anything; a person it says both of is left out."""
     votes: dict[str, Counter[str]] = {}
@@ -146,7 +146,6 @@ def _sexes(all_sentences: list[Sentence], book: NameBook) -> dict[str, str]:
                    for w in _PRONOUN.findall(s.text))
     female = sum(told[w] for w in ("she", "her"))
     male = sum(told[w] for w in ("he", "him", "his"))
-    main = _main_person(all_sentences, book)
     if main and max(female, male) >= 3 and max(female, male) >= 3 * min(female, male):
         votes.setdefault(main, Counter())["female" if female > male else "male"] += 1
     sexes = {}

@@ -9,7 +9,7 @@ from lemminflect import getAllInflections, getAllLemmas, getInflection
 
 from quiz.authoring.drafting.words import AUXILIARIES, COMMON
 
-_MODALS = frozenset("will would can could should may might must shall".split())
+MODALS = frozenset("will would can could should may might must shall".split())
 # Nouns too plain to say what a name is ("which time?").
 _NOT_DESCRIPTIONS = frozenset("""
 time times part way lot day days year years one ones thing things kind sort number
@@ -19,7 +19,7 @@ time times part way lot day days year years one ones thing things kind sort numb
 @lru_cache(maxsize=4096)
 def finite_verb(word: str) -> bool:
     """Is the word a verb that can carry a clause: "was", "premiered", "follows"?"""
-    if word in AUXILIARIES or word in _MODALS:
+    if word in AUXILIARIES or word in MODALS:
         return True
     if not word.isalpha() or not word.islower():
         return False
@@ -50,7 +50,7 @@ def past_tense(verb: str) -> str | None:
 
 def do_support(verb: str) -> str | None:
     """"premiered" -> "did premiere", "follows" -> "does follow": the verb a question turns."""
-    if verb in AUXILIARIES or verb in _MODALS:
+    if verb in AUXILIARIES or verb in MODALS:
         return verb
     base = base_form(verb) if finite_verb(verb) else None
     if base is None:

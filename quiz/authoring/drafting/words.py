@@ -131,8 +131,26 @@ son daughter wife husband father mother brother sister child children widow wido
 grandson granddaughter nephew niece cousin partner friend girlfriend boyfriend aunt uncle
 grandmother grandfather stepson stepdaughter
 """.split())
+# Each nationality's adjective, then the nouns for one of its people where they
+# differ ("Swedish/Swede"); the adjective otherwise names a person too ("a
+# Canadian", "two Czechs").
+_TABLE = """
+Afghan Albanian Algerian American Andorran Angolan Argentine Argentinian Armenian
+Australian Austrian Azerbaijani Bahraini Bangladeshi Belarusian Belgian Bolivian Bosnian
+Brazilian British/Briton Bulgarian Burmese Cambodian Cameroonian Canadian Chilean Chinese
+Colombian Congolese Croatian Cuban Cypriot Czech Danish/Dane Dutch/Dutchman/Dutchwoman Ecuadorian
+Egyptian English/Englishman/Englishwoman Eritrean Estonian Ethiopian Fijian Filipino Finnish/Finn French/Frenchman/Frenchwoman
+Georgian German Ghanaian Greek Guatemalan Haitian Honduran Hungarian Icelandic/Icelander
+Indian Indonesian Iranian Iraqi Irish/Irishman/Irishwoman Israeli Italian Ivorian Jamaican Japanese
+Jordanian Kazakh Kenyan Korean Kosovan Kuwaiti Latvian Lebanese Liberian Libyan Lithuanian
+Luxembourgish Malaysian Maltese Mexican Moldovan Mongolian Montenegrin Moroccan Namibian
+Nepalese Nigerian Norwegian Pakistani Palestinian Panamanian Paraguayan Peruvian
+Polish/Pole Portuguese Qatari Romanian Russian Rwandan Saudi Scottish/Scot/Scotsman/Scotswoman Senegalese
+Serbian Singaporean Slovak Slovenian Somali Soviet Spanish/Spaniard Sudanese Swedish/Swede
+Swiss Syrian Taiwanese Tanzanian Thai Tunisian Turkish/Turk Ugandan Ukrainian Uruguayan
+Uzbek Venezuelan Vietnamese Welsh/Welshman/Welshwoman Yemeni Zambian Zimbabwean
+"""
+# Each nationality's words, to its adjective: "Swede" -> "Swedish".
+NATIONALITIES = {word: entry.split("/")[0] for entry in _TABLE.split() for word in entry.split("/")}
 # One of a nation's people, before a name: "Englishman William John Wills".
-DEMONYM_PEOPLE = frozenset("""
-Englishman Englishwoman Scotsman Scotswoman Irishman Irishwoman Welshman Welshwoman Frenchman
-Frenchwoman Dutchman Dutchwoman Swede Dane Finn Pole Scot Turk Briton Spaniard Icelander
-""".split())
+DEMONYM_PEOPLE = frozenset(word for entry in _TABLE.split() for word in entry.split("/")[1:])
