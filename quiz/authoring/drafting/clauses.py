@@ -141,8 +141,9 @@ def _own_clause(clause: Clause) -> Clause:
     breaks = [(b, e) for b, e in breaks if not (_REPORTING.match(text, b) and b > clause.start)]
     # "…arrested in 1969 and spent five years…": a second verb, the same subject.
     # ", reached Bennu in 2018": a list of what one subject did, once it has done one.
+    # ", aged 104" says how old, no second thing the subject did.
     breaks += [m.span() for m in _AND_VERB.finditer(text) if finite_verb(m.group(1))
-               and (m.group().strip() != "," or verb_index(text[:m.start()].split()) is not None
+               and m.group(1) != "aged" and (m.group().strip() != "," or verb_index(text[:m.start()].split()) is not None
                     and not _participle_phrase(text[m.end():]))]
     breaks += [m.span() for m in _SUBORDINATE.finditer(text) if finite_verb(m.group(1))]
     bounds = [(0, 0), *sorted(breaks), (len(text), len(text))]

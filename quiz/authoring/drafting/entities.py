@@ -255,8 +255,10 @@ class NameBook:
         if words[0] in _HONOURS:
             return "title"  # "Fellow of the Royal Society"
         if (all(w.isupper() for w in words) or any(w in ORG_WORDS for w in words)
-                or any(w.isupper() and len(w) > 1 and not _ROMAN.fullmatch(w) for w in words)):
-            return "organization"  # "BBC One": an acronym is nobody's name
+                or any(w.isupper() and len(w.rstrip(".")) > 1 and not _ROMAN.fullmatch(w)
+                       for w in words)):
+            # "BBC One": an acronym is nobody's name; "William A. Fowler" has an initial.
+            return "organization"
         if any(w.rstrip(".") in PLACE_WORDS for w in words):
             return "place"
         if any(w in EVENT_WORDS for w in words):

@@ -5,6 +5,7 @@ question share about where a phrase ends and how long a question may be."""
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from lemminflect import getAllLemmas, getInflection
 
@@ -27,6 +28,36 @@ _TRAILING_PHRASE = re.compile(
 
 # Only from the first of a run of stops: a long run is not rescanned from each one.
 FINAL_PUNCTUATION = re.compile(r"[\s.!?…;:,]+$")
+
+
+def shortened(ask: str) -> str:
+    """A question past MAX_ASK_WORDS with the phrases that end it cut, last first, until
+    it fits: "In what year did Chandrasekhar share the Nobel Prize in Physics with
+    William A. Fowler for his studies of the structure of stars?" loses "for his
+    studies…". Only phrases after its verb go, and never an infinitive ("the first
+    woman to swim the Channel")."""
+    body = ask.rstrip("?")
+    words = body.split()
+    # The last wh-word asks ("…'s daughter who on what date became…"); "Doctor Who" is a name.
+    asked = [*re.finditer(r"^(?:[Ww]ho|[Ww]hat|[Ww]hich|[Ww]here|[Ww]hen|[Hh]ow)\b"
+                          r"|\b(?:who|whom|what|which|where|when|how)\b(?: \w+)?", body)]
+    verb = verb_index(words, 1) if asked else None
+    if verb is None:
+        return ask
+    # The question's own phrase and the two words after its verb stay.
+    keep = max(len(" ".join(words[:verb + 3])), asked[-1].end())
+    while len(body.split()) > MAX_ASK_WORDS:
+        cuts = [m.start() for m in _TRAILING_PHRASE.finditer(body, keep)
+                if not _infinitive(body[m.end():]) and not body.startswith(" and", m.start())]
+        if not cuts:
+            return ask
+        body = body[:cuts[-1]].rstrip(" ,")
+    return f"{body}?"
+
+
+def _infinitive(text: str) -> bool:
+    words = text.split(" ", 2)
+    return len(words) > 1 and words[0] == "to" and getAllLemmas(words[1]).get("VERB") is not None
 
 
 def phrase_end(text: str, end: int, kind: str) -> int | None:
@@ -238,10 +269,13 @@ def _place_phrase(clause: Clause) -> tuple[int, int, str] | None:
     text, start, end = clause.text, clause.start, clause.end
     before, after = text[:start], text[end:]
     noun = place_noun(clause.answer)
-    modified = re.match(r" ([a-z]+)\b", after)
-    if (noun and modified and re.search(r"\b(?:a|an|the|its|his|her|their) $", before)
-            and is_noun(modified.group(1)) and verb_index(before.split(), 0) is not None):
-        return start, end + modified.end(), f"{modified.group(1)} in which {noun}"
+    # "the Basel chess championship" -> "the chess championship in which city".
+    # "the Basel chess championship" -> "the chess championship in which city".
+    nouns = [*takewhile(is_noun, re.match(r"(?: [a-z]+\b(?![-’']))*", after).group().split())]
+    if (noun and nouns and re.search(r"\b(?:a|an|the|its|his|her|their) $", before)
+            and verb_index(before.split(), 0) is not None):
+        width = len(" ".join(nouns)) + 1
+        return start, end + width, f"{' '.join(nouns)} in which {noun}"
     lead = re.search(r"\b(?:in|at|near) $", before)
     finish = phrase_end(text, end, "place") if lead else None
     if finish is not None:

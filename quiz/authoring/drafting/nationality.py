@@ -60,7 +60,8 @@ def _ask(sentence: Sentence, start: int, end: int) -> str | None:
     lead = head[:article.start()]
     phrase = " ".join(words[:count]).rstrip(",.;")
     rest = _rest(tail[tail.index(phrase) + len(phrase):])
-    ask = f"{lead}a {phrase} of what nationality{rest}?"
+    article = "an" if phrase[:1] in "aeiou" else "a"  # "a Swiss astronomer" -> "an astronomer"
+    ask = f"{lead}{article} {phrase} of what nationality{rest}?"
     return ask[:1].upper() + ask[1:] if _has_verb(lead) else None
 
 

@@ -10,7 +10,7 @@ from quiz.authoring.drafting.clauses import OPENERS, Clause, clause_of
 from quiz.authoring.drafting.amounts import COUNT
 from quiz.authoring.drafting.entities import Sentence, text_before
 from quiz.authoring.drafting.insitu import (
-    ASIDE, FINAL_PUNCTUATION, MAX_ASK_WORDS, head_noun, in_situ, phrase_end,
+    ASIDE, FINAL_PUNCTUATION, MAX_ASK_WORDS, head_noun, in_situ, phrase_end, shortened,
 )
 from quiz.authoring.drafting.subjects import (
     NAME_LIST, identity, lower_first, named_subject, object_relative, plausible_subject,
@@ -28,7 +28,7 @@ in on at by for from with after before during since when where who whom whose wh
 how why the a an this that these those there it he she they
 """.split())
 _AUXILIARY_VERBS = frozenset("is are was were has have had will would can could".split())
-_NEXT_CLAUSE = re.compile(r"(?:^|,\s*|\s+)(?:and|but|yet|so|while|whereas|although|though)\b|;")
+_NEXT_CLAUSE = re.compile(r"(?:^|,\s*|\s+)(?:and|but|yet|so|while|whereas|although|though|when)\b(?!\s+\d)|;")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|or|when|while|which|who|that|because|where|since|"
                            r"until|although|unless)\b")
 # A colon after a lower-case word starts a clause; after a capitalised one
@@ -39,7 +39,8 @@ QUOTATION = re.compile(r"[“\"]([^“”\"]*)[”\"]?")
 _PHRASE_BEFORE = {
     "year": re.compile(r"\b[Ii]n (?:(?:early|late|mid-?) )?$"),
     "decade": re.compile(r"\b[Ii]n the $"),
-    "date": re.compile(rf"\b(?:[Oo]n (?:(?:{'|'.join(WEEKDAYS)}),? )?|[Ii]n )$"),
+    "date": re.compile(rf"\b(?:[Oo]n (?:the (?:morning|afternoon|evening|night) of )?"
+                       rf"(?:(?:{'|'.join(WEEKDAYS)}),? )?|[Ii]n )$"),
     "place": re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom) $"),
     "age": re.compile(r",? aged $"),
 }
@@ -57,18 +58,26 @@ def _inverted(text: str, start: int, end: int, wh: str) -> str | None:
     words = [w for w in re.finditer(r"\S+", text) if not start <= w.start() < end]
     # An auxiliary is the verb when there is one ("Original copies … are kept"):
     # "copies" is a verb's form too.
-    auxiliaries = [w for w in words if w.group() in _AUXILIARY_VERBS]
-    for word in auxiliaries[:1] or words:
+    # Not one past a comma after the phrase: "…, aged 88, saying he would become" is
+    # another clause's.
+    auxiliaries = [w for w in words if w.group() in _AUXILIARY_VERBS
+                   and (w.start() < start or not start
+                        or not re.search(r",\s", text[end:w.start()]))]
+    for index, word in enumerate(auxiliaries[:1] or words):
         verb = do_support(word.group())
-        if verb is None:
-            continue
+        previous = words[index - 1].group() if index and not auxiliaries else ""
+        if verb is None or previous[:1].isdigit() or previous.lower() in WORD_NUMBERS:
+            continue  # "two minutes from time": a noun, whatever else "minutes" is
         between = _DATE_COMMA.sub(" ", text[word.end():start])
         if word.start() < start and _CLAUSE_BREAK.search(between):
             return None
         if 0 < start and word.start() > end and re.search(r",\s", text[end:word.start()]):
             return None  # "After a fire at his sawmill in Battersea…, he fell": the fire's place
         head = _cut(text[:word.start()], start, end)
-        tail = _cut(text[word.end():], start - word.end(), end - word.end())
+        if word.start() < start and re.match(r"\s*,", text[end:]):
+            tail = text[word.end():start].strip()  # "…die in January 2019, aged 78": an aside
+        else:
+            tail = _cut(text[word.end():], start - word.end(), end - word.end())
         # A second clause after the phrase has its own verb: the question ends before it,
         # as it does before an aside ("…born, in Bronxville").
         tail = ASIDE.split(_NEXT_CLAUSE.split(tail, maxsplit=1)[0], maxsplit=1)[0]
@@ -137,6 +146,13 @@ def question_for(sentence: Sentence, start: int, end: int, kind: str) -> str | N
     ask = named_subject(whole, kind) or object_relative(whole)
     if ask and _fair(ask, whole):
         return ask
+    # A question that is short as it comes is better than one cut short.
+    return _made(sentence, clause, whole, kind, False) or _made(sentence, clause, whole, kind, True)
+
+
+def _made(sentence: Sentence, clause: Clause, whole: Clause, kind: str,
+          shorten: bool) -> str | None:
+    """The first fair question of the makers', in the order they are trusted."""
     for make in (identity, _fronted, who_subject, _who_object, _by_agent, _how_many, in_situ):
         if make is identity:
             ask = identity(whole, kind)
@@ -150,6 +166,8 @@ def question_for(sentence: Sentence, start: int, end: int, kind: str) -> str | N
                 return ask
             continue
         ask = make(clause, kind)
+        if ask and shorten:
+            ask = shortened(ask)
         if ask and sentence.female and sentence.referent != clause.answer:
             # "Which element is named after her?": a ship is "her" too, so only a
             # woman the article names is put in.
@@ -231,12 +249,19 @@ def _fronted(clause: Clause, kind: str) -> str | None:
     if kind not in _WH:
         return None
     text, start, end = clause.text, clause.start, clause.end
+    verb = re.search(r"\b([a-z]+) the $", text[:start])
+    if kind == "year" and verb and finite_verb(verb.group(1)) and re.match(r" [A-Z]", text[end:]):
+        # "Chandrasekhar shared the 1983 Nobel Prize" -> "In what year did Chandrasekhar
+        # share the Nobel Prize?": the year of what was won, named without it.
+        return _inverted(text, start, end + 1, _WH[kind])
     phrase = _phrase_start(text, start, kind)
     finish = phrase_end(text, end, kind) if phrase is not None else None
     if phrase is None or finish is None:
         return None
-    aside = re.match(r",\s+(?:a|an|the)\s[^,;]*?(?=,|[.;!?]?$)", text[finish:])
-    if aside:  # "at Sunset Ridge Big Cat Sanctuary, a refuge for tigers," goes whole
+    aside = re.match(r",\s+(?:a|an|the)\s(?:[^,;]|,(?=\d))*?(?=,(?!\d)|[.;!?]?$)", text[finish:])
+    if aside and verb_index(aside.group().split(), 0) is None:
+        # "at Sunset Ridge Big Cat Sanctuary, a refuge for tigers," goes whole; ", a
+        # handyman walked out…" is the clause itself.
         finish += aside.end()
     preposition = text[phrase:start].strip().lower()
     if preposition == "from" and head_noun(clause.answer):

@@ -86,9 +86,13 @@ def resolve(all_sentences: list[Sentence], book: NameBook) -> None:
             # questioned; Tassi was convicted" is still about her.
             first = re.search(r"\b(?:he|she|He|She)\b", sentence.text)
             # The last of them: "…after Sutcliffe won the toss, … Brierley hit…. He…".
+            # "His paternal uncle, C. V. Raman, won…" is said of whom "his" is: the
+            # "he" after it is still that one.
             subject = next((n.plain for n in reversed(sentence.names) if _person(book, n.plain)
                             and _is_subject(sentence.text, n.end)
-                            and not (first and first.start() < n.start)), None)
+                            and not (first and first.start() < n.start)
+                            and not re.search(r"\b(?:His|Her|his|her) [a-z ]{1,30}, $",
+                                              sentence.text[:n.start])), None)
         if opening:
             # The first sentence's subject, or whom its opening "He" stands for.
             led = opener or (sentence.referent if re.match(r"(?:He|She)\b", sentence.text)

@@ -1,0 +1,59 @@
+"""Questions from sentences built the way biographies and reports build them: an
+age after a death, a date at the head of a long sentence, the year of a prize said
+in its name, a question that would run long cut to its core. The article is written
+for these tests, none is from the measured sets."""
+
+from __future__ import annotations
+
+from quiz.authoring.drafting import find_candidates
+
+ASTRONOMER = """\
+Marta Keller (2 May 1901 – 14 March 1990) was a Swiss astronomer who mapped the \
+variable stars of the southern sky.
+Her elder brother, Otto Keller, won the Geneva chess championship in 1925. In 1926 \
+she sailed for Chile on a university grant to study at the observatory in Santiago.
+On the evening of Friday 3 October 1947, a crowd of about 2,000 people gathered in \
+the Münsterplatz in Basel to watch her new telescope unveiled.
+She shared the 1958 Gold Medal of the Royal Astronomical Society with Henry P. Wallace \
+for their studies of variable stars and of the motions of nearby galaxies.
+On 12 June 1950 Keller presented her catalogue of 4,000 variable stars to the \
+International Astronomical Union at its general assembly in the Swiss town of Zurich.
+Keller died in Basel on 14 March 1990, aged 88, saying that she would have liked one \
+more clear night.
+"""
+
+
+def _asks() -> dict[str, str]:
+    return {c.answer: c.ask for c in find_candidates(ASTRONOMER)}
+
+
+def test_an_age_after_a_death_is_the_age_she_died_at() -> None:
+    assert _asks()["88"].startswith("At what age did Keller die")
+
+
+def test_a_date_heading_a_sentence_is_asked_of_its_clause() -> None:
+    asks = _asks()
+    # "On the evening of …, a crowd … gathered": the crowd is the clause, no aside.
+    assert asks["3 October 1947"].startswith("On what date did a crowd of about 2,000 people gather")
+    # A question that would run to 26 words loses the phrases that end it, not its verb.
+    assert asks["12 June 1950"] == ("On what date did Keller present her catalogue of 4,000 "
+                                    "variable stars to the International Astronomical Union?")
+
+
+def test_the_year_in_a_prizes_name_is_asked_of_the_prize() -> None:
+    asks = _asks()
+    assert asks["1958"] == ("In what year did Marta Keller share the Gold Medal of the "
+                            "Royal Astronomical Society?")
+    # An initial is no acronym: Henry P. Wallace is a person, asked "whom".
+    assert "whom" in asks["Henry P. Wallace"]
+
+
+def test_he_or_she_after_a_relative_named_by_her_is_still_her() -> None:
+    # "Her elder brother, Otto Keller, won…. In 1926 she sailed": she is Marta.
+    assert "Marta Keller sail" in _asks()["1926"]
+
+
+def test_a_place_naming_a_compound_noun_is_asked_after_all_of_it() -> None:
+    assert _asks()["Geneva"] == ("Marta Keller's elder brother won the chess championship "
+                                  "in which city in 1925?")
+    assert _asks()["Swiss"].startswith("Marta Keller was an astronomer of what nationality")
