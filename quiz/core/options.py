@@ -185,6 +185,11 @@ class Options:
         only those)."""
         prompt = f" {folded(ask.ask)} "
         in_prompt = set(prompt.split()) - set(folded(ask.answer).split())
+        # What the fact's own statement names is tied to it: "born in Petilla, a
+        # village in Navarre" makes Navarre no wrong answer to "Where was he born?".
+        statement = f" {folded(ask.fact.statement)} "
+        for form in ask.forms:  # the answer itself says nothing of the options
+            statement = statement.replace(f" {folded(form)} ", " | ") if form.strip() else statement
         picked = [self._option(ask.answer, ask.accept)]  # the answer, then its wrong options
 
         def fair(option: _Option, borrowed: bool) -> bool:
@@ -195,7 +200,8 @@ class Options:
             # with the prompt ('Cartel') are just its form.
             return (bool(option.group) and not self._one_thing(option, picked[0])
                     and not any(form in prompt for form in option.padded if form.strip())
-                    and not (borrowed and names(option.text) & in_prompt))
+                    and not (borrowed and (names(option.text) & in_prompt or any(
+                        form in statement for form in option.padded if form.strip()))))
 
         def take(option: _Option) -> None:
             if len(picked) <= MAX_WRONG and not any(self._one_thing(option, other)

@@ -178,3 +178,24 @@ def test_grouping_forms_costs_work_in_proportion_to_the_pack(write_pack) -> None
     small, large = work(30), work(120)
     # Four times the pack: about four times the work; a square would be sixteen.
     assert large < 6 * small, (small, large)
+
+
+def test_a_place_the_facts_own_statement_names_is_no_wrong_option(write_pack) -> None:
+    """"Born in Petilla, a small village in Navarre": Navarre, another fact's
+    answer of the same kind, is right too for "Where was he born?"."""
+    view = pack_view(write_pack, "".join([
+        fact("born", "place", "Petilla", "Where was Ramón born?",
+             "Ramón was born in Petilla, a small village in Navarre."),
+        fact("region", "place", "Navarre", "Petilla is a village where?",
+             "Petilla is a small village in Navarre."),
+        fact("studied", "place", "Zaragoza", "Where did Ramón study?"),
+        fact("taught", "place", "Valencia", "Where did Ramón teach?"),
+        fact("died", "place", "Madrid", "Where did Ramón die?"),
+    ]))
+    offered = Counter()
+    for seed in SEEDS:
+        for question in generate(view, seed, types={"choice"}):
+            if question.prompt == "Where was Ramón born?":
+                offered.update(question.choices)
+    assert offered["Petilla"] and offered["Zaragoza"]
+    assert not offered["Navarre"]
