@@ -57,3 +57,21 @@ def test_a_place_naming_a_compound_noun_is_asked_after_all_of_it() -> None:
     assert _asks()["Geneva"] == ("Marta Keller's elder brother won the chess championship "
                                   "in which city in 1925?")
     assert _asks()["Swiss"].startswith("Marta Keller was an astronomer of what nationality")
+
+
+MEASURES = """\
+Paul Grant was an astronomer who studied the grey whale in his spare time.
+The whale's average round trip came to 16,400 km.
+NASA named its Hubble Space Telescope after him in 1990.
+"""
+
+
+def test_a_measure_with_an_abbreviated_unit_is_asked_in_its_words() -> None:
+    asks = {c.answer: c.ask for c in find_candidates(MEASURES)}
+    assert asks["16,400 km"].endswith("how many kilometres?")
+
+
+def test_a_possessive_before_a_name_goes_with_it() -> None:
+    asks = {c.answer: c.ask for c in find_candidates(MEASURES)}
+    # "…after him": the him the sentence before names.
+    assert asks["Hubble Space Telescope"] == "NASA named which telescope after Paul Grant in 1990?"

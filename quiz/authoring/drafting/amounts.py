@@ -17,6 +17,13 @@ COUNT = re.compile(
     rf"{NUMBER_BEFORE}({NUMBER}(?: (?:thousand|million|billion))?) "
     rf"((?:[a-z][a-z-]* )?(?!(?:{'|'.join(NOT_PLURAL)})\b)"
     rf"(?:[a-z][a-z-]*s|people|children|men|women))\b{NUMBER_AFTER}")
+# The words an abbreviated unit is asked in: "how many kilometres".
+UNIT_WORDS = {
+    "km": "kilometres", "m": "metres", "cm": "centimetres", "mm": "millimetres",
+    "kg": "kilograms", "g": "grams", "mg": "milligrams", "mi": "miles", "ft": "feet",
+    "lb": "pounds", "lbs": "pounds", "mph": "miles per hour", "km/h": "kilometres per hour",
+    "MW": "megawatts", "GW": "gigawatts", "kWh": "kilowatt-hours",
+}
 # (kind, pattern, group holding the answer, None for whichever group matched);
 # earlier kinds win where spans overlap: "February 7, 1985" is a date, not a year.
 NUMERIC = [
@@ -40,6 +47,10 @@ NUMERIC = [
         r"(?:\b(?:early|mid|late)[- ])?(?:(?<![\w$])(?:1[5-9]|20)\d0s|[’'‘]\d0s)\b"), 0),
     ("year", re.compile(rf"{NUMBER_BEFORE}(?:1[5-9]\d\d|20\d\d){NUMBER_AFTER}"), 0),
     ("count", COUNT, 1),
+    # "70,900 km", "1.4 g", "39.1 km/h": a measure whose unit is abbreviated.
+    ("count", re.compile(rf"{NUMBER_BEFORE}{AMOUNT}(?: (?:thousand|million))? ?"
+                         rf"(?:{'|'.join(sorted(UNIT_WORDS, key=len, reverse=True))})"
+                         r"(?![\w/²³])"), 0),
     # "A crowd of 14,386", "an attendance of 11,200": a count whose noun comes first.
     ("count", re.compile(rf"\b(?:crowd|attendance|audience|gate) of ({NUMBER})\b{NUMBER_AFTER}"), 1),
     # "won 6-4 7-5 6-4", "beat them 2-1": a score, each set or half a pair of small numbers.

@@ -333,10 +333,16 @@ def _resolved_it(clause: Clause, thing: str | None) -> Clause:
 
 
 def _named_object(clause: Clause, referent: str) -> Clause:
-    """"…convicted him on 17 counts" -> "…convicted Exotic on 17 counts"."""
+    """"…convicted him on 17 counts" -> "…convicted Exotic on 17 counts"; "NASA named
+    its observatory after him" -> "…after Chandrasekhar"."""
     match = re.search(r"\bhim\b", clause.text[:clause.start])
     if match is None:
-        return clause
+        after = re.search(r"\bhim\b", clause.text[clause.end:])
+        if after is None or referent in clause.answer:
+            return clause
+        start = clause.end + after.start()
+        text = clause.text[:start] + referent + clause.text[start + 3:]
+        return Clause(text, clause.start, clause.end)
     shift = len(referent) - 3
     text = clause.text[:match.start()] + referent + clause.text[match.end():]
     return Clause(text, clause.start + shift, clause.end + shift)

@@ -9,6 +9,7 @@ from itertools import takewhile
 
 from lemminflect import getAllLemmas, getInflection
 
+from quiz.authoring.drafting.amounts import UNIT_WORDS
 from quiz.authoring.drafting.clauses import Clause
 from quiz.authoring.drafting.entities import PHRASE_FOLLOWERS
 from quiz.authoring.drafting.places import place_noun
@@ -147,6 +148,8 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
         if after.startswith("-"):
             return None  # "a 20-minute bus ride": the number is part of a word
         said = _UNIT.search(clause.answer)  # "40 years": the unit is in the answer
+        measure = _MEASURE.search(clause.answer)  # "70,900 km": how many kilometres
+        said = said or measure
         unit = said or re.match(r"[ -]((?:[a-z][a-z-]* )?[a-z][a-z-]*)", after)
         if unit is None:
             return None
@@ -155,7 +158,8 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
         lead = re.search(r"(?:\b(?:more than|about|nearly|almost|some|around|[Tt]he|all|all the) )$",
                          before)  # "the two crowns" -> "how many crowns"
         begin = lead.start() if lead else start
-        return begin, end + (0 if said else unit.end()), f"how many {unit.group(1)}"
+        words = UNIT_WORDS.get(measure.group(1)) if measure else None
+        return begin, end + (0 if said else unit.end()), f"how many {words or unit.group(1)}"
     if kind == "age":
         at_age = re.search(r"\bat the age of $|\baged $", before)
         if at_age:
@@ -243,7 +247,8 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
     head = head_noun(clause.answer) if kind in ("place", "organization", "event") else None
     if head:
         # "at Mehrabad Airport" -> "at which airport"; "the Treaty of Madrid" -> "which treaty".
-        article = re.search(r"\b(?:[Tt]he|an?) ((?:[a-z-]+|\d{4}) )?$", before)
+        # "named its Chandra X-ray Observatory" -> "named which observatory".
+        article = re.search(r"\b(?:[Tt]he|an?|its|their) ((?:[a-z-]+|\d{4}) )?$", before)
         modifier = article.group(1) or "" if article else ""
         return (article.start() if article else start), end, f"which {modifier}{head}"
     if kind == "place":
@@ -298,6 +303,7 @@ _PARTS_OF = ("district|suburb|suburbs|outskirts|coast|capital|centre|center|hear
              "west|edge|port|streets|region|province|state|county")
 _WORK_ASIDE = re.compile(r"[”\"], (?:a|an|the) (?:[\w-]+ ){0,3}?([a-z]+)(?![\w-])[^,;]*(?=,|$)")
 _CLASS = "|".join(sorted(THING_CLASSES))
+_MEASURE = re.compile(rf"^{NUMBER}(?: (?:thousand|million))? ?({'|'.join(map(re.escape, UNIT_WORDS))})$")
 _UNIT = re.compile(rf"^{NUMBER}(?: (?:thousand|million|billion))?[ -]((?:[a-z][a-z-]* )?[a-z][a-z-]*)$")
 # A clause opening with one of these is part of another: it has no subject to ask with.
 _OPENING_WORDS = frozenset("""
