@@ -88,7 +88,8 @@ def clause_of(text: str, start: int, end: int, referent: str | None = None,
     clause = _participle_made_clause(clause)
     clause = _without_apposition(clause)
     clause = _own_clause(clause)
-    clause = _without_apposition(_without_opener(clause))
+    # "In January 1935, at a meeting of the Society in London, Eddington…": two lead-ins.
+    clause = _without_apposition(_without_opener(_without_opener(clause)))
     clause = _without_reduced_relative(clause)
     return _resolved_it(_resolved(clause, referent), thing)
 

@@ -132,7 +132,16 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
     before = text[:start]
     after = text[end:]
     if re.match(r"['’]s\b", after):
-        return None  # "Spielberg's film": the answer owns what follows, no wh-word can
+        # "to attend Max Planck's lectures" -> "to attend whose lectures"; a thing's
+        # owner ("the Louvre's") is no one to ask "whose" of.
+        # Not a subject's (who_subject asks those), nor one a noun goes before
+        # ("plays firefighter Vasily Ignatenko's wife"), nor one in a relative clause.
+        previous = before.split()[-1:] or [""]
+        if (kind != "person" or " " not in clause.answer or not before
+                or is_noun(previous[0]) and previous[0] not in _FUNCTION_WORDS
+                or re.search(r",\s+(?:where|when|which|who)\b[^,]*$", before)):
+            return None
+        return start, end + 2, "whose"
     if before[-1:] in "“\"" and after[:1] in "”\"" and before and after:
         # “Jump Seat”, an eight-part drama on FX, … -> "which drama": the title's
         # marks go with it, and so does the aside that says what it is.
@@ -235,7 +244,8 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
             and not (ahead and (ahead[0] == "to" or finite_verb(ahead[0])
                                 and ahead[0] in ("will", "would", "can", "could", "may",
                                                  "might", "must", "should", "did", "does")))):
-        owner = re.search(r"\b(his|her|its|their|[A-Z][\w’'-]*['’]s) $", before[:described.start()])
+        owner = re.search(r"\b(his|her|its|their|(?:[A-Z][\w’'-]* )*[A-Z][\w’'-]*['’]s) $",
+                          before[:described.start()])
         if owner:
             # "attacked his opera Lady Macbeth" -> "attacked which of his operas"
             plural = getInflection(described.group(2), tag="NNS")

@@ -26,6 +26,8 @@ def nationality_facts(sentence: Sentence) -> Iterator[tuple[int, int, str, str, 
     text = sentence.text
     for match in _DEMONYM.finditer(text):
         start, end = match.span()
+        if text[end:end + 1] == "-" or text[start - 1:start] == "-" and start:
+            continue  # "Indian-American": one nationality, neither half of it
         word = match.group()
         adjective = NATIONALITIES[word]
         accept = (word,) if word != adjective else ()
@@ -51,6 +53,10 @@ def _ask(sentence: Sentence, start: int, end: int) -> str | None:
     if re.search(r"\bof $", head) and noun and noun.group(1) in _ORIGIN:
         rest = _rest(tail[noun.end():])
         return f"{head}what {noun.group(1)}{rest}?" if _has_verb(head) else None
+    plain = re.fullmatch(r"((?:[A-Z][\w’'-]*\s){1,3})(is|was) (?:a|an) ", head)
+    if plain and sentence.referent and plain.group(1).split()[-1] in sentence.referent.split():
+        # "Tomas Varga was a Hungarian painter of river scenes": what he was.
+        return f"What nationality {plain.group(2)} {plain.group(1).strip()}?"
     article = re.search(r"\b(a|an) $", head)
     words = tail.split()
     count = next((i for i, w in enumerate(words[:4]) if not _noun(w)), len(words[:4]))

@@ -16,7 +16,9 @@ from quiz.authoring.drafting.subjects import (
     NAME_LIST, identity, lower_first, named_subject, object_relative, plausible_subject,
     who_subject,
 )
-from quiz.authoring.drafting.verbs import MODALS, base_form, do_support, finite_verb, verb_index
+from quiz.authoring.drafting.verbs import (
+    MODALS, base_form, do_support, finite_verb, participle, past_tense, verb_index,
+)
 from quiz.authoring.drafting.words import COMMON, WEEKDAYS, WORD_NUMBERS
 from quiz.core.answers import answer_key
 
@@ -143,7 +145,7 @@ def question_for(sentence: Sentence, start: int, end: int, kind: str) -> str | N
     if speech(outside):
         return None  # a quotation is somebody's words, not a fact to turn round
     whole = Clause(sentence.text, start, end)
-    ask = named_subject(whole, kind) or object_relative(whole)
+    ask = named_subject(whole, kind) or object_relative(whole) or _made_by(whole, kind)
     if ask and _fair(ask, whole):
         return ask
     # A question that is short as it comes is better than one cut short.
@@ -156,7 +158,7 @@ def _made(sentence: Sentence, clause: Clause, whole: Clause, kind: str,
     for make in (identity, _fronted, who_subject, _who_object, _by_agent, _how_many, in_situ):
         if make is identity:
             ask = identity(whole, kind)
-            owner = re.search(r"\b(?:his|her)\b", ask or "")
+            owner = re.search(r"\b(?:[Hh]is|[Hh]er)\b", ask or "")
             if owner and sentence.referent and sentence.referent != whole.answer:
                 # "Tassi, a painter working with her father": her, the article's subject.
                 ask = f"{ask[:owner.start()]}{sentence.referent}'s{ask[owner.end():]}"
@@ -175,6 +177,23 @@ def _made(sentence: Sentence, clause: Clause, whole: Clause, kind: str,
         if ask and _fair(ask, clause):
             return ask[:1].upper() + ask[1:]
     return None
+
+
+# "The Vanishing Smile, a six-episode drama created by ": a work, what it is, its maker.
+_MADE_BY = re.compile(r"((?:[A-Z][\w’'&:-]*\s)*[A-Z][\w’'&:-]*|[“\"][^“”\"]+[”\"]),\s+(?:a|an|the)\s"
+                      r"[^,;]{0,60}?\b([a-z]+ed|written|made|built|drawn|shot|run|sung)\s+by\s+$")
+
+
+def _made_by(whole: Clause, kind: str) -> str | None:
+    """"…of The Vanishing Smile, a six-episode drama created by Hélène Marchetti" ->
+    "Who created The Vanishing Smile?": the work is named, whatever the sentence says of it."""
+    match = _MADE_BY.search(whole.text[:whole.start])
+    if kind not in ("person", "organization") or match is None:
+        return None
+    verb = past_tense(match.group(2))
+    if verb is None or not participle(match.group(2)):
+        return None
+    return f"Who {verb} {match.group(1)}?"
 
 
 def has_main_verb(ask: str) -> bool:

@@ -11,14 +11,17 @@ from quiz.authoring.drafting.clauses import OPENERS, Clause
 from quiz.authoring.drafting.insitu import ASIDE, FINAL_PUNCTUATION, head_noun
 from quiz.authoring.drafting.verbs import do_support, finite_verb, is_noun, verb_index
 from quiz.authoring.drafting.words import (
-    COMMON, DETERMINERS, KIN, PRONOUNS, ROLES, SUBJECT_BLOCKERS, TITLES,
+    COMMON, DETERMINERS, KIN, PRONOUNS, ROLES, SUBJECT_BLOCKERS, TITLES, WORD_NUMBERS,
 )
 
 # A description after a name, set off by commas: ", the founder of Big Cat Rescue,".
 _DESCRIPTION = (r"(?:(?:the|a|an|[A-Z][\w-]*['’]s)\s+|(?=(?:governor|mayor|president|director|"
                 r"chairman|editor|head|leader|founder|captain|minister) of ))[^,;:“”\"()]{3,80}?")
 _APPOSITIVE = re.compile(rf",\s+({_DESCRIPTION})(?:,|\.?$)")
-_DESCRIBED = re.compile(rf"^({_DESCRIPTION}),\s+$")
+_DESCRIBED = re.compile(rf"^({_DESCRIPTION}|(?:His|Her|Their)\s+[^,;:“”\"()]{{3,60}}?),\s+$")
+# "…belongs to his daughter, Katsushika Ōi": a relative or a post, named after its owner.
+_KIN_BEFORE = re.compile(
+    rf"\b((?:his|her|their|(?:[A-Z][\w-]* )*[A-Z][\w-]*['’]s) (?:[a-z-]+ ){{0,2}}(?:{'|'.join(sorted(KIN | ROLES))})),? $")
 _AMOUNTS = frozenset("count duration money percent age score time year date decade".split())
 # Kinds that say too little to ask by ("Which organization…"); any other kind is a
 # noun the article used ("asteroid") and makes the question.
@@ -56,7 +59,7 @@ def identity(clause: Clause, kind: str) -> str | None:
     match = _APPOSITIVE.match(text, clause.end)
     if match is None:
         # "Baskin's second husband, Don Lewis, disappeared": the description comes first.
-        match = _DESCRIBED.search(text[:clause.start])
+        match = _DESCRIBED.search(text[:clause.start]) or _KIN_BEFORE.search(text[:clause.start])
         if match is None or not re.match(r",|\.?$", text[clause.end:]):
             return None
     # "the qualifier who had knocked out three seeds" describes; "the deal closes" does not.
@@ -150,11 +153,18 @@ def who_subject(clause: Clause, kind: str) -> str | None:
     rest = text[clause.end + (2 if possessive else 0):]
     rest = ASIDE.split(FINAL_PUNCTUATION.sub("", rest.split(":")[0]), maxsplit=1)[0]
     words = rest.split()
-    if possessive and kind == "person" and len(words) > 1 and finite_verb(words[1]):
-        return f"Whose {' '.join(words)}?"  # "Whose 2002 film…" needs the noun that follows
+    # "Whose 2002 film…", "Whose eight-episode drama follows…": the noun goes with it,
+    # but "two minutes" is no verb.
+    owned = next((i for i, w in enumerate(words[:4]) if i and finite_verb(w)
+                  and not (words[i - 1][:1].isdigit() or words[i - 1].lower() in WORD_NUMBERS)),
+                 None)
+    if possessive and kind == "person" and owned:
+        return f"Whose {' '.join(words)}?"
     # "The Treaty of Zaragoza in 1529 drew…": a short phrase may come before the verb.
     verb = next((i for i, w in enumerate(words[:4]) if finite_verb(w)), None)
-    if possessive or wh is None or verb is None or (verb and words[0] not in OPENERS):
+    # "Eddington publicly ridiculed…": an adverb may come before it too.
+    if possessive or wh is None or verb is None or (verb and not all(
+            w in OPENERS or w.endswith("ly") and not w[:1].isupper() for w in words[:verb])):
         return None
     return f"{wh} {' '.join(words)}?"
 
