@@ -6,6 +6,9 @@ for these tests, none is from the measured sets."""
 from __future__ import annotations
 
 from quiz.authoring.drafting import find_candidates
+from quiz.authoring.drafting.entities import NameBook
+from quiz.authoring.drafting.ranking import _sentences_of
+from quiz.authoring.drafting.sentences import paragraphs
 
 ASTRONOMER = """\
 Marta Keller (2 May 1901 – 14 March 1990) was a Swiss astronomer who mapped the \
@@ -101,3 +104,34 @@ def test_an_owner_is_asked_whose_and_a_maker_after_a_works_aside_who() -> None:
     assert asks["Agnes Toth"] == "Who created The Quiet River?"
     # Two lead-ins and an adverb before the verb: still asked by its subject.
     assert asks["Karl Moser"].startswith("Which critic publicly mocked")
+
+
+EXPEDITION = """\
+Robert Hale led the Northern Survey of 1851.
+His deputy, the 24-year-old Scotsman Andrew John Wills, kept the journals.
+In Montreal he called in Pierre Leduc, the director of the Royal Canadian Museum.
+He was born in Kirkwall, the eldest son of a ferryman.
+When the four survivors reached the fort on the evening of 3 May 1852, they found it \
+empty.
+He later worked with the botanist Ada Price, a partnership that lasted 12 years.
+"""
+
+
+def test_a_description_after_a_name_is_a_clause_about_it() -> None:
+    asks = {c.answer: c.ask for c in find_candidates(EXPEDITION)}
+    assert asks["Royal Canadian Museum"] == "Pierre Leduc was the director of which museum?"
+    texts = " ".join(asks.values())
+    # A place is not the son, nor a person a partnership.
+    assert "Kirkwall was" not in texts and "Ada Price was a partnership" not in texts
+
+
+def test_a_demonym_before_a_name_makes_it_a_person() -> None:
+    # "the 24-year-old Scotsman Andrew John Wills": no organisation for its plural-looking
+    # last word; whether he makes a question of his own is another matter.
+    book = NameBook(_sentences_of(paragraphs(EXPEDITION)))
+    assert book.kind("Andrew John Wills") == "person"
+
+
+def test_a_sentence_opening_when_is_asked_of_that_clause() -> None:
+    asks = {c.answer: c.ask for c in find_candidates(EXPEDITION)}
+    assert asks["3 May 1852"] == "On what date did the four survivors reach the fort?"

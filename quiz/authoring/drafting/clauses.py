@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from lemminflect import getAllLemmas
 
 from quiz.authoring.drafting.verbs import (
-    base_form, do_support, finite_verb, is_noun, participle, past_tense, verb_index,
+    base_form, do_support, finite_verb, is_noun, names_a_person, participle, past_tense,
+    verb_index,
 )
+from quiz.authoring.drafting.places import place_noun
 from quiz.authoring.drafting.words import COMMON
 
 _PARENTHESES = re.compile(r"\s*\([^()]{0,120}\)")
@@ -85,9 +87,10 @@ def clause_of(text: str, start: int, end: int, referent: str | None = None,
     clause = _reported(clause)
     clause = _without(clause, _PARENTHESES)
     clause = _without(clause, _ATTRIBUTION)
+    clause = _apposed(clause)
     clause = _participle_made_clause(clause)
     clause = _without_apposition(clause)
-    clause = _own_clause(clause)
+    clause = _own_clause(_leading_subordinate(clause))
     # "In January 1935, at a meeting of the Society in London, Eddington…": two lead-ins.
     clause = _without_apposition(_without_opener(_without_opener(clause)))
     clause = _without_reduced_relative(clause)
@@ -177,6 +180,21 @@ def _own_clause(clause: Clause) -> Clause:
     return Clause(part, start, end)
 
 
+def _leading_subordinate(clause: Clause) -> Clause:
+    """"When the three survivors staggered into the depot on 21 April 1861, they found
+    it deserted", asked for the date -> "The three survivors staggered into the depot
+    on 21 April 1861": the clause a sentence opens with, when the answer is in it."""
+    lead = re.match(r"(?:When|After|Before|Once|Until|As soon as)\s+(?=(?:the\s|[A-Z]))", clause.text)
+    comma = re.search(r",\s+(?:he|she|they|it|we|the|[A-Z])", clause.text[lead.end():]) if lead else None
+    if comma is None or not lead.end() <= clause.start < clause.end <= lead.end() + comma.start():
+        return clause
+    part = clause.text[lead.end():lead.end() + comma.start()]
+    if verb_index(part.split(), 1) is None:
+        return clause
+    shift = -lead.end()
+    return Clause(part[:1].upper() + part[1:], clause.start + shift, clause.end + shift)
+
+
 def _subject_for(before: str, part: str, last: str) -> str | None:
     """The subject a clause leaves out: "…, which aired" has the name before it;
     "… disappeared in 1997 and was declared dead" has the first clause's."""
@@ -245,6 +263,40 @@ def _participle_made_clause(clause: Clause) -> Clause:
     text = f"{match.group(1)} was {match.group(2)}"
     shift = len(match.group(1)) + len(" was ") - match.start(2)
     return Clause(text, clause.start + shift, clause.end + shift)
+
+
+_APPOSED = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*\s(?:of\s|the\s|de\s)?)*[A-Z][\w’'.-]*),\s+"
+                      r"((?:the|a|an)\s[^,;()“”\"]{3,90}?)(?=,\s|[.;!?]?$)")
+
+
+def _apposed(clause: Clause) -> Clause:
+    """"Alfredo Geri called in Giovanni Poggi, the director of the Uffizi Gallery",
+    asked about the gallery -> "Giovanni Poggi was the director of the Uffizi Gallery":
+    a description after a name is a clause about it."""
+    for match in _APPOSED.finditer(clause.text):
+        if not (match.start(2) <= clause.start and clause.end <= match.end(2)):
+            continue
+        description = match.group(2)
+        if verb_index(re.split(r"\b(?:who|that|which|whose)\b", description)[0].split(), 0) is not None:
+            return clause  # "a crowd gathered…": a clause, not what the name is
+        name, before = match.group(1), clause.text[:match.start()].split()[-1:]
+        if match.start() == 0 or name.split()[0].lower() in COMMON:
+            return clause  # the sentence's own subject: _without_apposition reads it
+        somebody = re.fullmatch(r"[A-Z][a-z’'-]+(?: [A-Z]\.)*(?: [A-Z][a-z’'-]+){1,2}", name)
+        if (place_noun(name) or " " not in name and before[:1] in (["in"], ["at"], ["near"], ["of"],
+                                                                   ["to"], ["from"])
+                or somebody and not names_a_person(description)
+                or re.match(r"(?:the|a|an) (?:[a-z-]+ ){1,2}[A-Z]", description)
+                or re.search(r"\s[A-Z]", clause.text[match.start(2):clause.start])):
+            # "born in Normandy, the second son of…": the place is not the son; "…,
+            # the drummer Mick Fleetwood and…" is a list of people.
+            return clause
+        verb = "was" if any(w in ("was", "were") or (do_support(w) or "").startswith("did")
+                            for w in clause.text.split()) else "is"
+        text = f"{match.group(1)} {verb} {description}"
+        shift = len(match.group(1)) + len(verb) + 2 - match.start(2)
+        return Clause(text, clause.start + shift, clause.end + shift)
+    return clause
 
 
 def _participle_phrase(text: str) -> bool:

@@ -225,8 +225,10 @@ class NameBook:
             counter = self.evidence[name.plain]
             if after.startswith(":"):
                 self.titles.add(name.plain)
-            if _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after):
-                counter["person"] += 2
+            previous = before.rstrip().rsplit(" ", 1)[-1]
+            if (_PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after)
+                    or previous in DEMONYM_PEOPLE or previous in ROLES | KIN):
+                counter["person"] += 2  # "the Englishman William John Wills", "her trainer X"
             post = _POST_AFTER.match(after)
             if post and post.group(1) in ROLES:
                 counter["person"] += 2  # "Giovanni Poggi, the director of the Uffizi"

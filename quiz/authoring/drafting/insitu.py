@@ -258,7 +258,7 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
     if head:
         # "at Mehrabad Airport" -> "at which airport"; "the Treaty of Madrid" -> "which treaty".
         # "named its Chandra X-ray Observatory" -> "named which observatory".
-        article = re.search(r"\b(?:[Tt]he|an?|its|their) ((?:[a-z-]+|\d{4}) )?$", before)
+        article = re.search(r"\b(?:[Tt]he|an?|its|their|his|her) ((?:[a-z-]+|\d{4}) )?$", before)
         modifier = article.group(1) or "" if article else ""
         return (article.start() if article else start), end, f"which {modifier}{head}"
     if kind == "place":
@@ -288,6 +288,7 @@ def _place_phrase(clause: Clause) -> tuple[int, int, str] | None:
     # "the Basel chess championship" -> "the chess championship in which city".
     nouns = [*takewhile(is_noun, re.match(r"(?: [a-z]+\b(?![-’']))*", after).group().split())]
     if (noun and nouns and re.search(r"\b(?:a|an|the|its|his|her|their) $", before)
+            and not after[len(" ".join(nouns)) + 1:].startswith(" of ")  # "the Paris prefect of police"
             and verb_index(before.split(), 0) is not None):
         width = len(" ".join(nouns)) + 1
         return start, end + width, f"{' '.join(nouns)} in which {noun}"

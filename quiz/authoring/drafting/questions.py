@@ -67,6 +67,8 @@ def _inverted(text: str, start: int, end: int, wh: str) -> str | None:
                         or not re.search(r",\s", text[end:w.start()]))]
     for index, word in enumerate(auxiliaries[:1] or words):
         verb = do_support(word.group())
+        if word.group() in ("did", "does", "do"):
+            verb = word.group()  # "really did spend": the emphatic "did" is the auxiliary
         previous = words[index - 1].group() if index and not auxiliaries else ""
         if verb is None or previous[:1].isdigit() or previous.lower() in WORD_NUMBERS:
             continue  # "two minutes from time": a noun, whatever else "minutes" is

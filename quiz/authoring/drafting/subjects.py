@@ -9,7 +9,9 @@ import re
 
 from quiz.authoring.drafting.clauses import OPENERS, Clause
 from quiz.authoring.drafting.insitu import ASIDE, FINAL_PUNCTUATION, head_noun
-from quiz.authoring.drafting.verbs import do_support, finite_verb, is_noun, verb_index
+from quiz.authoring.drafting.verbs import (
+    do_support, finite_verb, is_noun, names_a_person, verb_index,
+)
 from quiz.authoring.drafting.words import (
     COMMON, DETERMINERS, KIN, PRONOUNS, ROLES, SUBJECT_BLOCKERS, TITLES, WORD_NUMBERS,
 )
@@ -65,28 +67,13 @@ def identity(clause: Clause, kind: str) -> str | None:
     # "the qualifier who had knocked out three seeds" describes; "the deal closes" does not.
     if verb_index(re.split(r"\b(?:who|that|which)\b", match.group(1))[0].split(), 0) is not None:
         return None
-    if not _names_a_person(match.group(1)):
+    if re.match(r"(?:the|a|an) (?:[a-z-]+ ){1,2}[A-Z]", match.group(1)):
+        return None  # "…, the drummer Mick Fleetwood and…": another person, not a description
+    if not names_a_person(match.group(1)):
         return None  # "Otto Hahn, a partnership that lasted 30 years": no one is a partnership
     past = any(do_support(w) and do_support(w).startswith("did") or w in ("was", "were")
                for w in text.split())
     return f"Who {'was' if past else 'is'} {match.group(1)}?"
-
-
-_HEAD_ENDS = frozenset("of who whom that which in at from with for on by to and".split())
-
-
-def _names_a_person(description: str) -> bool:
-    """Is the description's noun one for a person: "the founder of…", "a painter",
-    "the daughter of…", "a Spaniard born near Valencia"?"""
-    head = ""
-    for word in description.split()[1:6]:
-        if word[:1].isupper():
-            return True  # "a Spaniard", "the BBC's presenter": a name says who
-        if word in _HEAD_ENDS or finite_verb(word) or word == "born" or word.endswith("ing"):
-            break  # "the second assistant keeper of…": the noun is the last before "of"
-        head = word.strip(",")
-    return (head in ROLES or head in TITLES or head in KIN
-            or re.search(r"(?:er|or|ist|ian|ant|ent|man|woman|ess|ee|ive)$", head) is not None)
 
 
 def named_subject(clause: Clause, kind: str) -> str | None:

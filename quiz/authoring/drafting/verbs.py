@@ -3,11 +3,12 @@ turns ("premiered" -> "did premiere") and what it asks by ("Which asteroid…").
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from lemminflect import getAllInflections, getAllLemmas, getInflection
 
-from quiz.authoring.drafting.words import AUXILIARIES, COMMON
+from quiz.authoring.drafting.words import AUXILIARIES, COMMON, KIN, ROLES, TITLES
 
 MODALS = frozenset("will would can could should may might must shall".split())
 # Nouns too plain to say what a name is ("which time?").
@@ -77,3 +78,20 @@ def participle(word: str) -> bool:
     """Is the word a past participle: \"built\", \"written\"?"""
     base = base_form(word)
     return base is not None and word in getInflection(base, tag="VBN")
+
+
+_HEAD_ENDS = frozenset("of who whom that which in at from with for on by to and".split())
+
+
+def names_a_person(description: str) -> bool:
+    """Is the description's noun one for a person: "the founder of…", "a painter",
+    "the daughter of…", "a Spaniard born near Valencia"?"""
+    head = ""
+    for word in description.split()[1:6]:
+        if word[:1].isupper():
+            return True  # "a Spaniard", "the BBC's presenter": a name says who
+        if word in _HEAD_ENDS or finite_verb(word) or word == "born" or word.endswith("ing"):
+            break  # "the second assistant keeper of…": the noun is the last before "of"
+        head = word.strip(",")
+    return (head in ROLES or head in TITLES or head in KIN
+            or re.search(r"(?:er|or|ist|ian|ant|ent|man|woman|ess|ee|ive)$", head) is not None)
