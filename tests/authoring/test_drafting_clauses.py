@@ -135,3 +135,24 @@ def test_a_demonym_before_a_name_makes_it_a_person() -> None:
 def test_a_sentence_opening_when_is_asked_of_that_clause() -> None:
     asks = {c.answer: c.ask for c in find_candidates(EXPEDITION)}
     assert asks["3 May 1852"] == "On what date did the four survivors reach the fort?"
+
+
+MATCHES = """\
+A late penalty by Tom Hale gave Riverside Rovers a dramatic 3-2 victory over Eastfield \
+United in the Shield final.
+Ana Costa's century and four wickets from Raj Patel carried Northgate Owls to the title \
+as they beat Southport Herons by 31 runs.
+The sand tiger shark (Carcharias taurus) gives birth to two pups at a time.
+"""
+
+
+def test_a_win_and_its_margin_are_asked_of_both_sides() -> None:
+    asks = {c.answer: c.ask for c in find_candidates(MATCHES)}
+    assert asks["3-2"] == "By what score did Riverside Rovers beat Eastfield United?"
+    # "they" is the team named last before it, not a player.
+    assert asks["31 runs"] == "By how many runs did Northgate Owls beat Southport Herons?"
+
+
+def test_a_creatures_binomial_is_its_scientific_name() -> None:
+    asks = {c.answer: c.ask for c in find_candidates(MATCHES)}
+    assert asks["Carcharias taurus"] == "What is the scientific name of the sand tiger shark?"

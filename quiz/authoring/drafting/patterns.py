@@ -24,8 +24,10 @@ _SCORES = {
     "actor": 100, "nickname": 90, "date": 85, "money": 85, "year": 80, "age": 75,
     "character": 70, "percent": 70, "count": 65, "duration": 60, "decade": 60,
     "person": 45, "place": 40, "organization": 30, "event": 30, "title": 25,
-    "work": 80, "score": 75, "time": 60, "ordinal": 60, "thing": 55,
+    "work": 80, "score": 75, "time": 60, "ordinal": 60, "thing": 55, "species": 70,
 }
+# "the Arctic tern (Sterna paradisaea)": a creature's common name and its binomial.
+_SPECIES = re.compile(r"\b[Tt]he ((?:[A-Z][a-z]+ )?[a-z]+(?: [a-z]+){0,2}) \(([A-Z][a-z]+ [a-z]{3,})\)")
 # Quoted words after one of these are a work's title, not a nickname or speech.
 _WORK_NOUNS = frozenset("""
 album song single track film movie book novel memoir series show sitcom drama documentary
@@ -332,7 +334,8 @@ def _credited(text: str, start: int, end: int) -> bool:
 
 def thing_facts(sentence: Sentence) -> Iterator[Found]:
     """"died of heart failure", "killed with a hammer", "smuggled cocaine", "the
-    chemical element meitnerium", "hákarl, a traditional dish"."""
+    chemical element meitnerium", "hákarl, a traditional dish", "the Arctic tern
+    (Sterna paradisaea)"."""
     for match in _DESCRIBED_THING.finditer(sentence.text):
         group = 2 if match.group(2) else 3
         start, end = match.span(group)
@@ -342,6 +345,9 @@ def thing_facts(sentence: Sentence) -> Iterator[Found]:
         if word not in COMMON and not finite_verb(word):
             yield Found("thing", start, end, _SCORES["thing"],
                         question_for(sentence, start, end, "thing"))
+    for match in _SPECIES.finditer(sentence.text):
+        yield Found("species", *match.span(2), _SCORES["species"],
+                    f"What is the scientific name of the {match.group(1)}?")
     for match in _THING.finditer(sentence.text):
         group = next(i for i in range(1, 4) if match.group(i))
         start, end = match.span(group)

@@ -142,6 +142,10 @@ def question_for(sentence: Sentence, start: int, end: int, kind: str) -> str | N
         told = f"{event.group(1)} {text[start - 3:start]}{text[start:end]}."
         sentence = Sentence(told, sentence.paragraph, sentence.order, sentence.context)
         start, end = len(told) - 1 - (end - start), len(told) - 1
+    won = (_won_by(text, start, end) if kind == "score"
+           else _margin(text, start, end) if kind == "count" else None)
+    if won:
+        return won
     clause = clause_of(sentence.text, start, end, sentence.referent, sentence.thing)
     outside = clause.text[:max(clause.start - 1, 0)] + clause.text[clause.end + 1:]
     if speech(outside):
@@ -196,6 +200,39 @@ def _made_by(whole: Clause, kind: str) -> str | None:
     if verb is None or not participle(match.group(2)):
         return None
     return f"Who {verb} {match.group(1)}?"
+
+
+_TEAM = r"((?:[A-Z][\w’'-]*\s)*[A-Z][\w’'-]*)"
+_WINNER = re.compile(rf"(?:\bgave {_TEAM} an?|{_TEAM}['’]s) (?:[a-z]+ )?$")
+_LOSER = re.compile(rf" (?:victory|win|triumph) (?:over|against) (?:the )?{_TEAM}")
+
+
+def _won_by(text: str, start: int, end: int) -> str | None:
+    """"…gave Galway Corsairs a dramatic 27-24 victory over Swansea Ospreys" -> "By
+    what score did Galway Corsairs beat Swansea Ospreys?"."""
+    winner, loser = _WINNER.search(text[:start]), _LOSER.match(text, end)
+    if winner is None or loser is None:
+        return None
+    return f"By what score did {winner.group(1) or winner.group(2)} beat {loser.group(1)}?"
+
+
+_BEAT_BY = re.compile(rf"(?:{_TEAM}|\bthey) (?:beat|defeated|edged|overcame|edged out) (?:the )?{_TEAM} by $")
+
+
+def _margin(text: str, start: int, end: int) -> str | None:
+    """"…carried Pennine Hawks to the title as they beat Wessex Mariners by 44 runs" ->
+    "By how many runs did Pennine Hawks beat Wessex Mariners?": "they" is the team
+    named last before it."""
+    match = _BEAT_BY.search(text[:start])
+    unit = re.fullmatch(r"\S+ ([a-z]+)", text[start:end])
+    if match is None or unit is None:
+        return None
+    winner = match.group(1)
+    if winner is None:
+        teams = [m.group() for m in re.finditer(rf"{_TEAM}(?!['’])", text[:match.start()])
+                 if " " in m.group()]
+        winner = teams[-1] if teams else None
+    return f"By how many {unit.group(1)} did {winner} beat {match.group(2)}?" if winner else None
 
 
 def has_main_verb(ask: str) -> bool:
