@@ -156,3 +156,31 @@ def test_a_win_and_its_margin_are_asked_of_both_sides() -> None:
 def test_a_creatures_binomial_is_its_scientific_name() -> None:
     asks = {c.answer: c.ask for c in find_candidates(MATCHES)}
     assert asks["Carcharias taurus"] == "What is the scientific name of the sand tiger shark?"
+
+
+SCREEN = """\
+Amber Hours is a four-part drama about the merchants of Samarkand.
+Amber Hours premiered on BBC Two in March 2021 and went on to win the BAFTA for \
+Outstanding Drama Series.
+A second season of Amber Hours arrives on Paramount+ this Friday.
+Its star had won an Oscar for Harbour Lights in 2009.
+"""
+
+
+def test_where_a_show_airs_and_what_it_won_are_asked_by_what_they_are() -> None:
+    asks = {c.answer: c.ask for c in find_candidates(SCREEN)}
+    assert "on which network" in asks["BBC Two"]
+    assert "on which streaming service" in asks["Paramount+"]  # the plus is the name's
+    assert asks["Outstanding Drama Series"].endswith("the BAFTA in which category?")
+    # A film the Oscar was for is no category.
+    assert "category" not in asks.get("Harbour Lights", "")
+
+
+def test_a_question_cut_short_keeps_what_its_verb_needs() -> None:
+    asks = {c.answer: c.ask for c in find_candidates(
+        "Mia Berg won the Dune Classic on Sunday.\n"
+        "Mia Berg attacked alone on the Col Rouge with 12.5 kilometres to go and held off "
+        "the chasing group to win the race of her life in front of her family.\n"
+        "Ada Holm kicked two more penalties to put the Hawks back in front at the Oval.\n")}
+    assert asks["12.5 kilometres"].endswith("with how many kilometres to go?")
+    assert asks["two more penalties"].endswith("to put the Hawks back in front?")

@@ -203,7 +203,8 @@ def _subject_for(before: str, part: str, last: str) -> str | None:
         # "Hannah Greer, a former court reporter, who wrote…": the name, not the title.
         before = re.sub(r",\s+(?:a|an|the)\s[^,]*$", "", before)
         match = re.search(r"((?:(?:[A-Z][\w’'.-]*|vs\.|of|the)\s?)+)$", before)
-        return match.group(1).strip() if match else None
+        # "the subject of The Vanishing Smile": the name, not the "of" before it.
+        return re.sub(r"^(?:(?:of|the|vs\.)\s)+", "", match.group(1).strip()) or None if match else None
     words = last.rstrip(" ,;").split()
     if not words or finite_verb(words[0]):
         words = before.split()  # a list of verbs: the subject is the first clause's

@@ -257,6 +257,7 @@ class NameBook:
         if words[0] in _HONOURS:
             return "title"  # "Fellow of the Royal Society"
         if (all(w.isupper() for w in words) or any(w in ORG_WORDS for w in words)
+                or name.endswith("+")  # "Disney+", "Strand+": a streaming service
                 or any(w.isupper() and len(w.rstrip(".")) > 1 and not _ROMAN.fullmatch(w)
                        for w in words)):
             # "BBC One": an acronym is nobody's name; "William A. Fowler" has an initial.

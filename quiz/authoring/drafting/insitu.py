@@ -49,16 +49,24 @@ def shortened(ask: str) -> str:
     keep = max(len(" ".join(words[:verb + 3])), asked[-1].end())
     while len(body.split()) > MAX_ASK_WORDS:
         cuts = [m.start() for m in _TRAILING_PHRASE.finditer(body, keep)
-                if not _infinitive(body[m.end():]) and not body.startswith(" and", m.start())]
+                if _loose(body[m.end():], body[:m.start()]) and not body.startswith(" and", m.start())]
         if not cuts:
             return ask
         body = body[:cuts[-1]].rstrip(" ,")
     return f"{body}?"
 
 
-def _infinitive(text: str) -> bool:
+def _loose(text: str, before: str) -> bool:
+    """Can a question lose the phrase that starts the text? Not an infinitive ("the
+    first woman to swim the Channel") nor a length of time ("can live for at least 272
+    years"): the verb before needs them; nor one a preposition leads into ("for at
+    least")."""
+    if re.search(r"\b(?:for|to|of|in|on|at|by|with|from|back|up|out|off|down|away)$", before):
+        return False  # "for at least 272 years", "put the Welsh back in front"
     words = text.split(" ", 2)
-    return len(words) > 1 and words[0] == "to" and getAllLemmas(words[1]).get("VERB") is not None
+    if len(words) > 1 and words[0] == "to" and getAllLemmas(words[1]).get("VERB") is not None:
+        return False
+    return not re.match(r"for (?:(?:about|at least|more than|some|nearly|over|up to) )?\d", text)
 
 
 def phrase_end(text: str, end: int, kind: str) -> int | None:
@@ -103,10 +111,13 @@ def in_situ(clause: Clause, kind: str) -> str | None:
         return None  # "Including two counts…": a phrase, not a clause with a subject
     # What follows a comma after the phrase is an aside the question can do without.
     tail = ASIDE.split(FINAL_PUNCTUATION.sub("", text[end:]), maxsplit=1)[0]
-    if len(f"{text[:start]}{wh}{tail}".split()) > SHORT_ASK_WORDS:
+    if start and len(f"{text[:start]}{wh}{tail}".split()) > SHORT_ASK_WORDS:
         # "…by what score in two hours and 41 minutes on Centre Court": the
-        # phrases after the one asked for are detail a short question can lose.
-        tail = _TRAILING_PHRASE.split(tail, maxsplit=1)[0]
+        # phrases after the one asked for are detail a short question can lose
+        # (but not after a subject: its verb is still to come).
+        cut = next((m.start() for m in _TRAILING_PHRASE.finditer(tail)
+                    if _loose(tail[m.end():], tail[:m.start()])), len(tail))
+        tail = tail[:cut]
     head = text[:start]
     if re.search(r",\s+[a-z]+(?:ed|en|wn|lt)\s[^,]*$", head):
         return None  # "a copy of the pier, built in a car park where?": an aside's phrase
@@ -207,6 +218,15 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
             return None  # "between 1978 and 1980": one end of a span is no answer
         the = re.search(r"\bthe $", before)  # "runs to the mid-1950s" -> "to which decade"
         return (the.start() if the else start), end, _IN_SITU[kind][1]
+    if _AIRED.search(before) and kind not in _IN_SITU:
+        # "premiered on HBO" -> "on which network"; "arrives on Strand+" -> "on which
+        # streaming service".
+        streamer = clause.answer.endswith("+") or clause.answer in _STREAMERS
+        return start, end, "which streaming service" if streamer else "which network"
+    award = re.search(r"\b(?:Emmy|Grammy|Oscar|BAFTA|Bafta|Golden Globe|Academy Award|Tony)s? for $",
+                      before)
+    if award and kind not in _IN_SITU and re.match(_CATEGORY, clause.answer):
+        return start - len("for "), end, "in which category"  # "the Emmy for Outstanding…"
     if kind == "thing":
         described = re.search(rf"\b(?:[Tt]he|[Aa]n?) ((?:[a-z]+ )?(?:{_CLASS})),? $", before)
         if described:  # "a new element, protactinium" -> "which new element"
@@ -305,6 +325,12 @@ def _place_phrase(clause: Clause) -> tuple[int, int, str] | None:
 
 
 _PREPOSITIONS_AS_VERBS = frozenset("as".split())
+_AIRED = re.compile(r"\b(?:premiered|premieres|aired|airs|debuted|debuts|arrives|arrived|streams|"
+                    r"launched|launches|is streaming|will stream|is showing) on $")
+# "Best Picture", "Outstanding Limited Series", "Album of the Year": an award's category.
+_CATEGORY = (r"(?:Best|Outstanding|Album|Record|Song|Actor|Actress|Director|Picture|Film|Drama|"
+             r"Comedy|Lead|Supporting|Original|Adapted)\b")
+_STREAMERS = frozenset("Netflix Hulu Max Peacock Crunchyroll".split()) | {"Prime Video", "HBO Max"}
 _FUNCTION_WORDS = frozenset("""
 by of to in on at with from for as and or but the a an his her its their into onto over under
 past through across against between behind beyond near off toward towards via without within

@@ -17,7 +17,7 @@ from quiz.authoring.drafting.subjects import (
     who_subject,
 )
 from quiz.authoring.drafting.verbs import (
-    MODALS, base_form, do_support, finite_verb, participle, past_tense, verb_index,
+    MODALS, base_form, do_support, finite_verb, is_noun, participle, past_tense, verb_index,
 )
 from quiz.authoring.drafting.words import COMMON, WEEKDAYS, WORD_NUMBERS
 from quiz.core.answers import answer_key
@@ -284,7 +284,10 @@ def _fair(ask: str, clause: Clause) -> bool:
 def _riddle(ask: str) -> bool:
     """Does the question hang on a word that only its paragraph explains ("it", "he")?"""
     words = [w.strip(",?").lower() for w in ask.split()]
-    unclear = next((i for i, w in enumerate(words) if w in _UNCLEAR), None)
+    # "this Friday", "these years": a determiner with its noun says what it means.
+    unclear = next((i for i, w in enumerate(words) if w in _UNCLEAR and not (
+        w in ("this", "these", "those") and i + 1 < len(words)
+        and (ask.split()[i + 1][:1].isupper() or is_noun(words[i + 1])))), None)
     # "Lindqvist saved all how many break points he faced?": he has his name before him.
     named_before = (unclear is not None and words[unclear] in ("he", "she")
                     and words[unclear - 1].islower() and words[0] not in _FUNCTION_OPENERS

@@ -105,7 +105,8 @@ NAME_WORD = (rf"(?:(?:St|Mt|Ft)\.|{U}\.(?:{U}\.)*"
 NAME = re.compile(
     rf"(?<![\w'’.-]){NAME_WORD}"
     rf"(?: No\. \d+\b|,? (?:Jr|Sr|Inc|Ltd|Co|Corp|Bros)\.| & {NAME_WORD}| (?:(?:{_PARTICLES}|of|of the|vs\.|v\.) )*{NAME_WORD}"
-    rf"| [“\"]{U}[^“”\"]{{0,30}}[”\"] {NAME_WORD})*")
+    rf"| [“\"]{U}[^“”\"]{{0,30}}[”\"] {NAME_WORD})*"
+    r"\+?(?![\w+])")  # "Apple TV+", "Disney+": the plus is the name's
 QUOTED = re.compile(r"“([^“”]{1,60})”|\"([^\"]{1,60})\"")
 NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:{'|'.join(WORD_NUMBERS)}))"
 NUMBER_BEFORE = r"(?<![\w$€£¥.,:/#-])"
