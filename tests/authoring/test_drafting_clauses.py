@@ -184,3 +184,10 @@ def test_a_question_cut_short_keeps_what_its_verb_needs() -> None:
         "Ada Holm kicked two more penalties to put the Hawks back in front at the Oval.\n")}
     assert asks["12.5 kilometres"].endswith("with how many kilometres to go?")
     assert asks["two more penalties"].endswith("to put the Hawks back in front?")
+
+
+def test_a_count_accepts_its_bare_number() -> None:
+    # "How many men…?" answered "100,000" is right: the unit is the question's.
+    facts = {c.answer: c for c in find_candidates(
+        "Menelik II ruled Ethiopia from 1889.\nMenelik had gathered an army of 100,000 men.\n")}
+    assert "100,000" in facts["100,000 men"].accept

@@ -183,13 +183,17 @@ def numeric_facts(sentence: Sentence) -> Iterator[Found]:
             if kind == "count" and not _real_count(text, match):
                 continue
             taken.append(match.span())
+            accept: tuple[str, ...] = ()
             if kind in ("count", "duration") and match.end() > end:
-                end = match.end()  # "40 years", "26 countries": a count is said with its unit
+                # "40 years", "26 countries": a count is said with its unit, and a
+                # player who answers "how many countries?" with 26 is right too.
+                accept = (text[start:end].strip(),)
+                end = match.end()
             elif kind == "age" and text.count(text[start:end]) > 1:
                 start, end = match.span()
             ask = _crowd(text, match) if kind == "count" else None
             yield Found(kind, start, end, _SCORES[kind],
-                        ask or question_for(sentence, start, end, kind))
+                        ask or question_for(sentence, start, end, kind), accept)
 
 
 def ordinal_facts(sentence: Sentence) -> Iterator[Found]:
