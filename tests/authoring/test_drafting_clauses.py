@@ -191,3 +191,14 @@ def test_a_count_accepts_its_bare_number() -> None:
     facts = {c.answer: c for c in find_candidates(
         "Menelik II ruled Ethiopia from 1889.\nMenelik had gathered an army of 100,000 men.\n")}
     assert "100,000" in facts["100,000 men"].accept
+
+
+def test_a_cast_list_line_and_the_cast_it_introduces_put_actors_first() -> None:
+    facts = find_candidates(
+        "Deep Water is a six-part drama about the building of the Kiel Canal.\n\n"
+        "Also starring\n"
+        "Lena Voss (Hedda Brandt), Tom Kerr (Otto Lind)\n\n"
+        "The supporting cast includes Mara Stein (Ilse Rupp), a baker's widow.\n")
+    asks = {c.answer: c.ask for c in facts}
+    assert asks["Lena Voss"] == "Which actor plays Hedda Brandt?"
+    assert asks["Mara Stein"] == "Which actor plays Ilse Rupp?"

@@ -364,7 +364,11 @@ def _cast_pairs(sentence: Sentence, mentions: Counter[str]) -> Iterator[tuple[Na
             # "Ken Taylor (Victor Garber)" or, in a cast list, "Niall Ferrie (Donald
             # MacArthur)": the one the article names again is the part.
             # In a list that says "A as C" elsewhere, the actor comes first here too.
-            actor_first = re.search(r"[A-Z][\w’'-]+ as [A-Z]", text)
+            # So does a list line of them, or one the cast introduces ("The supporting
+            # cast includes Hannah Okafor (Lucretia Jans)").
+            actor_first = (re.search(r"[A-Z][\w’'-]+ as [A-Z]", text) or sentence.furniture
+                           or re.search(r"\b(?:cast (?:also )?includes?|[Ss]tarring)\b",
+                                        text[:first.start]))
             if actor_first and mentions[first.plain.split()[-1]] == mentions[second.plain.split()[-1]]:
                 yield first, second, "("
             elif mentions[first.plain.split()[-1]] < mentions[second.plain.split()[-1]]:
