@@ -202,3 +202,26 @@ def test_a_cast_list_line_and_the_cast_it_introduces_put_actors_first() -> None:
     asks = {c.answer: c.ask for c in facts}
     assert asks["Lena Voss"] == "Which actor plays Hedda Brandt?"
     assert asks["Mara Stein"] == "Which actor plays Ilse Rupp?"
+
+
+BIOPIC = """\
+Cold Water, directed by Ines Marlow, tells the story of the swimmer Edith Crane, daughter of a Kent butcher.
+Rosa Hale plays Crane with a wiry stubbornness.
+She came ashore at Dover in August 1931 after fourteen hours in the sea.
+In 1958 Marlow's own father swam the same route.
+Crane died in 1990, aged 84.
+The composer Anton Reyer wrote his Symphony No. 3 for the swim. It was first performed \
+in Leeds on 2 May 1932.
+"""
+
+
+def test_she_in_a_films_story_is_the_real_woman_not_the_actress() -> None:
+    asks = {c.answer: c.ask for c in find_candidates(BIOPIC)}
+    assert asks["Dover"].startswith("Where did Crane come ashore")
+    # The actress is asked for her part, and for nothing the story says of Crane.
+    assert [a for a in asks.values() if "Rosa Hale" in a] == ["Which character does Rosa Hale play?"]
+
+
+def test_it_after_a_work_named_by_what_it_is_is_that_work() -> None:
+    asks = {c.answer: c.ask for c in find_candidates(BIOPIC)}
+    assert asks["2 May 1932"] == "On what date was Symphony No. 3 first performed in Leeds?"

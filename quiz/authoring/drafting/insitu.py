@@ -149,6 +149,7 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
         # ("plays firefighter Vasily Ignatenko's wife"), nor one in a relative clause.
         previous = before.split()[-1:] or [""]
         if (kind != "person" or " " not in clause.answer or not before
+                or not re.match(r"['’]s [a-z]", after)  # "including Gino Sorbillo's,": whose what?
                 or is_noun(previous[0]) and previous[0] not in _FUNCTION_WORDS
                 or re.search(r",\s+(?:where|when|which|who)\b[^,]*$", before)):
             return None

@@ -25,17 +25,26 @@ lady dame aunt niece grandmother widow actress businesswoman chairwoman spokeswo
 """.split())
 _PRONOUNS = frozenset("he him his himself she her hers herself".split())
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|her|He|She|His|Her)\b")
+_WORKS = frozenset("""
+symphony concerto sonata quartet opera oratorio requiem painting portrait fresco sculpture statue
+novel poem play album song film
+""".split())
 _HOW_FAR = 6  # sentences a person stays in mind
 
 
 def resolve(all_sentences: list[Sentence], book: NameBook) -> None:
     """Set each sentence's `referent` (for its first he/she) and `thing` (for "it")."""
-    main = _main_person(all_sentences, book)
+    # Who plays whom, and who made the film: in an article with a cast, "she died in
+    # 2003" is the real woman's, never the actress's or the director's.
+    played = {actor.plain: part.plain for s in all_sentences for actor, part, _ in s.cast}
+    makers = _makers(all_sentences) if played else frozenset()
+    main = _main_person(all_sentences, book, makers | played.keys())
     sexes = _sexes(all_sentences, book, main)
     recent: list[str] = []  # most recent first
     surnames = {n.plain.split()[-1] for s in all_sentences for n in s.names
                 if _person(book, n.plain)}
     thing: str | None = None
+    last_named: str | None = None  # the last thing the sentence before named
     paragraph = 0
     introduced = False  # a cast line names whom the paragraph after it is about
     led: str | None = None  # whom the last paragraph opened about
@@ -58,6 +67,10 @@ def resolve(all_sentences: list[Sentence], book: NameBook) -> None:
         # "The real Legasov recorded tapes before he took his own life": his own.
         sentence.referent = own or _pick(recent, sexes, pronoun.group().lower() if pronoun else "")
         sentence.female = sexes.get(sentence.referent or "") == "female"
+        if thing is None and sentence.text.startswith(("It ", "Its ")) and sentence.paragraph == paragraph:
+            # "…his Symphony No. 7, which he dedicated to Leningrad. It was first
+            # performed in Kuybyshev": the last thing the sentence before named.
+            thing = last_named
         sentence.thing = thing
         if sentence.furniture:
             # An infobox line ("Born: 7 November 1878, Vienna") is about the article's one.
@@ -79,7 +92,7 @@ def resolve(all_sentences: list[Sentence], book: NameBook) -> None:
                     thing = name.plain
             elif thing and name.plain != thing and book.kind(name.plain) == book.kind(thing):
                 thing = name.plain  # "he wrote the Symphony No. 7, … It was first performed"
-        opener = subject
+        opener = played.get(subject, subject) if subject not in makers else None
         if subject is None:
             # "…, when his partner, Gil Tolliver, was found dead. He had been beaten":
             # the first person the sentence makes a subject of; but "she was
@@ -98,8 +111,16 @@ def resolve(all_sentences: list[Sentence], book: NameBook) -> None:
             led = opener or (sentence.referent if re.match(r"(?:He|She)\b", sentence.text)
                              else led)
             opening = False
-        if subject:
+        subject = played.get(subject, subject)
+        if subject and subject not in makers:
             recent = _first(subject, recent)
+        # What a next "It" may be: a work the sentence names by what it is ("his
+        # Symphony No. 7"), or the thing it is about ("…, the Mona Lisa was shown").
+        last_named = next((n.plain for n in reversed(sentence.names)
+                           if book.kind(n.plain) in _WORKS
+                           or book.kind(n.plain) != "person" and re.fullmatch(
+                               r"(?:|.*, )(?:[Tt]he )?", sentence.text[:n.start])
+                           and re.match(r" (?:is|was|has|had)\b", sentence.text[n.end:])), None)
 
 
 def _first(person: str, recent: list[str]) -> list[str]:
@@ -171,21 +192,35 @@ def _sexes(all_sentences: list[Sentence], book: NameBook, main: str | None) -> d
     return sexes
 
 
-def _main_person(all_sentences: list[Sentence], book: NameBook) -> str | None:
+_MADE_BY = re.compile(r"\b(?:directed|written|created|produced|shot|scored|adapted) by "
+                      r"((?:[A-Z][\w’'-]*\s?){1,3})|\b(?:[Dd]irector|[Ww]riter|[Cc]reator|"
+                      r"[Ss]howrunner) ((?:[A-Z][\w’'-]*\s?){1,3})")
+
+
+def _makers(all_sentences: list[Sentence]) -> frozenset[str]:
+    """Who directed, wrote or made the work an article is about, and so is nobody
+    its story's "he" stands for."""
+    found = {(m.group(1) or m.group(2)).strip() for s in all_sentences
+             for m in _MADE_BY.finditer(s.text)}
+    return frozenset(found | {name.split()[-1] for name in found})
+
+
+def _main_person(all_sentences: list[Sentence], book: NameBook,
+                 aside: frozenset[str] | set[str] = frozenset()) -> str | None:
     """Whom a biography or profile is about: the person its first lines name, or
-    else the one it names most."""
+    else the one it names most (not one of `aside`, a film's makers and cast)."""
     counts: Counter[str] = Counter()
     first: dict[str, str] = {}
     lead = [s for s in all_sentences if not s.furniture][:2]
     for sentence in lead:
         for name in sentence.names:
-            if _person(book, name.plain):
+            if _person(book, name.plain) and name.plain not in aside:
                 return name.plain
     for sentence in all_sentences:
         if sentence.furniture:
             continue
         for name in sentence.names:
-            if _person(book, name.plain):
+            if _person(book, name.plain) and name.plain not in aside:
                 surname = name.plain.split()[-1]
                 counts[surname] += 1
                 first.setdefault(surname, name.plain)
