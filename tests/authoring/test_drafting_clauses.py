@@ -225,3 +225,15 @@ def test_she_in_a_films_story_is_the_real_woman_not_the_actress() -> None:
 def test_it_after_a_work_named_by_what_it_is_is_that_work() -> None:
     asks = {c.answer: c.ask for c in find_candidates(BIOPIC)}
     assert asks["2 May 1932"] == "On what date was Symphony No. 3 first performed in Leeds?"
+
+
+def test_a_clause_lent_a_subject_gets_a_whole_one_or_none() -> None:
+    asks = [c.ask for c in find_candidates(
+        "Vera Holm was a Norwegian geologist who spent her life in the Arctic.\n"
+        "After her retirement she worked in Canada, and in the 1960s identified a fault "
+        "line under the Barents Sea.\n"
+        "A rockfall on the cliffs of the Nordkapp, the highest of the coast's 30 headlands, "
+        "blocked the road with 20 km still to go.\n")]
+    assert "In which decade did Vera Holm identify a fault line under the Barents Sea?" in asks
+    # "cobbles", "cliffs" are no verbs: no question opens "A rockfall on the …".
+    assert not [a for a in asks if a.startswith(("A rockfall on the blocked", "Blocked"))]

@@ -208,7 +208,9 @@ def _subject_for(before: str, part: str, last: str) -> str | None:
     words = last.rstrip(" ,;").split()
     if not words or finite_verb(words[0]):
         words = before.split()  # a list of verbs: the subject is the first clause's
-    first, *following = re.sub(rf"^{_ADVERB}", "", part).split()
+    # "…, and in the 1950s identified a second boundary": a time before the verb.
+    first, *following = re.sub(rf"^(?:{_ADVERB}|(?:in|by|during) (?:the )?\d{{4}}s?,? )", "",
+                               part).split()
     if not (finite_verb(first) or first.endswith("ing") and past_tense(first)):
         return None  # a whole clause: it has its own subject
     index = verb_index(words)
@@ -221,6 +223,8 @@ def _subject_for(before: str, part: str, last: str) -> str | None:
     subject = words[:index + 1] if passive else words[:index]
     if subject and subject[0].lower() in OPENERS and subject[-1].lower() in ("he", "she", "they"):
         subject = subject[-1:]  # "After his release in 2009 he moved…": the subject is "he"
+    if subject and subject[-1].lower() in _PREPOSITIONS | {"the", "a", "an", "of", "and"}:
+        return None  # "A crash on the cobbles…": "cobbles" was no verb, and this no subject
     return " ".join(subject)
 
 

@@ -106,7 +106,7 @@ def in_situ(clause: Clause, kind: str) -> str | None:
     start, end, wh = found
     text = clause.text
     first = text.split(" ", 1)[0]
-    if start and (first.lower() in _OPENING_WORDS or first.endswith("ing")
+    if start and (first.lower() in _OPENING_WORDS or first.endswith("ing") or finite_verb(first)
                   or wh.startswith(("how many", "where")) and re.search(r",\s*$", text[:start])):
         return None  # "Including two counts…": a phrase, not a clause with a subject
     # What follows a comma after the phrase is an aside the question can do without.
