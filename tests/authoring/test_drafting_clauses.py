@@ -237,3 +237,15 @@ def test_a_clause_lent_a_subject_gets_a_whole_one_or_none() -> None:
     assert "In which decade did Vera Holm identify a fault line under the Barents Sea?" in asks
     # "cobbles", "cliffs" are no verbs: no question opens "A rockfall on the …".
     assert not [a for a in asks if a.startswith(("A rockfall on the blocked", "Blocked"))]
+
+
+def test_a_length_of_time_in_several_units_is_one_answer() -> None:
+    asks = {c.answer: c.ask for c in find_candidates(
+        "Ida Lund won the Ridge Classic on Sunday.\n"
+        "Ida Lund covered the 160-kilometre course in 4 hours 12 minutes 5 seconds.\n"
+        "Her rival Jon Berg was sentenced to one year and 20 days in prison for doping.\n"
+        "The Ridge Classic's kitchen oven reaches 480°C at its hottest.\n")}
+    assert asks["4 hours 12 minutes 5 seconds"].endswith("in how much time?")
+    assert "one year and 20 days" in asks
+    assert asks["480°C"].endswith("how many degrees Celsius at its hottest?")
+    assert "C" not in asks  # the unit is nobody's name

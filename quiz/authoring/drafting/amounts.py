@@ -23,6 +23,7 @@ UNIT_WORDS = {
     "kg": "kilograms", "g": "grams", "mg": "milligrams", "mi": "miles", "ft": "feet",
     "lb": "pounds", "lbs": "pounds", "mph": "miles per hour", "km/h": "kilometres per hour",
     "MW": "megawatts", "GW": "gigawatts", "kWh": "kilowatt-hours",
+    "°C": "degrees Celsius", "°F": "degrees Fahrenheit",
 }
 # (kind, pattern, group holding the answer, None for whichever group matched);
 # earlier kinds win where spans overlap: "February 7, 1985" is a date, not a year.
@@ -39,9 +40,11 @@ NUMERIC = [
         rf"|\b(?:[Hh]e|[Ss]he|{U}[^\W\d_]+) (?:was|is|turned|turns) (\d{{1,3}})"
         rf"(?=[,.;)]| when| at|$)"
         rf"|{U}[^\W\d_]+, (\d{{1,3}}),"), None),
-    # "two hours and 38 minutes" is one length of time.
+    # "two hours and 38 minutes", "4 hours 2 minutes 37 seconds", "one year and 15 days"
+    # are one length of time.
     ("duration", re.compile(
-        rf"{NUMBER_BEFORE}{NUMBER} hours? and {NUMBER} minutes?\b"), 0),
+        rf"{NUMBER_BEFORE}(?:{NUMBER}|one) {TIME_UNIT}(?:,? (?:and )?{NUMBER} (?:{TIME_UNIT}|seconds?)\b)+"),
+     0),
     ("duration", re.compile(rf"{NUMBER_BEFORE}({NUMBER})[- ]{TIME_UNIT}\b(?![- ]old)"), 1),
     ("decade", re.compile(
         r"(?:\b(?:early|mid|late)[- ])?(?:(?<![\w$])(?:1[5-9]|20)\d0s|[’'‘]\d0s)\b"), 0),

@@ -109,6 +109,8 @@ def _raw_names(text: str) -> list[Name]:
     out = []
     for match in NAME.finditer(text):
         start, value = match.start(), match.group()
+        if text[start - 1:start] == "°":
+            continue  # "485°C": a unit, nobody's name
         while True:
             head, _, rest = value.partition(" ")
             # "Queen Elizabeth II" keeps her title; "President" alone opening a

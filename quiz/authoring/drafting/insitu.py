@@ -15,7 +15,7 @@ from quiz.authoring.drafting.entities import PHRASE_FOLLOWERS
 from quiz.authoring.drafting.places import place_noun
 from quiz.authoring.drafting.verbs import finite_verb, is_noun, verb_index
 from quiz.authoring.drafting.words import (
-    COMMON, NAME_WORD, NUMBER, ROLES, THING_CLASSES, TITLES, WEEKDAYS, WORD_NUMBERS,
+    COMMON, NAME_WORD, NUMBER, ROLES, THING_CLASSES, TIME_UNIT, TITLES, WEEKDAYS, WORD_NUMBERS,
 )
 
 # A comma that starts an aside, not one inside a date ("April 27, 1948").
@@ -61,7 +61,8 @@ def _loose(text: str, before: str) -> bool:
     first woman to swim the Channel") nor a length of time ("can live for at least 272
     years"): the verb before needs them; nor one a preposition leads into ("for at
     least")."""
-    if re.search(r"\b(?:for|to|of|in|on|at|by|with|from|back|up|out|off|down|away)$", before):
+    if re.search(r"\b(?:for|to|of|in|on|at|by|with|from|back|up|out|off|down|away)$", before) or (
+            re.search(r"\d$", before) and re.match(r"(?:to|and) \d", text)):  # "60 to 90 seconds"
         return False  # "for at least 272 years", "put the Welsh back in front"
     words = text.split(" ", 2)
     if len(words) > 1 and words[0] == "to" and getAllLemmas(words[1]).get("VERB") is not None:
@@ -162,7 +163,7 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
             return start - 1, end + said.end(), f"which {said.group(1)}"
         before, start, end = before[:-1], start - 1, end + 1
         after = text[end:]
-    if kind == "duration" and " and " in clause.answer:
+    if kind == "duration" and len(re.findall(rf"\b{TIME_UNIT}|\bseconds?\b", clause.answer)) > 1:
         # "lasted two hours and 38 minutes", "won in two hours and 41 minutes"
         return start, end, "how much time" if before.endswith(" in ") else "how long"
     if kind in ("count", "duration"):
