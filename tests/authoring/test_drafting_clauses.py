@@ -249,3 +249,11 @@ def test_a_length_of_time_in_several_units_is_one_answer() -> None:
     assert "one year and 20 days" in asks
     assert asks["480°C"].endswith("how many degrees Celsius at its hottest?")
     assert "C" not in asks  # the unit is nobody's name
+
+
+def test_a_place_said_with_its_state_is_asked_which_state_but_not_in_a_list() -> None:
+    asks = {c.answer: c.ask for c in find_candidates(
+        "Ray Dunn was born in 1950 in Wheeling, West Virginia, the son of a miner.\n"
+        "He later sold boats in Florence, Rome and Milan.\n")}
+    assert asks["West Virginia"] == "Wheeling is in which state?"
+    assert "is in which" not in asks.get("Rome", "")

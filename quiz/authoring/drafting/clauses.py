@@ -9,15 +9,12 @@ answer stands in, with its subject, so that it reads short and whole.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from lemminflect import getAllLemmas
 
-from quiz.authoring.drafting.verbs import (
-    base_form, do_support, finite_verb, is_noun, names_a_person, participle, past_tense,
-    verb_index,
-)
-from quiz.authoring.drafting.places import place_noun
+from quiz.authoring.drafting.asides import apposed, participle_made_clause, without_apposition
+from quiz.authoring.drafting.span import Clause, cut
+from quiz.authoring.drafting.verbs import finite_verb, is_noun, participle, past_tense, verb_index
 from quiz.authoring.drafting.words import COMMON
 
 _PARENTHESES = re.compile(r"\s*\([^()]{0,120}\)")
@@ -63,23 +60,6 @@ _POSSESSIVES = frozenset({"his", "her", "their"})
 PRONOUN_WORDS = frozenset("he she him her his hers it its they them their this these".split())
 
 
-@dataclass(frozen=True)
-class Clause:
-    """A short clause and where the answer stands in it."""
-
-    text: str
-    start: int
-    end: int
-
-    @property
-    def answer(self) -> str:
-        return self.text[self.start:self.end]
-
-    @property
-    def words(self) -> int:
-        return len(self.text.split())
-
-
 def clause_of(text: str, start: int, end: int, referent: str | None = None,
               thing: str | None = None) -> Clause:
     """The clause of `text` around [start, end), asides and attributions gone."""
@@ -87,12 +67,12 @@ def clause_of(text: str, start: int, end: int, referent: str | None = None,
     clause = _reported(clause)
     clause = _without(clause, _PARENTHESES)
     clause = _without(clause, _ATTRIBUTION)
-    clause = _apposed(clause)
-    clause = _participle_made_clause(clause)
-    clause = _without_apposition(clause)
+    clause = apposed(clause)
+    clause = participle_made_clause(clause)
+    clause = without_apposition(clause)
     clause = _own_clause(_leading_subordinate(clause))
     # "In January 1935, at a meeting of the Society in London, Eddington…": two lead-ins.
-    clause = _without_apposition(_without_opener(_without_opener(clause)))
+    clause = without_apposition(_without_opener(_without_opener(clause)))
     clause = _without_reduced_relative(clause)
     return _resolved_it(_resolved(clause, referent), thing)
 
@@ -118,18 +98,11 @@ def _reported(clause: Clause) -> Clause:
     return Clause(text, clause.start + shift, clause.end + shift)
 
 
-def _cut(clause: Clause, cut_start: int, cut_end: int) -> Clause:
-    text = clause.text[:cut_start] + clause.text[cut_end:]
-    shift = cut_end - cut_start
-    start = clause.start - shift if clause.start >= cut_end else clause.start
-    return Clause(text, start, start + (clause.end - clause.start))
-
-
 def _without(clause: Clause, pattern: re.Pattern[str]) -> Clause:
     """The clause with every match of the pattern that misses the answer cut out."""
     for match in reversed(list(pattern.finditer(clause.text))):
         if match.end() <= clause.start or match.start() >= clause.end:
-            clause = _cut(clause, match.start(), match.end())
+            clause = cut(clause, match.start(), match.end())
     return clause
 
 
@@ -241,66 +214,8 @@ def _without_reduced_relative(clause: Clause) -> Clause:
             if token in ("and", "but", "or", "which", "that", "who") or token.endswith((",", ";")):
                 return clause
             if finite_verb(token) and not words[words.index(later) - 1].group() in _PREPOSITIONS:
-                return _cut(clause, word.start() - 1, later.start() - 1)
+                return cut(clause, word.start() - 1, later.start() - 1)
         return clause
-    return clause
-
-
-def _participle_made_clause(clause: Clause) -> Clause:
-    """"The drama, created in 2019 by Hannah Osei, follows…", asked about what
-    the aside says -> "The drama was created in 2019 by Hannah Osei"."""
-    lead = re.match(r"(([A-Z][a-z]+) [^,]{2,80}?), ((?:[A-Z][\w’'&.-]*\s?){1,4}?)\s?(?=[a-z]+\b)",
-                    clause.text)
-    if (lead and lead.start(1) <= clause.start < lead.end(1)
-            and participle(lead.group(2).lower()) and finite_verb(
-                clause.text[lead.end():].split(" ", 1)[0])):
-        # "Made for $44.5 million, Argo took…" -> "Argo was made for $44.5 million".
-        subject = lead.group(3).strip()
-        text = f"{subject} was {lead.group(1)[:1].lower()}{lead.group(1)[1:]}"
-        shift = len(subject) + len(" was ")
-        return Clause(text, clause.start + shift, clause.end + shift)
-    match = re.match(r"([^,]{2,60}?), ((\w+) [^,]{2,90}?)(?:,|$)", clause.text)
-    if (match is None or not match.start(2) <= clause.start < match.end(2)
-            or verb_index(match.group(1).split(), 0) is not None):
-        return clause
-    if not participle(match.group(3)) or match.group(3) == "aged":
-        return clause  # ", aged 104" says when, not what was done
-    text = f"{match.group(1)} was {match.group(2)}"
-    shift = len(match.group(1)) + len(" was ") - match.start(2)
-    return Clause(text, clause.start + shift, clause.end + shift)
-
-
-_APPOSED = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*\s(?:of\s|the\s|de\s)?)*[A-Z][\w’'.-]*),\s+"
-                      r"((?:the|a|an)\s[^,;()“”\"]{3,90}?)(?=,\s|[.;!?]?$)")
-
-
-def _apposed(clause: Clause) -> Clause:
-    """"Alfredo Geri called in Giovanni Poggi, the director of the Uffizi Gallery",
-    asked about the gallery -> "Giovanni Poggi was the director of the Uffizi Gallery":
-    a description after a name is a clause about it."""
-    for match in _APPOSED.finditer(clause.text):
-        if not (match.start(2) <= clause.start and clause.end <= match.end(2)):
-            continue
-        description = match.group(2)
-        if verb_index(re.split(r"\b(?:who|that|which|whose)\b", description)[0].split(), 0) is not None:
-            return clause  # "a crowd gathered…": a clause, not what the name is
-        name, before = match.group(1), clause.text[:match.start()].split()[-1:]
-        if match.start() == 0 or name.split()[0].lower() in COMMON:
-            return clause  # the sentence's own subject: _without_apposition reads it
-        somebody = re.fullmatch(r"[A-Z][a-z’'-]+(?: [A-Z]\.)*(?: [A-Z][a-z’'-]+){1,2}", name)
-        if (place_noun(name) or " " not in name and before[:1] in (["in"], ["at"], ["near"], ["of"],
-                                                                   ["to"], ["from"])
-                or somebody and not names_a_person(description)
-                or re.match(r"(?:the|a|an) (?:[a-z-]+ ){1,2}[A-Z]", description)
-                or re.search(r"\s[A-Z]", clause.text[match.start(2):clause.start])):
-            # "born in Normandy, the second son of…": the place is not the son; "…,
-            # the drummer Mick Fleetwood and…" is a list of people.
-            return clause
-        verb = "was" if any(w in ("was", "were") or (do_support(w) or "").startswith("did")
-                            for w in clause.text.split()) else "is"
-        text = f"{match.group(1)} {verb} {description}"
-        shift = len(match.group(1)) + len(verb) + 2 - match.start(2)
-        return Clause(text, clause.start + shift, clause.end + shift)
     return clause
 
 
@@ -316,7 +231,7 @@ def _without_opener(clause: Clause) -> Clause:
     there = re.match(r"(?:There|Here|Then|Later|Meanwhile|Soon|Afterwards|Eventually), (?=[a-z])",
                      clause.text)
     if there and clause.start >= there.end():  # "There, in 1616, she became…"
-        clause = _cut(clause, 0, there.end())
+        clause = cut(clause, 0, there.end())
         clause = Clause(clause.text[:1].upper() + clause.text[1:], clause.start, clause.end)
     match = (re.match(r"([A-Z][a-z]*)\b[^,;]{0,60}?,\s+", clause.text)
              or re.match(r"(In|On|By|Since|During|After|Before|Following|Until) (?:the )?"
@@ -329,30 +244,9 @@ def _without_opener(clause: Clause) -> Clause:
         and len(clause.text[:match.end()].split()) <= 8
         and re.match(r"(?:[A-Z]|(?:he|she|they|it)\b)", clause.text[match.end():])))
     if lead_in and clause.start >= match.end():
-        clause = _cut(clause, 0, match.end())
+        clause = cut(clause, 0, match.end())
         return Clause(clause.text[:1].upper() + clause.text[1:], clause.start, clause.end)
     return clause
-
-
-def _without_apposition(clause: Clause) -> Clause:
-    """Without a title between commas after the subject: "Okafor, 62, is" -> "Okafor is";
-    with the answer in it, the title is the clause: "Bennu, an asteroid about 500
-    metres across, is…" -> "Bennu is an asteroid about 500 metres across"."""
-    # A comma inside a number ("49,000") is no aside's end.
-    match = re.match(r"([^,]{2,60}?),\s+((?:[^,]|,(?=\d)){1,90}?),\s+(?=([a-z]\w*))", clause.text)
-    if not (match and finite_verb(match.group(3))
-            and verb_index(match.group(1).split(), 0) is None
-            and not re.match(r"(?:he|she|it|they|we|I|there)\b", match.group(2))):
-        return clause  # "In 1616, she became the first…, painted": a clause, no aside
-    if not match.start(2) <= clause.start < match.end(2):
-        return _cut(clause, match.end(1), match.end() - 1)
-    if not re.match(r"(?:the|a|an)\s", match.group(2)):
-        return clause
-    verb = "is" if match.group(3) in ("is", "are") or do_support(match.group(3)) in (
-        None, f"does {base_form(match.group(3))}") else "was"
-    text = f"{match.group(1)} {verb} {match.group(2)}"
-    shift = len(match.group(1)) + len(verb) + 2 - match.start(2)
-    return Clause(text, clause.start + shift, clause.end + shift)
 
 
 def _resolved(clause: Clause, referent: str | None) -> Clause:

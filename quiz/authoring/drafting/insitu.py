@@ -10,7 +10,7 @@ from itertools import takewhile
 from lemminflect import getAllLemmas, getInflection
 
 from quiz.authoring.drafting.amounts import UNIT_WORDS
-from quiz.authoring.drafting.clauses import Clause
+from quiz.authoring.drafting.span import Clause
 from quiz.authoring.drafting.entities import PHRASE_FOLLOWERS
 from quiz.authoring.drafting.places import place_noun
 from quiz.authoring.drafting.verbs import finite_verb, is_noun, verb_index

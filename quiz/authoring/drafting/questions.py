@@ -6,9 +6,11 @@ import re
 
 from lemminflect import getAllInflections
 
-from quiz.authoring.drafting.clauses import OPENERS, Clause, clause_of
+from quiz.authoring.drafting.clauses import OPENERS, clause_of
 from quiz.authoring.drafting.amounts import COUNT
 from quiz.authoring.drafting.entities import Sentence, text_before
+from quiz.authoring.drafting.shapes import made_by, shaped_question
+from quiz.authoring.drafting.span import Clause
 from quiz.authoring.drafting.insitu import (
     ASIDE, FINAL_PUNCTUATION, MAX_ASK_WORDS, head_noun, in_situ, phrase_end, shortened,
 )
@@ -17,7 +19,7 @@ from quiz.authoring.drafting.subjects import (
     who_subject,
 )
 from quiz.authoring.drafting.verbs import (
-    MODALS, base_form, do_support, finite_verb, is_noun, participle, past_tense, verb_index,
+    MODALS, base_form, do_support, finite_verb, is_noun, verb_index,
 )
 from quiz.authoring.drafting.words import COMMON, WEEKDAYS, WORD_NUMBERS
 from quiz.core.answers import answer_key
@@ -142,16 +144,15 @@ def question_for(sentence: Sentence, start: int, end: int, kind: str) -> str | N
         told = f"{event.group(1)} {text[start - 3:start]}{text[start:end]}."
         sentence = Sentence(told, sentence.paragraph, sentence.order, sentence.context)
         start, end = len(told) - 1 - (end - start), len(told) - 1
-    won = (_won_by(text, start, end) if kind == "score"
-           else _margin(text, start, end) if kind == "count" else None)
-    if won:
-        return won
+    shaped = shaped_question(text, start, end, kind)
+    if shaped:
+        return shaped
     clause = clause_of(sentence.text, start, end, sentence.referent, sentence.thing)
     outside = clause.text[:max(clause.start - 1, 0)] + clause.text[clause.end + 1:]
     if speech(outside):
         return None  # a quotation is somebody's words, not a fact to turn round
     whole = Clause(sentence.text, start, end)
-    ask = named_subject(whole, kind) or object_relative(whole) or _made_by(whole, kind)
+    ask = named_subject(whole, kind) or object_relative(whole) or made_by(whole, kind)
     if ask and _fair(ask, whole):
         return ask
     # A question that is short as it comes is better than one cut short.
@@ -183,56 +184,6 @@ def _made(sentence: Sentence, clause: Clause, whole: Clause, kind: str,
         if ask and _fair(ask, clause):
             return ask[:1].upper() + ask[1:]
     return None
-
-
-# "The Vanishing Smile, a six-episode drama created by ": a work, what it is, its maker.
-_MADE_BY = re.compile(r"((?:[A-Z][\w’'&:-]*\s)*[A-Z][\w’'&:-]*|[“\"][^“”\"]+[”\"]),\s+(?:a|an|the)\s"
-                      r"[^,;]{0,60}?\b([a-z]+ed|written|made|built|drawn|shot|run|sung)\s+by\s+$")
-
-
-def _made_by(whole: Clause, kind: str) -> str | None:
-    """"…of The Vanishing Smile, a six-episode drama created by Hélène Marchetti" ->
-    "Who created The Vanishing Smile?": the work is named, whatever the sentence says of it."""
-    match = _MADE_BY.search(whole.text[:whole.start])
-    if kind not in ("person", "organization") or match is None:
-        return None
-    verb = past_tense(match.group(2))
-    if verb is None or not participle(match.group(2)):
-        return None
-    return f"Who {verb} {match.group(1)}?"
-
-
-_TEAM = r"((?:[A-Z][\w’'-]*\s)*[A-Z][\w’'-]*)"
-_WINNER = re.compile(rf"(?:\bgave {_TEAM} an?|{_TEAM}['’]s) (?:[a-z]+ )?$")
-_LOSER = re.compile(rf" (?:victory|win|triumph) (?:over|against) (?:the )?{_TEAM}")
-
-
-def _won_by(text: str, start: int, end: int) -> str | None:
-    """"…gave Galway Corsairs a dramatic 27-24 victory over Swansea Ospreys" -> "By
-    what score did Galway Corsairs beat Swansea Ospreys?"."""
-    winner, loser = _WINNER.search(text[:start]), _LOSER.match(text, end)
-    if winner is None or loser is None:
-        return None
-    return f"By what score did {winner.group(1) or winner.group(2)} beat {loser.group(1)}?"
-
-
-_BEAT_BY = re.compile(rf"(?:{_TEAM}|\bthey) (?:beat|defeated|edged|overcame|edged out) (?:the )?{_TEAM} by $")
-
-
-def _margin(text: str, start: int, end: int) -> str | None:
-    """"…carried Pennine Hawks to the title as they beat Wessex Mariners by 44 runs" ->
-    "By how many runs did Pennine Hawks beat Wessex Mariners?": "they" is the team
-    named last before it."""
-    match = _BEAT_BY.search(text[:start])
-    unit = re.fullmatch(r"\S+ ([a-z]+)", text[start:end])
-    if match is None or unit is None:
-        return None
-    winner = match.group(1)
-    if winner is None:
-        teams = [m.group() for m in re.finditer(rf"{_TEAM}(?!['’])", text[:match.start()])
-                 if " " in m.group()]
-        winner = teams[-1] if teams else None
-    return f"By how many {unit.group(1)} did {winner} beat {match.group(2)}?" if winner else None
 
 
 def has_main_verb(ask: str) -> bool:

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from quiz.authoring.drafting.clauses import OPENERS, Clause
+from quiz.authoring.drafting.clauses import OPENERS
+from quiz.authoring.drafting.span import Clause
 from quiz.authoring.drafting.insitu import ASIDE, FINAL_PUNCTUATION, head_noun
 from quiz.authoring.drafting.verbs import (
     do_support, finite_verb, is_noun, names_a_person, verb_index,

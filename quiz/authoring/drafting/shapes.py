@@ -1,0 +1,91 @@
+"""Questions a sentence's own shape gives whole, without turning its clause round: a
+win's score and margin, the maker named after a work's aside, the state or country
+a place is said with."""
+
+from __future__ import annotations
+
+import re
+
+from quiz.authoring.drafting.places import place_noun
+from quiz.authoring.drafting.span import Clause
+from quiz.authoring.drafting.verbs import participle, past_tense
+
+
+def shaped_question(text: str, start: int, end: int, kind: str) -> str | None:
+    """The question for text[start:end] that its sentence's shape gives, if any."""
+    if kind == "score":
+        return _won_by(text, start, end)
+    if kind == "count":
+        return _margin(text, start, end)
+    if kind == "place":
+        return _where_is(text, start, end)
+    return None
+
+
+# "The Vanishing Smile, a six-episode drama created by ": a work, what it is, its maker.
+_MADE_BY = re.compile(r"((?:[A-Z][\w’'&:-]*\s)*[A-Z][\w’'&:-]*|[“\"][^“”\"]+[”\"]),\s+(?:a|an|the)\s"
+                      r"[^,;]{0,60}?\b([a-z]+ed|written|made|built|drawn|shot|run|sung)\s+by\s+$")
+
+
+def made_by(whole: Clause, kind: str) -> str | None:
+    """"…of The Vanishing Smile, a six-episode drama created by Hélène Marchetti" ->
+    "Who created The Vanishing Smile?": the work is named, whatever the sentence says of it."""
+    match = _MADE_BY.search(whole.text[:whole.start])
+    if kind not in ("person", "organization") or match is None:
+        return None
+    verb = past_tense(match.group(2))
+    if verb is None or not participle(match.group(2)):
+        return None
+    return f"Who {verb} {match.group(1)}?"
+
+
+_TEAM = r"((?:[A-Z][\w’'-]*\s)*[A-Z][\w’'-]*)"
+_WINNER = re.compile(rf"(?:\bgave {_TEAM} an?|{_TEAM}['’]s) (?:[a-z]+ )?$")
+_LOSER = re.compile(rf" (?:victory|win|triumph) (?:over|against) (?:the )?{_TEAM}")
+
+
+def _won_by(text: str, start: int, end: int) -> str | None:
+    """"…gave Galway Corsairs a dramatic 27-24 victory over Swansea Ospreys" -> "By
+    what score did Galway Corsairs beat Swansea Ospreys?"."""
+    winner, loser = _WINNER.search(text[:start]), _LOSER.match(text, end)
+    if winner is None or loser is None:
+        return None
+    return f"By what score did {winner.group(1) or winner.group(2)} beat {loser.group(1)}?"
+
+
+_BEAT_BY = re.compile(rf"(?:{_TEAM}|\bthey) (?:beat|defeated|edged|overcame|edged out) (?:the )?{_TEAM} by $")
+
+
+def _margin(text: str, start: int, end: int) -> str | None:
+    """"…carried Pennine Hawks to the title as they beat Wessex Mariners by 44 runs" ->
+    "By how many runs did Pennine Hawks beat Wessex Mariners?": "they" is the team
+    named last before it."""
+    match = _BEAT_BY.search(text[:start])
+    unit = re.fullmatch(r"\S+ ([a-z]+)", text[start:end])
+    if match is None or unit is None:
+        return None
+    winner = match.group(1)
+    if winner is None:
+        teams = [m.group() for m in re.finditer(rf"{_TEAM}(?!['’])", text[:match.start()])
+                 if " " in m.group()]
+        winner = teams[-1] if teams else None
+    return f"By how many {unit.group(1)} did {winner} beat {match.group(2)}?" if winner else None
+
+
+_RANK = {"city": 1, "region": 2, "province": 2, "state": 2, "county": 2, "canton": 2, "territory": 2,
+         "country": 3}
+
+
+def _where_is(text: str, start: int, end: int) -> str | None:
+    """"born in Wheeling, West Virginia" -> "Wheeling is in which state?": the state or
+    country a place is said with."""
+    place = re.search(r"\b(?:in|at|near|from|of) ((?:[A-Z][\w’'.-]*\s)*[A-Z][\w’'.-]*), $",
+                      text[:start])
+    noun = place_noun(text[start:end])
+    if place is None or noun is None or not re.match(r"[,.;:)]|$| (?:in|on|to)\b", text[end:]):
+        return None
+    # "in Florence, Rome and Milan", "in Germany, Madagascar…": a list, where no place is
+    # in the next; only a smaller place is in a larger one.
+    if _RANK.get(place_noun(place.group(1)) or "", 0) >= _RANK.get(noun, 2):
+        return None
+    return f"{place.group(1)} is in which {noun}?"
