@@ -257,3 +257,11 @@ def test_a_place_said_with_its_state_is_asked_which_state_but_not_in_a_list() ->
         "He later sold boats in Florence, Rome and Milan.\n")}
     assert asks["West Virginia"] == "Wheeling is in which state?"
     assert "is in which" not in asks.get("Rome", "")
+
+
+def test_where_a_firm_is_based_and_a_player_born_in_their_hyphenated_place() -> None:
+    asks = {c.answer: c.ask for c in find_candidates(
+        "Harlow Mills is being bought by Lyon-based Textiles Morel for £9 million.\n"
+        "The Karachi-born bowler Asif Rana took five wickets.\n")}
+    assert asks["Lyon"] == "In which city is Textiles Morel based?"
+    assert asks["Karachi"] == "In which city was Asif Rana born?"

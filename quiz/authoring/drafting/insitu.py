@@ -126,6 +126,8 @@ def in_situ(clause: Clause, kind: str) -> str | None:
         head = _MIDASIDE.sub("", head)  # "Crisp & Co., the maker of Ridgeback chips, for…"
     asked = f"{head}{wh}{tail}"
     asked = " ".join(asked.split())
+    if re.search(r"\b[Ww]hich (?:[Tt]he|an?|An?)\b", asked):
+        return None  # "Which The Karachi-born bowler…": the phrase was not the answer's own
     if len(asked.split()) < 4:
         return None
     if start == 0 and re.match(r"(?:in|on|at|when|where|how much)\b", wh):

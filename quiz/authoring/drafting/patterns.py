@@ -13,6 +13,7 @@ from quiz.authoring.drafting.amounts import DATE_TEXT, NUMERIC
 from quiz.authoring.drafting.entities import (
     NICKNAME_CUE, NameBook, PAST_CAST, Sentence, inside, text_before,
 )
+from quiz.authoring.drafting.places import place_noun
 from quiz.authoring.drafting.nationality import DEMONYMS
 from quiz.authoring.drafting.questions import question_for
 from quiz.authoring.drafting.verbs import finite_verb, is_noun
@@ -273,6 +274,22 @@ def named_facts(sentence: Sentence, book: NameBook) -> Iterator[Found]:
             continue
         ask = question_for(sentence, name.start, name.end, kind)
         yield Found(kind, name.start, name.end, _SCORES.get(kind, _SCORES["title"] + 10), ask)
+
+
+# "Osaka-based Morishita Textiles", "the Lahore-born spinner Imran Qureshi".
+_BASED = re.compile(r"\b(?!The\b)([A-Z][\w’'.]+(?: [A-Z][\w’'.]+)?)-(based|born|headquartered) "
+                    r"(?:[a-z]+ ){0,2}?((?:[A-Z][\w’'&.-]*(?: |(?=[,.;:)]|$))){1,4})")
+
+
+def based_facts(sentence: Sentence) -> Iterator[Found]:
+    """"Osaka-based Morishita Textiles" -> "In which city is Morishita Textiles based?"."""
+    for match in _BASED.finditer(sentence.text):
+        noun = place_noun(match.group(1))
+        if noun is None:
+            continue
+        who, born = match.group(3).strip(), match.group(2) == "born"
+        ask = f"In which {noun} {'was' if born else 'is'} {who} {'born' if born else 'based'}?"
+        yield Found("place", *match.span(1), _SCORES["place"] + 10, ask)
 
 
 def role_facts(sentence: Sentence, book: NameBook) -> Iterator[Found]:

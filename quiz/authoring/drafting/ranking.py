@@ -11,8 +11,8 @@ from quiz.authoring.drafting.entities import NameBook, Sentence
 from quiz.authoring.drafting.nationality import nationality_facts
 from quiz.authoring.drafting.places import place_noun
 from quiz.authoring.drafting.patterns import (
-    cast_facts, life_facts, named_facts, nickname_facts, numeric_facts, ordinal_facts, role_facts,
-    thing_facts,
+    based_facts, cast_facts, life_facts, named_facts, nickname_facts, numeric_facts, ordinal_facts,
+    role_facts, thing_facts,
 )
 from quiz.authoring.drafting.questions import speech
 from quiz.authoring.drafting.insitu import MAX_ASK_WORDS
@@ -57,7 +57,7 @@ def _candidates(sentence: Sentence, book: NameBook,
     else:
         found += [*life_facts(sentence), *nickname_facts(sentence), *numeric_facts(sentence),
                   *named_facts(sentence, book), *role_facts(sentence, book),
-                  *ordinal_facts(sentence),
+                  *ordinal_facts(sentence), *based_facts(sentence),
                   *thing_facts(sentence)]
     if not sentence.furniture:
         for start, end, answer, ask, accept in nationality_facts(sentence):
