@@ -217,7 +217,7 @@ in Leeds on 2 May 1932.
 
 def test_she_in_a_films_story_is_the_real_woman_not_the_actress() -> None:
     asks = {c.answer: c.ask for c in find_candidates(BIOPIC)}
-    assert asks["Dover"].startswith("Where did Crane come ashore")
+    assert asks["Dover"].startswith("Where did Edith Crane come ashore")
     # The actress is asked for her part, and for nothing the story says of Crane.
     assert [a for a in asks.values() if "Rosa Hale" in a] == ["Which character does Rosa Hale play?"]
 
@@ -265,3 +265,19 @@ def test_where_a_firm_is_based_and_a_player_born_in_their_hyphenated_place() -> 
         "The Karachi-born bowler Asif Rana took five wickets.\n")}
     assert asks["Lyon"] == "In which city is Textiles Morel based?"
     assert asks["Karachi"] == "In which city was Asif Rana born?"
+
+
+SCHOLAR = """\
+Ravi Menon (1912 – 1990) was an Indian mathematician.
+After taking his degree at Elphinstone College, Bombay, he sailed for England in \
+June 1933 to study at the University of Oxford.
+In 1939 he married Meera Iyer, whom he had met in Bombay.
+Menon taught at Oxford for thirty years.
+"""
+
+
+def test_a_pronoun_is_asked_as_the_full_name_and_a_lead_in_goes_whole() -> None:
+    asks = {c.answer: c.ask for c in find_candidates(SCHOLAR)}
+    # "he" is Ravi Menon in full, and "…College, Bombay," is all lead-in.
+    assert asks["June 1933"].startswith("When did Ravi Menon sail for England")
+    assert asks["Meera Iyer"] == "Who did Ravi Menon marry in 1939?"

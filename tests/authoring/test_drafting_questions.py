@@ -96,8 +96,9 @@ def test_questions_are_short_and_asked_in_words() -> None:
 
 def test_a_pronoun_becomes_the_person_it_stands_for() -> None:
     asks = {c.answer: c.ask for c in find_candidates(ARTICLE)}
-    assert asks["26 countries"] == "Abagnale cashed $2.5 million in forged checks across how many countries?"
-    assert asks["$2.5 million"] == "How much did Abagnale cash in forged checks across 26 countries?"
+    assert asks["26 countries"] == ("Frank Abagnale cashed $2.5 million in forged checks across "
+                                    "how many countries?")
+    assert asks["$2.5 million"] == "How much did Frank Abagnale cash in forged checks across 26 countries?"
     assert asks["April 27, 1948"] == "On what date was Abagnale born?"
 
 

@@ -243,8 +243,12 @@ def _without_opener(clause: Clause) -> Clause:
         and verb_index(clause.text[:match.end()].split(), 0) is None
         and len(clause.text[:match.end()].split()) <= 8
         and re.match(r"(?:[A-Z]|(?:he|she|they|it)\b)", clause.text[match.end():])))
-    if lead_in and clause.start >= match.end():
-        clause = cut(clause, 0, match.end())
+    # "After taking his degree at Presidency College, Madras, he…": a place's own comma.
+    place = lead_in and re.match(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?,\s+(?=(?:he|she|they|it)\b|[A-Z])",
+                                 clause.text[match.end():])
+    end = match.end() + (place.end() if place else 0) if lead_in else 0
+    if lead_in and clause.start >= end:
+        clause = cut(clause, 0, end)
         return Clause(clause.text[:1].upper() + clause.text[1:], clause.start, clause.end)
     return clause
 

@@ -290,7 +290,8 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
     if re.search(r"\b(?:and|or|&) $", before) or re.match(r" (?:and|or|&) ", after):
         return None  # "John and who had separated?": one of a pair is no phrase to ask
     if kind == "person":
-        if re.search(r"['’]s $|\b(?:the|a|an)(?: [\w-]+)? $", before) or after.startswith(" of "):
+        if (re.search(r"['’]s $|\b(?:the|a|an)(?: [\w-]+)? $|\b(?:its|his|her|their) $", before)
+                or after.startswith(" of ")):
             return None  # "Shostakovich's who", "the who film": a person is nobody's thing
         if re.search(r"\b(?:is|are|was|were|be|been)\s$", before):
             return None  # "The tomatoes should be who?": what a thing is, not a person

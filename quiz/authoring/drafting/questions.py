@@ -301,11 +301,15 @@ def _who_object(clause: Clause, kind: str) -> str | None:
     if following and finite_verb(following.group(1)):
         return None  # "a pizzaiolo called Raffaele Esposito baked…": he baked, nobody called
     subject, verb = " ".join(words[:-1]), do_support(words[-1])
+    when = re.match(r"(?:In|On|By) [^,]*?\d{4},? ", subject)
+    if when:  # "In 1936 he married…" -> "Whom did Chandrasekhar marry in 1936?"
+        subject = subject[when.end():]
+    ending = f" {lower_first(when.group().strip(' ,'))}" if when else ""
     tail = ASIDE.split(FINAL_PUNCTUATION.sub("", text[clause.end:]), maxsplit=1)[0]
     if verb is None or " " not in verb or not plausible_subject(subject):
         return None
     aux, base = verb.split()
-    return " ".join(filter(None, ["Who", aux, lower_first(subject), base, tail.strip()])) + "?"
+    return " ".join(filter(None, ["Who", aux, lower_first(subject), base, tail.strip()])) + ending + "?"
 
 
 _PASSIVE = re.compile(r"(.+?) (is|are|was|were) (?:[a-z]+ly )?([a-z]+) by $")

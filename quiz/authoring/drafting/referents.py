@@ -43,6 +43,12 @@ def resolve(all_sentences: list[Sentence], book: NameBook) -> None:
     recent: list[str] = []  # most recent first
     surnames = {n.plain.split()[-1] for s in all_sentences for n in s.names
                 if _person(book, n.plain)}
+    # "He died in 2016" is asked of Raymond Cutler, not of "Cutler": a question is read
+    # out of its article, so a surname the article gives one full name is said whole.
+    whole: dict[str, set[str]] = {}
+    for name in {n.plain for s in all_sentences for n in s.names if _person(book, n.plain)}:
+        if " " in name:
+            whole.setdefault(name.split()[-1], set()).add(name)
     thing: str | None = None
     last_named: str | None = None  # the last thing the sentence before named
     paragraph = 0
@@ -66,6 +72,9 @@ def resolve(all_sentences: list[Sentence], book: NameBook) -> None:
                                None)
         # "The real Legasov recorded tapes before he took his own life": his own.
         sentence.referent = own or _pick(recent, sexes, pronoun.group().lower() if pronoun else "")
+        full = whole.get(sentence.referent or "", ())
+        if len(full) == 1 and not own:
+            sentence.referent = next(iter(full))
         sentence.female = sexes.get(sentence.referent or "") == "female"
         if thing is None and sentence.text.startswith(("It ", "Its ")) and sentence.paragraph == paragraph:
             # "…his Symphony No. 7, which he dedicated to Leningrad. It was first
