@@ -26,8 +26,13 @@ more clear night.
 """
 
 
+def asks_of(article: str) -> dict[str, str]:
+    """Each drafted answer's question."""
+    return {c.answer: c.ask for c in find_candidates(article)}
+
+
 def _asks() -> dict[str, str]:
-    return {c.answer: c.ask for c in find_candidates(ASTRONOMER)}
+    return asks_of(ASTRONOMER)
 
 
 def test_an_age_after_a_death_is_the_age_she_died_at() -> None:
@@ -70,12 +75,12 @@ NASA named its Hubble Space Telescope after him in 1990.
 
 
 def test_a_measure_with_an_abbreviated_unit_is_asked_in_its_words() -> None:
-    asks = {c.answer: c.ask for c in find_candidates(MEASURES)}
+    asks = asks_of(MEASURES)
     assert asks["16,400 km"].endswith("how many kilometres?")
 
 
 def test_a_possessive_before_a_name_goes_with_it() -> None:
-    asks = {c.answer: c.ask for c in find_candidates(MEASURES)}
+    asks = asks_of(MEASURES)
     # "…after him": the him the sentence before names.
     assert asks["Hubble Space Telescope"] == "NASA named which telescope after Paul Grant in 1990?"
 
@@ -93,13 +98,13 @@ arrives on Danubia+ this Friday.
 
 
 def test_a_relative_or_a_post_named_after_its_owner_is_asked_by_it() -> None:
-    asks = {c.answer: c.ask for c in find_candidates(PAINTER)}
+    asks = asks_of(PAINTER)
     assert asks["Ilona Varga"] == "Who was Tomas Varga's daughter?"
     assert asks["Hungarian"] == "What nationality was Tomas Varga?"
 
 
 def test_an_owner_is_asked_whose_and_a_maker_after_a_works_aside_who() -> None:
-    asks = {c.answer: c.ask for c in find_candidates(PAINTER)}
+    asks = asks_of(PAINTER)
     assert asks["Josef Danhauser"] == "Varga moved to Vienna to attend whose classes?"
     assert asks["Agnes Toth"] == "Who created The Quiet River?"
     # Two lead-ins and an adverb before the verb: still asked by its subject.
@@ -118,7 +123,7 @@ He later worked with the botanist Ada Price, a partnership that lasted 12 years.
 
 
 def test_a_description_after_a_name_is_a_clause_about_it() -> None:
-    asks = {c.answer: c.ask for c in find_candidates(EXPEDITION)}
+    asks = asks_of(EXPEDITION)
     assert asks["Royal Canadian Museum"] == "Pierre Leduc was the director of which museum?"
     texts = " ".join(asks.values())
     # A place is not the son, nor a person a partnership.
@@ -133,7 +138,7 @@ def test_a_demonym_before_a_name_makes_it_a_person() -> None:
 
 
 def test_a_sentence_opening_when_is_asked_of_that_clause() -> None:
-    asks = {c.answer: c.ask for c in find_candidates(EXPEDITION)}
+    asks = asks_of(EXPEDITION)
     assert asks["3 May 1852"] == "On what date did the four survivors reach the fort?"
 
 
@@ -147,14 +152,14 @@ The sand tiger shark (Carcharias taurus) gives birth to two pups at a time.
 
 
 def test_a_win_and_its_margin_are_asked_of_both_sides() -> None:
-    asks = {c.answer: c.ask for c in find_candidates(MATCHES)}
+    asks = asks_of(MATCHES)
     assert asks["3-2"] == "By what score did Riverside Rovers beat Eastfield United?"
     # "they" is the team named last before it, not a player.
     assert asks["31 runs"] == "By how many runs did Northgate Owls beat Southport Herons?"
 
 
 def test_a_creatures_binomial_is_its_scientific_name() -> None:
-    asks = {c.answer: c.ask for c in find_candidates(MATCHES)}
+    asks = asks_of(MATCHES)
     assert asks["Carcharias taurus"] == "What is the scientific name of the sand tiger shark?"
 
 
@@ -168,7 +173,7 @@ Its star had won an Oscar for Harbour Lights in 2009.
 
 
 def test_where_a_show_airs_and_what_it_won_are_asked_by_what_they_are() -> None:
-    asks = {c.answer: c.ask for c in find_candidates(SCREEN)}
+    asks = asks_of(SCREEN)
     assert "on which network" in asks["BBC Two"]
     assert "on which streaming service" in asks["Paramount+"]  # the plus is the name's
     assert asks["Outstanding Drama Series"].endswith("the BAFTA in which category?")
@@ -177,11 +182,11 @@ def test_where_a_show_airs_and_what_it_won_are_asked_by_what_they_are() -> None:
 
 
 def test_a_question_cut_short_keeps_what_its_verb_needs() -> None:
-    asks = {c.answer: c.ask for c in find_candidates(
+    asks = asks_of(
         "Mia Berg won the Dune Classic on Sunday.\n"
         "Mia Berg attacked alone on the Col Rouge with 12.5 kilometres to go and held off "
         "the chasing group to win the race of her life in front of her family.\n"
-        "Ada Holm kicked two more penalties to put the Hawks back in front at the Oval.\n")}
+        "Ada Holm kicked two more penalties to put the Hawks back in front at the Oval.\n")
     assert asks["12.5 kilometres"].endswith("with how many kilometres to go?")
     assert asks["two more penalties"].endswith("to put the Hawks back in front?")
 
@@ -216,14 +221,14 @@ in Leeds on 2 May 1932.
 
 
 def test_she_in_a_films_story_is_the_real_woman_not_the_actress() -> None:
-    asks = {c.answer: c.ask for c in find_candidates(BIOPIC)}
+    asks = asks_of(BIOPIC)
     assert asks["Dover"].startswith("Where did Edith Crane come ashore")
     # The actress is asked for her part, and for nothing the story says of Crane.
     assert [a for a in asks.values() if "Rosa Hale" in a] == ["Which character does Rosa Hale play?"]
 
 
 def test_it_after_a_work_named_by_what_it_is_is_that_work() -> None:
-    asks = {c.answer: c.ask for c in find_candidates(BIOPIC)}
+    asks = asks_of(BIOPIC)
     assert asks["2 May 1932"] == "On what date was Symphony No. 3 first performed in Leeds?"
 
 
@@ -240,11 +245,11 @@ def test_a_clause_lent_a_subject_gets_a_whole_one_or_none() -> None:
 
 
 def test_a_length_of_time_in_several_units_is_one_answer() -> None:
-    asks = {c.answer: c.ask for c in find_candidates(
+    asks = asks_of(
         "Ida Lund won the Ridge Classic on Sunday.\n"
         "Ida Lund covered the 160-kilometre course in 4 hours 12 minutes 5 seconds.\n"
         "Her rival Jon Berg was sentenced to one year and 20 days in prison for doping.\n"
-        "The Ridge Classic's kitchen oven reaches 480°C at its hottest.\n")}
+        "The Ridge Classic's kitchen oven reaches 480°C at its hottest.\n")
     assert asks["4 hours 12 minutes 5 seconds"].endswith("in how much time?")
     assert "one year and 20 days" in asks
     assert asks["480°C"].endswith("how many degrees Celsius at its hottest?")
@@ -252,17 +257,17 @@ def test_a_length_of_time_in_several_units_is_one_answer() -> None:
 
 
 def test_a_place_said_with_its_state_is_asked_which_state_but_not_in_a_list() -> None:
-    asks = {c.answer: c.ask for c in find_candidates(
+    asks = asks_of(
         "Ray Dunn was born in 1950 in Wheeling, West Virginia, the son of a miner.\n"
-        "He later sold boats in Florence, Rome and Milan.\n")}
+        "He later sold boats in Florence, Rome and Milan.\n")
     assert asks["West Virginia"] == "Wheeling is in which state?"
     assert "is in which" not in asks.get("Rome", "")
 
 
 def test_where_a_firm_is_based_and_a_player_born_in_their_hyphenated_place() -> None:
-    asks = {c.answer: c.ask for c in find_candidates(
+    asks = asks_of(
         "Harlow Mills is being bought by Lyon-based Textiles Morel for £9 million.\n"
-        "The Karachi-born bowler Asif Rana took five wickets.\n")}
+        "The Karachi-born bowler Asif Rana took five wickets.\n")
     assert asks["Lyon"] == "In which city is Textiles Morel based?"
     assert asks["Karachi"] == "In which city was Asif Rana born?"
 
@@ -277,7 +282,7 @@ Menon taught at Oxford for thirty years.
 
 
 def test_a_pronoun_is_asked_as_the_full_name_and_a_lead_in_goes_whole() -> None:
-    asks = {c.answer: c.ask for c in find_candidates(SCHOLAR)}
+    asks = asks_of(SCHOLAR)
     # "he" is Ravi Menon in full, and "…College, Bombay," is all lead-in.
     assert asks["June 1933"].startswith("When did Ravi Menon sail for England")
     assert asks["Meera Iyer"] == "Who did Ravi Menon marry in 1939?"
