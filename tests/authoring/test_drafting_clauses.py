@@ -286,3 +286,31 @@ def test_a_pronoun_is_asked_as_the_full_name_and_a_lead_in_goes_whole() -> None:
     # "he" is Ravi Menon in full, and "…College, Bombay," is all lead-in.
     assert asks["June 1933"].startswith("When did Ravi Menon sail for England")
     assert asks["Meera Iyer"] == "Who did Ravi Menon marry in 1939?"
+
+
+def test_the_person_a_sentence_says_it_is_about_is_the_next_he() -> None:
+    asks = asks_of(
+        "A Dutch consul in Manila spent years chasing a forger.\n"
+        "The man at its centre is Luc Ferrand, a forger born in Lyon in 1941. In 1972 he "
+        "posed as a wine dealer in Manila.\n"
+        "Hans Berg, a junior consul, was asked to look into it in 1973.\n"
+        "Berg kept his files. Berg later retired to Utrecht.\n")
+    assert asks["1972"].startswith("In what year did Luc Ferrand pose as a wine dealer")
+
+
+def test_editor_faults_of_the_second_read() -> None:
+    asks = asks_of(
+        "Robert Hale led the Northern Survey. Hale had a deputy, Tom Wills.\n"
+        "He reached Fort Ross on 11 November 1860, and on 16 December he struck north with "
+        "Wills and two horses.\n"
+        "On a birch tree he had carved the word \"DIG\". The Dig Tree still stands at the Ross "
+        "Waterhole.\n"
+        "In 1926 Ada Price became the first woman in Germany to be a full professor of "
+        "physics.\n")
+    # Nobody strikes north with himself: "he" is left unasked rather than made Wills.
+    assert "Wills strike north with Wills" not in " ".join(asks.values())
+    # "DIG" is the word, not a short form of the Dig Tree.
+    assert asks.get("DIG", "").endswith("carved which word?")
+    assert "woman where to be" not in asks["Germany"]
+    # "the first woman" keeps what she was the first of.
+    assert not asks.get("1926", "").endswith("the first woman?")

@@ -263,6 +263,9 @@ def _resolved(clause: Clause, referent: str | None) -> Clause:
         return _named_object(clause, referent)
     if referent.split()[-1] in clause.text[:match.start()]:
         return clause  # "Cutler wore a uniform he had bought": named already, "he" reads
+    if re.search(rf"\b(?:with|and|alongside) {re.escape(referent.split()[-1])}\b",
+                 clause.text[match.end():]):
+        return clause  # "he struck north with Wills": not Wills, whoever "he" is
     if match.start() >= clause.end:  # "…in 1616, she became": after the answer
         first = clause.text.split(" ", 1)[0]
         if (re.search(r"\b[A-Z]", clause.text[1:clause.start])

@@ -60,8 +60,10 @@ def _loose(text: str, before: str) -> bool:
     """Can a question lose the phrase that starts the text? Not an infinitive ("the
     first woman to swim the Channel") nor a length of time ("can live for at least 272
     years"): the verb before needs them; nor one a preposition leads into ("for at
-    least")."""
-    if re.search(r"\b(?:for|to|of|in|on|at|by|with|from|back|up|out|off|down|away)$", before) or (
+    least"), nor what makes a "first" the first ("the first woman in Germany")."""
+    if re.search(r"\b(?:for|to|of|in|on|at|by|with|from|back|up|out|off|down|away)$"
+                 r"|\b(?:first|last|only|youngest|oldest|largest|biggest|highest|longest)"
+                 r"(?: [\w-]+){1,2}$", before) or (
             re.search(r"\d$", before) and re.match(r"(?:to|and) \d", text)):  # "60 to 90 seconds"
         return False  # "for at least 272 years", "put the Welsh back in front"
     words = text.split(" ", 2)
@@ -120,13 +122,19 @@ def in_situ(clause: Clause, kind: str) -> str | None:
                     if _loose(tail[m.end():], tail[:m.start()])), len(tail))
         tail = tail[:cut]
     head = text[:start]
+    if wh == "where" and re.match(r" to [a-z]", tail):
+        # "the first woman in Germany to be…" -> "the first woman in which country to be…".
+        noun = place_noun(clause.answer)
+        if noun is None:
+            return None
+        wh = f"in which {noun}"
     if re.search(r",\s+[a-z]+(?:ed|en|wn|lt)\s[^,]*$", head):
         return None  # "a copy of the pier, built in a car park where?": an aside's phrase
     if len(f"{head}{wh}{tail}".split()) > SHORT_ASK_WORDS:
         head = _MIDASIDE.sub("", head)  # "Crisp & Co., the maker of Ridgeback chips, for…"
     asked = f"{head}{wh}{tail}"
     asked = " ".join(asked.split())
-    if re.search(r"\b[Ww]hich (?:[Tt]he|an?|An?)\b", asked):
+    if re.search(r"\b[Ww]hich (?:[Tt]he|an?|An?|when|where|who|as|after)\b", asked):
         return None  # "Which The Karachi-born bowler…": the phrase was not the answer's own
     if len(asked.split()) < 4:
         return None

@@ -129,6 +129,7 @@ def _rank(found: Iterable[Candidate]) -> list[Candidate]:
     whole: dict[Hashable, int] = {}
     shorter: dict[Hashable, int] = {}
     asked: set[str] = set()
+    firsts: dict[int, str] = {}  # a kept fact's first word, which it may go by
     for candidate in sorted(found, key=_rank_key):
         if candidate.ask in asked:
             continue
@@ -142,10 +143,19 @@ def _rank(found: Iterable[Candidate]) -> list[Candidate]:
                      if h in whole or h in shorter), None)
         if twin is None:
             twin = next((whole[h] for h in names.shorter if h in whole), None)
+        if twin is not None:
+            # The first word goes by itself as written: "DIG" carved on a tree is no
+            # short form of the "Dig Tree".
+            single, word = ((candidate.answer, firsts.get(twin)) if " " not in candidate.answer
+                            else (kept[twin].answer, first))
+            if word and " " not in single and single != word and single.lower() == word.lower():
+                twin = None
         if twin is not None and not _part_of(kept[twin].answer, candidate.answer):
             kept[twin] = _also(kept[twin], candidate.answer, names.shorter)
             continue
         asked.add(candidate.ask)
+        if first:
+            firsts[len(kept)] = first
         for h in names.whole:
             whole.setdefault(h, len(kept))
         for h in names.shorter:

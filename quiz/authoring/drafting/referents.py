@@ -103,6 +103,11 @@ def resolve(all_sentences: list[Sentence], book: NameBook) -> None:
                 thing = name.plain  # "he wrote the Symphony No. 7, … It was first performed"
         opener = played.get(subject, subject) if subject not in makers else None
         if subject is None:
+            # "The man at its centre is Charles Sobhraj, a conman…": whom it names.
+            named = re.match(r"(?:The|A|An) [^,;]{1,40}? (?:is|was) ", sentence.text)
+            subject = next((n.plain for n in sentence.names if named and n.start == named.end()
+                            and _person(book, n.plain)), None)
+        if subject is None:
             # "…, when his partner, Gil Tolliver, was found dead. He had been beaten":
             # the first person the sentence makes a subject of; but "she was
             # questioned; Tassi was convicted" is still about her.

@@ -78,7 +78,7 @@ _RANK = {"city": 1, "region": 2, "province": 2, "state": 2, "county": 2, "canton
 
 def _where_is(text: str, start: int, end: int) -> str | None:
     """"born in Wheeling, West Virginia" -> "Wheeling is in which state?": the state or
-    country a place is said with."""
+    country a place the article names is said with (not a city everyone can place)."""
     place = re.search(r"\b(?:in|at|near|from|of) ((?:[A-Z][\w’'.-]*\s)*[A-Z][\w’'.-]*), $",
                       text[:start])
     noun = place_noun(text[start:end])
@@ -88,4 +88,6 @@ def _where_is(text: str, start: int, end: int) -> str | None:
     # in the next; only a smaller place is in a larger one.
     if _RANK.get(place_noun(place.group(1)) or "", 0) >= _RANK.get(noun, 2):
         return None
+    if place_noun(place.group(1)) == "city":
+        return None  # "Austin is in which state?" is an atlas's question, not the article's
     return f"{place.group(1)} is in which {noun}?"
