@@ -314,3 +314,15 @@ def test_editor_faults_of_the_second_read() -> None:
     assert "woman where to be" not in asks["Germany"]
     # "the first woman" keeps what she was the first of.
     assert not asks.get("1926", "").endswith("the first woman?")
+
+
+def test_a_cast_question_names_its_show_and_a_part_ends_before_in() -> None:
+    facts = find_candidates(
+        "Few dramas have gripped viewers the way The Ember Years did. The series follows "
+        "a mining town in 1921.\n"
+        "Photo: Ada Voss as Mary Kell in the series.\n"
+        "Tom Reed plays the mine owner Hugh Barr in The Ember Years.\n"
+        "The Ember Years was written by Lena Shaw. The Ember Years won three awards.\n")
+    asks = {c.answer: c.ask for c in facts}
+    assert asks["Ada Voss"] == "Which actor plays Mary Kell in The Ember Years?"
+    assert "Mary Kell in the series" not in asks

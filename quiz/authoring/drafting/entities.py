@@ -325,7 +325,9 @@ def _cast_pairs(sentence: Sentence, mentions: Counter[str]) -> Iterator[tuple[Na
     line = _CAST_LINE.fullmatch(text) if sentence.furniture else None
     if line and names and names[0].end == line.end(1) and _person_like(names[0]):
         # A cast list's "Ben Miles as Group Captain Peter Townsend": the rest of the line.
-        other = Name(line.start(4), line.end(4), line.group(4))
+        # "Jared Harris as Valery Legasov in the miniseries": the part ends before "in".
+        part = re.split(r" in (?=(?:the |a )?\S)", line.group(4), maxsplit=1)[0]
+        other = Name(line.start(4), line.start(4) + len(part), part)
         if line.group(2) != "as" and mentions[other.plain.split()[-1]] > mentions[
                 names[0].plain.split()[-1]] and _person_like(other):
             # "Young Nell ........ Isla McBride": the one the article names again

@@ -134,7 +134,7 @@ def in_situ(clause: Clause, kind: str) -> str | None:
         head = _MIDASIDE.sub("", head)  # "Crisp & Co., the maker of Ridgeback chips, for…"
     asked = f"{head}{wh}{tail}"
     asked = " ".join(asked.split())
-    if re.search(r"\b[Ww]hich (?:[Tt]he|an?|An?|when|where|who|as|after)\b", asked):
+    if re.search(r"\b[Ww]hich (?:[Tt]he|an?|An?|when|where|who|as|after)\b|['’]s which\b", asked):
         return None  # "Which The Karachi-born bowler…": the phrase was not the answer's own
     if len(asked.split()) < 4:
         return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -24,6 +25,9 @@ from quiz.authoring.drafting.sentences import (
 from quiz.authoring.drafting.words import COMMON
 
 MAX_FACTS = 60
+# What a cast is in: a show or a film the article calls so, not the channel it is on.
+_SCREEN = frozenset("series miniseries show drama docuseries film movie biopic play musical".split())
+_CHANNEL = re.compile(r"\+$|\bTV\b|\b(?:Netflix|HBO|BBC|ITV|Hulu|Disney|Prime|Channel)\b")
 _NATIONALITY_SCORE = 60
 
 @dataclass(frozen=True)
@@ -69,6 +73,11 @@ def _candidates(sentence: Sentence, book: NameBook,
         if not item.answer and (not answer or text.count(answer) != 1 or answer.lower() in COMMON):
             continue
         ask = named(item.ask, answer, topic) if item.ask else None
+        if (ask and topic and item.kind in ("actor", "character") and topic[0] not in ask
+                and topic[1] & _SCREEN and not _CHANNEL.search(topic[0])):
+            # "Which actor plays Lupe Carrasco in The Big Ditch?": a cast question says
+            # which show, as a quiz read out of its article must.
+            ask = f"{ask[:-1]} in {topic[0]}?"
         if ask is None or answer_key(answer) in answer_key(ask) or len(ask.split()) > MAX_ASK_WORDS:
             continue
         score = item.score - long_penalty
@@ -117,6 +126,8 @@ def find_candidates(article: str) -> list[Candidate]:
     book = NameBook(all_sentences)
     resolve(all_sentences, book)
     topic = topic_of(all_sentences, book)
+    if topic and f"The {topic[0]}" in article:
+        topic = (f"The {topic[0]}", topic[1])  # "The Crown", as the article writes it
     found = [c for s in all_sentences if _fits(s.text) for c in _candidates(s, book, topic)]
     return _rank(found)
 
