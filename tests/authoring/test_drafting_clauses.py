@@ -326,3 +326,10 @@ def test_a_cast_question_names_its_show_and_a_part_ends_before_in() -> None:
     asks = {c.answer: c.ask for c in facts}
     assert asks["Ada Voss"] == "Which actor plays Mary Kell in The Ember Years?"
     assert "Mary Kell in the series" not in asks
+
+
+def test_a_person_said_again_by_age_and_nation_is_named() -> None:
+    asks = asks_of(
+        "Karin Dahl won the Oslo Open on Sunday, beating Marta Ruiz 6-3 6-4.\n"
+        "The 24-year-old Norwegian was seeded fourth and dropped only 11 games all week.\n")
+    assert asks["11 games"] == "Karin Dahl dropped only how many games all week?"

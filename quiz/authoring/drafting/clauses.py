@@ -15,7 +15,7 @@ from lemminflect import getAllLemmas
 from quiz.authoring.drafting.asides import apposed, participle_made_clause, without_apposition
 from quiz.authoring.drafting.span import Clause, cut
 from quiz.authoring.drafting.verbs import finite_verb, is_noun, participle, past_tense, verb_index
-from quiz.authoring.drafting.words import COMMON
+from quiz.authoring.drafting.words import COMMON, DEMONYM_PEOPLE, NATIONALITIES
 
 _PARENTHESES = re.compile(r"\s*\([^()]{0,120}\)")
 # What the article says about where it heard a fact, not the fact.
@@ -253,10 +253,24 @@ def _without_opener(clause: Clause) -> Clause:
     return clause
 
 
+# "The 23-year-old Swede": the person the article named last, said again by age and
+# nation. ("The Lahore-born spinner" may be anyone the report named a spinner.)
+_DESCRIBED_PERSON = re.compile(
+    rf"The (?:\d+-year-old (?:[a-z-]+ )?)?(?:{'|'.join(sorted(DEMONYM_PEOPLE | set(NATIONALITIES)))})"
+    rf"(?= (?:[a-z]+ly |{_ADVERB})?([a-z]+)\b(?!-))")
+
+
 def _resolved(clause: Clause, referent: str | None) -> Clause:
-    """"He was sentenced" -> "Exotic was sentenced", when the article just named him."""
+    """"He was sentenced" -> "Exotic was sentenced", when the article just named him;
+    "The 23-year-old Swede never trailed" -> "Lindqvist never trailed"."""
     if referent is None:
         return clause
+    described = _DESCRIBED_PERSON.match(clause.text)
+    if (described and finite_verb(described.group(1)) and clause.start >= described.end()
+            and referent.split()[-1] not in clause.text):  # not "The American actor"
+        shift = len(referent) - described.end()
+        return Clause(referent + clause.text[described.end():], clause.start + shift,
+                      clause.end + shift)
     match = re.match(r"(His|Her)\b", clause.text) or re.search(r"\b(He|She|he|she)\b",
                                                                clause.text)
     if not match or clause.start < match.end() <= clause.end:
