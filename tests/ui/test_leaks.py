@@ -165,8 +165,9 @@ async def test_no_leak_in_blitz_rounds(seeds, monkeypatch: pytest.MonkeyPatch) -
                 await ui.next_question(pilot, settle=False)
             assert app.screen.query_one("#clock").seconds == 6
             clock.now += 10
-            # Time is up: the play screen shows the answer until Enter.
-            await ui.wait_for(pilot, lambda: app.screen.cut_off)
+            # Time is up: the play screen shows the answer until Enter. The flag is set
+            # a frame before the answer is drawn: the scan reads that drawn frame.
+            await ui.wait_for(pilot, lambda: app.screen.cut_off and ui.verdict_on_screen(app))
             scan("time up")
             await pilot.press("enter")
 
