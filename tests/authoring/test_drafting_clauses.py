@@ -288,14 +288,32 @@ def test_a_pronoun_is_asked_as_the_full_name_and_a_lead_in_goes_whole() -> None:
     assert asks["Meera Iyer"] == "Who did Ravi Menon marry in 1939?"
 
 
+VIPER = """\
+Long before true crime became a streaming staple, a Dutch diplomat in Bangkok spent \
+years chasing a man who preyed on backpackers. The Viper, an eight-part drama first \
+shown on BBC One in 2021 and later on Netflix, retells that hunt.
+The man at its centre is Luc Ferrand, a conman born in Saigon in 1944 to an Indian \
+father and a Vietnamese mother. In the mid-1970s he posed as a gem dealer in Thailand, \
+befriending young travellers on the so-called hippie trail between Europe and \
+Kathmandu. Several of them were later found dead. Police in Bangkok were slow to \
+connect the cases.
+Hans Berg, a junior official at the Dutch embassy, was asked to look into the \
+disappearance of two Dutch tourists in 1976. He was not a detective, but he kept going \
+when others gave up. "I simply could not let it go," said Berg in a 2021 interview. \
+His wife Angela helped him gather statements, and a Belgian diplomat, Pieter Smets, \
+later joined the effort.
+Omar Haddad plays Ferrand with a cold, quiet charm. Jo Carter is his Canadian \
+girlfriend and accomplice Marie Leduc, who died in Quebec in 1984. Ben Hale stars as \
+Berg, opposite Ella Brand as Angela. Also in the cast: Amit Perera (Ajit Rao), Maud \
+Vernier as Nadine Roux, and Tom McAllister, who takes the part of the British consul.
+"""
+
+
 def test_the_person_a_sentence_says_it_is_about_is_the_next_he() -> None:
-    asks = asks_of(
-        "A Dutch consul in Manila spent years chasing a forger.\n"
-        "The man at its centre is Luc Ferrand, a forger born in Lyon in 1941. In 1972 he "
-        "posed as a wine dealer in Manila.\n"
-        "Hans Berg, a junior consul, was asked to look into it in 1973.\n"
-        "Berg kept his files. Berg later retired to Utrecht.\n")
-    assert asks["1972"].startswith("In what year did Luc Ferrand pose as a wine dealer")
+    # "The man at its centre is Luc Ferrand, …. In the mid-1970s he posed…": Ferrand,
+    # not the diplomat the piece goes on to follow (a red-team article's shape).
+    assert asks_of(VIPER)["mid-1970s"] == ("In which decade did Luc Ferrand pose as a gem "
+                                           "dealer in Thailand?")
 
 
 def test_editor_faults_of_the_second_read() -> None:
