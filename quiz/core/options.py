@@ -112,6 +112,11 @@ def names(text: str) -> set[str]:
     return {folded(word) for word in _LETTERS.findall(text) if word[0].isupper() and len(word) >= 4}
 
 
+def _held(padded_text: str, option: _Option) -> bool:
+    """Does the text (folded, padded with spaces) hold the option in any of its forms?"""
+    return any(form in padded_text for form in option.padded if form.strip())
+
+
 class Options:
     """The wrong options of every ask of one view, by kind."""
 
@@ -188,8 +193,8 @@ class Options:
         # What the fact's own statement names is tied to it: "born in Petilla, a
         # village in Navarre" makes Navarre no wrong answer to "Where was he born?".
         statement = f" {folded(ask.fact.statement)} "
-        for form in ask.forms:  # the answer itself says nothing of the options
-            statement = statement.replace(f" {folded(form)} ", " | ") if form.strip() else statement
+        for form in filter(str.strip, ask.forms):  # the answer says nothing of the options
+            statement = statement.replace(f" {folded(form)} ", " | ")
         picked = [self._option(ask.answer, ask.accept)]  # the answer, then its wrong options
 
         def fair(option: _Option, borrowed: bool) -> bool:
@@ -199,9 +204,9 @@ class Options:
             # nickname) were chosen for this question. Words the answer shares
             # with the prompt ('Cartel') are just its form.
             return (bool(option.group) and not self._one_thing(option, picked[0])
-                    and not any(form in prompt for form in option.padded if form.strip())
-                    and not (borrowed and (names(option.text) & in_prompt or any(
-                        form in statement for form in option.padded if form.strip()))))
+                    and not _held(prompt, option)
+                    and not (borrowed and (names(option.text) & in_prompt
+                                           or _held(statement, option))))
 
         def take(option: _Option) -> None:
             if len(picked) <= MAX_WRONG and not any(self._one_thing(option, other)

@@ -120,7 +120,8 @@ def _own_clause(clause: Clause) -> Clause:
     # ", reached Bennu in 2018": a list of what one subject did, once it has done one.
     # ", aged 104" says how old, no second thing the subject did.
     breaks += [m.span() for m in _AND_VERB.finditer(text) if finite_verb(m.group(1))
-               and m.group(1) != "aged" and (m.group().strip() != "," or verb_index(text[:m.start()].split()) is not None
+               and m.group(1) != "aged"
+               and (m.group().strip() != "," or verb_index(text[:m.start()].split()) is not None
                     and not _participle_phrase(text[m.end():]))]
     breaks += [m.span() for m in _SUBORDINATE.finditer(text) if finite_verb(m.group(1))]
     bounds = [(0, 0), *sorted(breaks), (len(text), len(text))]
@@ -177,7 +178,9 @@ def _subject_for(before: str, part: str, last: str) -> str | None:
         before = re.sub(r",\s+(?:a|an|the)\s[^,]*$", "", before)
         match = re.search(r"((?:(?:[A-Z][\w’'.-]*|vs\.|of|the)\s?)+)$", before)
         # "the subject of The Vanishing Smile": the name, not the "of" before it.
-        return re.sub(r"^(?:(?:of|the|vs\.)\s)+", "", match.group(1).strip()) or None if match else None
+        if match is None:
+            return None
+        return re.sub(r"^(?:(?:of|the|vs\.)\s)+", "", match.group(1).strip()) or None
     words = last.rstrip(" ,;").split()
     if not words or finite_verb(words[0]):
         words = before.split()  # a list of verbs: the subject is the first clause's
@@ -243,14 +246,16 @@ def _without_opener(clause: Clause) -> Clause:
         and verb_index(clause.text[:match.end()].split(), 0) is None
         and len(clause.text[:match.end()].split()) <= 8
         and re.match(r"(?:[A-Z]|(?:he|she|they|it)\b)", clause.text[match.end():])))
+    if not lead_in:
+        return clause
     # "After taking his degree at Presidency College, Madras, he…": a place's own comma.
-    place = lead_in and re.match(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?,\s+(?=(?:he|she|they|it)\b|[A-Z])",
-                                 clause.text[match.end():])
-    end = match.end() + (place.end() if place else 0) if lead_in else 0
-    if lead_in and clause.start >= end:
-        clause = cut(clause, 0, end)
-        return Clause(clause.text[:1].upper() + clause.text[1:], clause.start, clause.end)
-    return clause
+    place = re.match(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?,\s+(?=(?:he|she|they|it)\b|[A-Z])",
+                     clause.text[match.end():])
+    end = match.end() + (place.end() if place else 0)
+    if clause.start < end:
+        return clause
+    clause = cut(clause, 0, end)
+    return Clause(clause.text[:1].upper() + clause.text[1:], clause.start, clause.end)
 
 
 # "The 23-year-old Swede": the person the article named last, said again by age and

@@ -318,13 +318,11 @@ def _place_phrase(clause: Clause) -> tuple[int, int, str] | None:
     before, after = text[:start], text[end:]
     noun = place_noun(clause.answer)
     # "the Basel chess championship" -> "the chess championship in which city".
-    # "the Basel chess championship" -> "the chess championship in which city".
-    nouns = [*takewhile(is_noun, re.match(r"(?: [a-z]+\b(?![-’']))*", after).group().split())]
+    nouns = " ".join(takewhile(is_noun, re.match(r"(?: [a-z]+\b(?![-’']))*", after).group().split()))
     if (noun and nouns and re.search(r"\b(?:a|an|the|its|his|her|their) $", before)
-            and not after[len(" ".join(nouns)) + 1:].startswith(" of ")  # "the Paris prefect of police"
+            and not after[len(nouns) + 1:].startswith(" of ")  # "the Paris prefect of police"
             and verb_index(before.split(), 0) is not None):
-        width = len(" ".join(nouns)) + 1
-        return start, end + width, f"{' '.join(nouns)} in which {noun}"
+        return start, end + len(nouns) + 1, f"{nouns} in which {noun}"
     lead = re.search(r"\b(?:in|at|near) $", before)
     finish = phrase_end(text, end, "place") if lead else None
     if finish is not None:

@@ -302,7 +302,7 @@ def _who_object(clause: Clause, kind: str) -> str | None:
         return None  # "a pizzaiolo called Raffaele Esposito baked…": he baked, nobody called
     subject, verb = " ".join(words[:-1]), do_support(words[-1])
     when = re.match(r"(?:In|On|By) [^,]*?\d{4},? ", subject)
-    if when:  # "In 1936 he married…" -> "Whom did Chandrasekhar marry in 1936?"
+    if when:  # "In 1936 he married…" -> "Who did Chandrasekhar marry in 1936?"
         subject = subject[when.end():]
     ending = f" {lower_first(when.group().strip(' ,'))}" if when else ""
     tail = ASIDE.split(FINAL_PUNCTUATION.sub("", text[clause.end:]), maxsplit=1)[0]

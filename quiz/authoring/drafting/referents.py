@@ -206,7 +206,7 @@ def _sexes(all_sentences: list[Sentence], book: NameBook, main: str | None) -> d
     return sexes
 
 
-_MADE_BY = re.compile(r"\b(?:directed|written|created|produced|shot|scored|adapted) by "
+_MAKER = re.compile(r"\b(?:directed|written|created|produced|shot|scored|adapted) by "
                       r"((?:[A-Z][\w’'-]*\s?){1,3})|\b(?:[Dd]irector|[Ww]riter|[Cc]reator|"
                       r"[Ss]howrunner) ((?:[A-Z][\w’'-]*\s?){1,3})")
 
@@ -215,7 +215,7 @@ def _makers(all_sentences: list[Sentence]) -> frozenset[str]:
     """Who directed, wrote or made the work an article is about, and so is nobody
     its story's "he" stands for."""
     found = {(m.group(1) or m.group(2)).strip() for s in all_sentences
-             for m in _MADE_BY.finditer(s.text)}
+             for m in _MAKER.finditer(s.text)}
     return frozenset(found | {name.split()[-1] for name in found})
 
 

@@ -85,9 +85,9 @@ def _where_is(text: str, start: int, end: int) -> str | None:
     if place is None or noun is None or not re.match(r"[,.;:)]|$| (?:in|on|to)\b", text[end:]):
         return None
     # "in Florence, Rome and Milan", "in Germany, Madagascar…": a list, where no place is
-    # in the next; only a smaller place is in a larger one.
-    if _RANK.get(place_noun(place.group(1)) or "", 0) >= _RANK.get(noun, 2):
+    # in the next; only a smaller place is in a larger one. And "Austin is in which
+    # state?" is an atlas's question, not the article's: a city is not asked of.
+    smaller = place_noun(place.group(1))
+    if smaller == "city" or _RANK.get(smaller or "", 0) >= _RANK.get(noun, 2):
         return None
-    if place_noun(place.group(1)) == "city":
-        return None  # "Austin is in which state?" is an atlas's question, not the article's
     return f"{place.group(1)} is in which {noun}?"
