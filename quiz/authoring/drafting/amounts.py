@@ -7,16 +7,23 @@ import re
 
 from quiz.authoring.drafting.words import (
     AMOUNT, CURRENCY, DAY, MONTH, MONTHS, NOT_PLURAL, NUMBER, NUMBER_AFTER, NUMBER_BEFORE, SCALE,
-    TIME_UNIT, U,
+    TIME_UNIT, U, WORD_NUMBERS,
 )
 
 DATE_TEXT = (rf"(?:(?:{MONTH})\.? {DAY}(?:,? \d{{4}})?|{DAY} (?:of )?(?:{MONTH})\.?(?:,? \d{{4}})?"
              rf"|(?:{'|'.join(MONTHS)}) \d{{4}})")
+# A word before the plural that qualifies it: not a plural ("two brothers selling
+# chips"), a small word ("15 of the refuges") nor another count ("206 galleys and six").
+_QUALIFIER = (rf"(?!(?:of|with|in|on|at|to|for|from|by|and|or|the|a|an|per|than|as|into|over|under"
+              rf"|between|people|men|women|children|{'|'.join(WORD_NUMBERS)})\b)[a-z][a-z-]*(?<![^us]s)")
 # A number and the plural it counts: "six police officers", "2.5 million people".
+# Up to two words may qualify the plural, one of them a people's ("15,000 Christian
+# galley slaves", "40 Mapuche guides"), and two nouns may share it ("9,000 sea and river kayaks");
+# a people may be the plural itself ("5,800 Colombians").
 COUNT = re.compile(
     rf"{NUMBER_BEFORE}({NUMBER}(?: (?:thousand|million|billion))?) "
-    rf"((?:[a-z][a-z-]* )?(?!(?:{'|'.join(NOT_PLURAL)})\b)"
-    rf"(?:[a-z][a-z-]*s|people|children|men|women))\b{NUMBER_AFTER}")
+    rf"((?:{_QUALIFIER} and )?(?:(?:{_QUALIFIER}|{U}[a-z]+) ){{0,2}}(?!(?:{'|'.join(NOT_PLURAL)})\b)"
+    rf"(?:[a-z][a-z-]*s|people|children|men|women|{U}[a-z]+ans))\b{NUMBER_AFTER}")
 # The words an abbreviated unit is asked in: "how many kilometres".
 UNIT_WORDS = {
     "km": "kilometres", "m": "metres", "cm": "centimetres", "mm": "millimetres",

@@ -24,6 +24,8 @@ _ATTRIBUTION = re.compile(
     # A speaker after a comma: "In 2007 UNESCO added them" is a fact, not a source.
     r"|,\s+(?:he|she|they|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*) (?:said|says|told|added|wrote)\b)"
     r"[^.;]*(?=[.;!?]?$)"
+    # "Some 5,000 settlers, including many German families, arrived": the aside goes.
+    r"|,\s+(?:including|such as|among them)\b[^,.;()]*,(?=\s[a-z]+\b)"
     r"|,\s+(?:including|such as|among them|later|now)\b[^.;]*(?=[.;!?]?$)")
 # Where one clause ends and the next begins.
 _REPORTING = re.compile(r"(?:tells|told|shows|showed|recounts|recounted|describes|described|"

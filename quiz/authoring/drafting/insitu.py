@@ -352,7 +352,7 @@ _PARTS_OF = ("district|suburb|suburbs|outskirts|coast|capital|centre|center|hear
 _WORK_ASIDE = re.compile(r"[”\"], (?:a|an|the) (?:[\w-]+ ){0,3}?([a-z]+)(?![\w-])[^,;]*(?=,|$)")
 _CLASS = "|".join(sorted(THING_CLASSES))
 _MEASURE = re.compile(rf"^{NUMBER}(?: (?:thousand|million))? ?({'|'.join(map(re.escape, UNIT_WORDS))})$")
-_UNIT = re.compile(rf"^{NUMBER}(?: (?:thousand|million|billion))?[ -]((?:[a-z][a-z-]* )?[a-z][a-z-]*)$")
+_UNIT = re.compile(rf"^{NUMBER}(?: (?:thousand|million|billion))?[ -]((?:[\w-]+ ){{0,4}}[\w-]+)$")
 # A clause opening with one of these is part of another: it has no subject to ask with.
 _OPENING_WORDS = frozenset("""
 including such among and but or who which whom whose where when while whereas because if

@@ -11,13 +11,15 @@ from lemminflect import getAllLemmas
 from quiz.authoring.drafting.clauses import clause_of
 from quiz.authoring.drafting.entities import Sentence
 from quiz.authoring.drafting.insitu import ASIDE, FINAL_PUNCTUATION, MAX_ASK_WORDS
-from quiz.authoring.drafting.verbs import finite_verb, is_noun
-from quiz.authoring.drafting.words import NATIONALITIES, ROLES
+from quiz.authoring.drafting.verbs import finite_verb, is_noun, names_a_person
+from quiz.authoring.drafting.words import NAME_PARTICLE, NATIONALITIES, ROLES
 
 DEMONYMS = frozenset(NATIONALITIES) | {f"{word}s" for word in NATIONALITIES if not word.endswith(("s", "sh", "ch", "se"))}
 _DEMONYM = re.compile(r"\b(" + "|".join(sorted(NATIONALITIES, key=len, reverse=True)) + r")\b")
 _ORIGIN = frozenset("descent origin origins ancestry heritage extraction birth".split())
 # "The 23-year-old Swede, seeded fifth, broke…": who she is, after the article named her.
+# "Friedrich Welwitsch, an Austrian botanist": a name, then what it is.
+_NAMED_AS = re.compile(rf"(?<![\w’'-])((?:[A-Z][\w’'-]*\s(?:{NAME_PARTICLE}\s)?)*[A-Z][\w’'-]*), (?:a|an) $")
 _OPENING = re.compile(r"(?:The|A|An) (?:[\w-]+ ){0,2}?$")
 
 
@@ -53,10 +55,20 @@ def _ask(sentence: Sentence, start: int, end: int) -> str | None:
     if re.search(r"\bof $", head) and noun and noun.group(1) in _ORIGIN:
         rest = _rest(tail[noun.end():])
         return f"{head}what {noun.group(1)}{rest}?" if _has_verb(head) else None
-    plain = re.fullmatch(r"((?:[A-Z][\w’'-]*\s){1,3})(is|was) (?:a|an) ", head)
-    if plain and sentence.referent and plain.group(1).split()[-1] in sentence.referent.split():
-        # "Tomas Varga was a Hungarian painter of river scenes": what he was.
+    plain = re.fullmatch(rf"((?:(?:[A-Z][\w’'-]*|{NAME_PARTICLE})\s){{1,5}})(?:\([^()]*\) )?(is|was) (?:a|an) ",
+                         head)
+    if plain and (sentence.referent and plain.group(1).split()[-1] in sentence.referent.split()
+                  or names_a_person(f"a{tail}")):
+        # "Tomas Varga was a Hungarian painter of river scenes", "Santiago Ramón y Cajal
+        # (1852 – 1934) was a Spanish neuroscientist": what he was, of the article's
+        # person or of one whose noun names a person ("The Thames is an English river").
         return f"What nationality {plain.group(2)} {plain.group(1).strip()}?"
+    named = _NAMED_AS.search(head)
+    if named and names_a_person(f"a{tail}"):
+        # "…described by Friedrich Welwitsch, an Austrian botanist and physician": the
+        # aside says who he was.
+        tense = "was" if re.search(r"\b(?:was|were|had)\b|[a-z]ed\b", head) else "is"
+        return f"What nationality {tense} {named.group(1)}?"
     article = re.search(r"\b(a|an) $", head)
     words = tail.split()
     count = next((i for i, w in enumerate(words[:4]) if not _noun(w)), len(words[:4]))

@@ -18,7 +18,7 @@ from quiz.authoring.drafting.nationality import DEMONYMS
 from quiz.authoring.drafting.questions import question_for
 from quiz.authoring.drafting.verbs import finite_verb, is_noun
 from quiz.authoring.drafting.words import (
-    COMMON, NICKNAME_SMALL, NOT_PLURAL, QUOTED, ROLES, THING_CLASSES, TITLES, U, WORD_NUMBERS,
+    COMMON, NAME_PARTICLE, NICKNAME_SMALL, NOT_PLURAL, QUOTED, ROLES, THING_CLASSES, TITLES, U, WORD_NUMBERS,
 )
 
 _SCORES = {
@@ -46,8 +46,11 @@ _ORDINAL = re.compile(rf"\b({U}[\w'’-]*['’]s|his|her|their|its) ({'|'.join(_
                       r"((?:straight |consecutive |successive |major |career |[a-z]+-[a-z]+ )*)"
                       r"([a-z]+)\b")
 _VENUE = re.compile(rf"\bat ((?:the )?{U}[\w'’-]*(?: {U}[\w'’-]*)*)")
+# "Santiago Ramón y Cajal (1 May 1852 – …)", "Chien-Shiung Wu (Chinese: 吳健雄; 31 May
+# 1912 – …)": a name may hold a small word, and the brackets a native spelling first.
 _LIFE = re.compile(
-    rf"^((?:{U}[\w’'.-]*\s){{1,5}}?)\((?:born |b\. )?({DATE_TEXT}|\d{{4}})"
+    rf"^((?:(?:{U}[\w’'.-]*|{NAME_PARTICLE})\s){{1,6}}?)\((?:born |b\. )?(?:[^();]{{1,40}}; )?"
+    rf"({DATE_TEXT}|\d{{4}})"
     rf"(?:\s*[–—-]\s*({DATE_TEXT}|\d{{4}}))?\)")
 _INFOBOX = re.compile(
     rf"^(Born|Died):? ({DATE_TEXT})(?: \([^()]*\))?(?:, ({U}[\w'’.-]*(?: {U}[\w'’.-]*)*))?")

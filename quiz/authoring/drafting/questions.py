@@ -19,9 +19,9 @@ from quiz.authoring.drafting.subjects import (
     who_subject,
 )
 from quiz.authoring.drafting.verbs import (
-    MODALS, base_form, do_support, finite_verb, is_noun, verb_index,
+    MODALS, base_form, do_support, finite_verb, is_noun, participle, verb_index,
 )
-from quiz.authoring.drafting.words import COMMON, WEEKDAYS, WORD_NUMBERS
+from quiz.authoring.drafting.words import COMMON, NUMBER, WEEKDAYS, WORD_NUMBERS
 from quiz.core.answers import answer_key
 
 _DATE_COMMA = re.compile(r",\s*(?=\d)")
@@ -229,6 +229,7 @@ def _fair(ask: str, clause: Clause) -> bool:
     return (len(ask.split()) <= MAX_ASK_WORDS and not _riddle(ask) and has_main_verb(ask)
             and not re.search(r"\b(?:and|or),? (?:\w+ )?(?:what|which|where|when|whom?)\b", ask)
             and not re.search(r"\bnot (?:where|when|who|whom|which|what|how)\b", ask)
+            and ask.count("(") == ask.count(")")  # "What date – 1997) was…": a bracket cut
             and answer_key(clause.answer) not in answer_key(ask))
 
 
@@ -334,6 +335,11 @@ def _by_agent(clause: Clause, kind: str) -> str | None:
     return f"Who {verb} {lower_first(subject)}{tail}?" if verb else None
 
 
+_APPROXIMATELY = re.compile(
+    r"(?:[Aa]t least|[Aa]t most|[Aa]bout|[Aa]round|[Rr]oughly|[Nn]early|[Aa]lmost|[Ss]ome|[Oo]ver"
+    r"|[Mm]ore than|[Ff]ewer than|[Ll]ess than|[Uu]p to|[Jj]ust|[Oo]nly|[Aa]n estimated) $")
+
+
 def _how_many(clause: Clause, kind: str) -> str | None:
     """"Six people were hurt" -> "How many people were hurt?"; "It has 8 rooms" likewise."""
     if kind != "count":
@@ -343,10 +349,27 @@ def _how_many(clause: Clause, kind: str) -> str | None:
     if match is None:
         return None
     noun, tail = match.group(2), FINAL_PUNCTUATION.sub("", text[match.end():])
-    if start == 0:
-        return f"How many {noun}{tail}?"
-    owner = re.fullmatch(r"(.+) (has|have|had) ", text[:start])
-    if owner and plausible_subject(owner.group(1)) and not re.search(r"[“”\"]", tail):
-        helper = {"has": "does", "have": "do", "had": "did"}[owner.group(2)]
-        return f"How many {noun} {helper} {lower_first(owner.group(1))} have{tail}?"
-    return None
+    head = _APPROXIMATELY.sub("", text[:start])  # "At least 431 people died": how many died
+    if not head:
+        # "17,700 men including Eritrean askari, marched…" asks of the men; "1.5 metres
+        # long, steel blue…" has no verb to ask by.
+        tail = re.sub(r"^,? including [^,]*,", "", tail)
+        return f"How many {noun}{tail}?" if verb_index(tail.split(), 0) == 0 else None
+    owner = re.fullmatch(r"(.+) ([a-z]+) ", head)
+    tail = ASIDE.split(tail, maxsplit=1)[0]
+    if (owner is None or verb_index(owner.group(1).split(), 0) is not None
+            or not plausible_subject(owner.group(1)) or re.search(r"[“”\"]", tail)
+            or re.match(r" ([a-z]+)", tail) and (participle(tail.split()[0]) or tail.split()[0] == "of")
+            or re.fullmatch(r" (?:tall|long|high|wide|deep|old|away)", tail)
+            or re.search(rf"\band (?:{NUMBER})\b", tail)):
+        # "owns 14 brands sold in 30 countries", "held 121.6 grams of rock": what follows is
+        # the count's own; "stands 1.4 metres tall" asks how tall; "awarded
+        # 14 penalties to the home side and 11 to the visitors" counts twice.
+        return None
+    # "Tidewright makes about 9,000 kayaks a year" -> "How many kayaks does Tidewright
+    # make a year?"; "It has 8 rooms" likewise.
+    verb = {"has": "does have", "have": "do have", "had": "did have"}.get(owner.group(2)) or do_support(owner.group(2))
+    if verb is None or " " not in verb:
+        return None
+    helper, base = verb.split()
+    return f"How many {noun} {helper} {lower_first(owner.group(1))} {base}{tail}?"

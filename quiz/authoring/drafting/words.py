@@ -29,8 +29,8 @@ star singer author producer creator showrunner striker goalkeeper spokesperson
 MONTHS = ("January February March April May June July August September October "
            "November December").split()
 WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-_PARTICLES = ("de|del|della|dei|degli|delle|der|den|di|da|das|do|dos|du|la|las|le|los|van|von|"
-              "y|bin|ibn|al")
+NAME_PARTICLE = ("(?:de|del|della|dei|degli|delle|der|den|di|da|das|do|dos|du|la|las|le|los|van|von|"
+                 "y|bin|ibn|al)")
 NICKNAME_SMALL = frozenset("of the de del la el los las and y da di du van von a an in on".split())
 ORG_WORDS = frozenset("""
 Cartel Club FC AFC CF SC United Rovers Athletic Wanderers Inc Corp Corporation Company Co
@@ -104,14 +104,15 @@ NAME_WORD = (rf"(?:(?:St|Mt|Ft)\.|{U}\.(?:{U}\.)*"
 # "Jr." and "No. 4" end one ("Frank Abagnale Sr.", "Reactor No. 4").
 NAME = re.compile(
     rf"(?<![\w'’.-]){NAME_WORD}"
-    rf"(?: No\. \d+\b|,? (?:Jr|Sr|Inc|Ltd|Co|Corp|Bros)\.| & {NAME_WORD}| (?:(?:{_PARTICLES}|of|of the|vs\.|v\.) )*{NAME_WORD}"
+    rf"(?: No\. \d+\b|,? (?:Jr|Sr|Inc|Ltd|Co|Corp|Bros)\.| & {NAME_WORD}| (?:(?:{NAME_PARTICLE}|of|of the|vs\.|v\.) )*{NAME_WORD}"
     rf"| [“\"]{U}[^“”\"]{{0,30}}[”\"] {NAME_WORD})*"
     r"\+?(?![\w+])")  # "Apple TV+", "Disney+": the plus is the name's
 QUOTED = re.compile(r"“([^“”]{1,60})”|\"([^\"]{1,60})\"")
 NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:{'|'.join(WORD_NUMBERS)}))"
 NUMBER_BEFORE = r"(?<![\w$€£¥.,:/#-])"
 NUMBER_AFTER = r"(?![\w%]|[.,:/-]\d)"
-CURRENCY = r"(?:US\$|A\$|C\$|\$|€|£|¥)"
+# "NZ$48 million", "HK$2bn", "R$500": a dollar named by its country's letters.
+CURRENCY = r"(?:(?:US|AU|NZ|HK|NT|[ACRS])\$|\$|€|£|¥)"
 AMOUNT = r"\d+(?:,\d{3})*(?:\.\d+)?"
 SCALE = r"(?:\s?(?:million|billion|trillion|thousand|bn|mn|m|k)\b)"
 MONTH = "|".join(MONTHS + ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",

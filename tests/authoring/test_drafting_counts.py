@@ -1,0 +1,61 @@
+"""Counts, money and lives as reports and encyclopedias state them: a count whose
+noun has words before it, a count hedged with "at least", a dollar named by its
+country, a life's dates around a name with a small word in it, and a nationality said
+in an aside. The article is written for these tests, none is from the measured sets."""
+
+from __future__ import annotations
+
+from tests.authoring.test_drafting_clauses import asks_of
+
+SURVEYOR = """\
+Tomás de la Vega (3 March 1820 – 9 June 1888) was a Chilean surveyor who mapped the \
+southern fjords.
+His first expedition of 1851 set out with about 40 Mapuche guides and 12 pack mules. \
+At least 17 men died on the crossing. The survey party made roughly 600 copper and \
+brass markers a year at its workshop in Valdivia.
+The government paid NZ$3 million in 1999 for the notebooks, which were bought from \
+Henry Ashcombe, an English collector.
+The workshop had 30 employees in 1860. The workshop also made 2,900 drawings of the coast. \
+Some 5,000 settlers, including many German families, arrived by 1870.
+"""
+
+
+def _asks() -> dict[str, str]:
+    return asks_of(SURVEYOR)
+
+
+def test_a_life_is_dated_around_a_name_that_holds_a_small_word() -> None:
+    asks = _asks()
+    assert asks["3 March 1820"] == "When was Tomás de la Vega born?"
+    assert asks["9 June 1888"] == "When did Tomás de la Vega die?"
+
+
+def test_a_nationality_is_asked_of_the_person_it_opens_with_and_of_an_aside() -> None:
+    asks = _asks()
+    assert asks["Chilean"] == "What nationality was Tomás de la Vega?"
+    assert asks["English"] == "What nationality was Henry Ashcombe?"
+
+
+def test_a_count_keeps_the_words_that_qualify_its_noun() -> None:
+    asks = _asks()
+    assert "how many mapuche guides" in asks["40 Mapuche guides"].lower()
+    assert asks["600 copper and brass markers"] == (
+        "How many copper and brass markers did the survey party make a year at its workshop "
+        "in Valdivia?")
+
+
+def test_a_hedged_count_is_asked_without_its_hedge() -> None:
+    asks = _asks()
+    assert asks["17 men"] == "How many men died on the crossing?"
+    assert asks["5,000 settlers"] == "How many settlers arrived by 1870?"
+
+
+def test_a_count_is_asked_before_its_verb_only_when_nothing_after_it_is_the_counts_own() -> None:
+    asks = _asks()
+    assert asks["30 employees"] == "How many employees did the workshop have in 1860?"
+    # "2,900 drawings of the coast": the coast goes with the drawings, not the verb.
+    assert asks["2,900 drawings"] == "The workshop also made how many drawings of the coast?"
+
+
+def test_a_dollar_named_by_its_country_is_money() -> None:
+    assert "how much" in _asks()["NZ$3 million"].lower()
