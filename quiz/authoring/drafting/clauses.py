@@ -38,6 +38,8 @@ _CLAUSE_START = re.compile(
     r"|,\s+(?=(?:which|who)\s|(?!including|according)[a-z]+ing\s)|\s+(?:and|but)\s+(?=(?:was|were|is|are|has|had|then)\b)")
 _SAID = re.compile(
     r"((?:[A-Z][\w.&’'-]*\s?){1,5}?|the [a-z]+|[A-Z][a-z]+ [a-z]+ (?:[A-Z][\w’'-]*\s?){1,3})"
+    # "Ribeira Azulejos, which has made tiles since 1921, said on Monday it will…"
+    r"(?:, (?:which|who) [^,;]{1,120},)?"
     r"\s?(?:later |also )?(?:said|says|announced|announces|confirmed|revealed|estimated|"
     r"reported|told [a-z]+|argued|claimed|believed)(?: on \w+| in \w+)?,?(?: that)? "
     r"(?:(it|he|she|they) )?(?=\w)")
