@@ -13,6 +13,7 @@ import re
 from lemminflect import getAllLemmas
 
 from quiz.authoring.drafting.asides import apposed, participle_made_clause, without_apposition
+from quiz.authoring.drafting.creatures import said_of
 from quiz.authoring.drafting.span import Clause, cut
 from quiz.authoring.drafting.verbs import finite_verb, is_noun, participle, past_tense, verb_index
 from quiz.authoring.drafting.words import COMMON, DEMONYM_PEOPLE, NATIONALITIES
@@ -65,7 +66,7 @@ PRONOUN_WORDS = frozenset("he she him her his hers it its they them their this t
 
 
 def clause_of(text: str, start: int, end: int, referent: str | None = None,
-              thing: str | None = None) -> Clause:
+              thing: str | None = None, creature: tuple[str, str] | None = None) -> Clause:
     """The clause of `text` around [start, end), asides and attributions gone."""
     clause = Clause(text, start, end)
     clause = _reported(clause)
@@ -78,7 +79,7 @@ def clause_of(text: str, start: int, end: int, referent: str | None = None,
     # "In January 1935, at a meeting of the Society in London, Eddington…": two lead-ins.
     clause = without_apposition(_without_opener(_without_opener(clause)))
     clause = _without_reduced_relative(clause)
-    return _resolved_it(_resolved(clause, referent), thing)
+    return said_of(_resolved_it(_resolved(clause, referent), thing), creature)
 
 
 def _reported(clause: Clause) -> Clause:

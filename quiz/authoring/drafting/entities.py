@@ -98,6 +98,8 @@ class Sentence:
     # Who "he" or "she" at its start stands for: the person the article last led with.
     referent: str | None = None
     thing: str | None = None  # what "it" at its start stands for
+    # (singular, plural): what "it" and "they" stand for in an article about a species.
+    creature: tuple[str, str] | None = None
     female: bool = False  # the article says the referent is a woman: "her" is hers
     names: list[Name] = field(default_factory=list)
     # (actor, character, verb): the verb tells the tense to ask in.

@@ -47,7 +47,7 @@ def _ask(sentence: Sentence, start: int, end: int) -> str | None:
         if name.start > end and re.fullmatch(r" (?:[a-z-]+ ){1,2}", text[end:name.start]) and (
                 any(w in ROLES or w.endswith(("er", "ist", "or")) for w in text[end:name.start].split())):
             return f"What nationality is {name.plain}?"  # "the Norwegian film-maker Lars Eide"
-    clause = clause_of(text, start, end, sentence.referent, sentence.thing)
+    clause = clause_of(text, start, end, sentence.referent, sentence.thing, sentence.creature)
     head, tail = clause.text[:clause.start], clause.text[clause.end:]
     if re.search(r"[“”\"]", clause.text) or not head or head.split()[0].lower() in ("he", "she", "it", "they"):
         return None

@@ -21,7 +21,7 @@ from quiz.authoring.drafting.subjects import (
 from quiz.authoring.drafting.verbs import (
     MODALS, base_form, do_support, finite_verb, is_noun, participle, verb_index,
 )
-from quiz.authoring.drafting.words import COMMON, NUMBER, WEEKDAYS, WORD_NUMBERS
+from quiz.authoring.drafting.words import AUXILIARIES, COMMON, NUMBER, WEEKDAYS, WORD_NUMBERS
 from quiz.core.answers import answer_key
 
 _DATE_COMMA = re.compile(r",\s*(?=\d)")
@@ -147,7 +147,8 @@ def question_for(sentence: Sentence, start: int, end: int, kind: str) -> str | N
     shaped = shaped_question(text, start, end, kind)
     if shaped:
         return shaped
-    clause = clause_of(sentence.text, start, end, sentence.referent, sentence.thing)
+    clause = clause_of(sentence.text, start, end, sentence.referent, sentence.thing,
+                       sentence.creature)
     outside = clause.text[:max(clause.start - 1, 0)] + clause.text[clause.end + 1:]
     if speech(outside):
         return None  # a quotation is somebody's words, not a fact to turn round
@@ -229,7 +230,9 @@ def _fair(ask: str, clause: Clause) -> bool:
     return (len(ask.split()) <= MAX_ASK_WORDS and not _riddle(ask) and has_main_verb(ask)
             and not re.search(r"\b(?:and|or),? (?:\w+ )?(?:what|which|where|when|whom?)\b", ask)
             and not re.search(r"\bnot (?:where|when|who|whom|which|what|how)\b", ask)
-            and ask.count("(") == ask.count(")")  # "What date – 1997) was…": a bracket cut
+            # "What date – 1997) was…": a bracket cut; "at 1.2 km/h (how many miles per
+            # hour)?" asks the aside, not the fact.
+            and ask.count("(") == ask.count(")") and not re.search(r"\([^()]*\b(?:how|what|which)\b", ask)
             and answer_key(clause.answer) not in answer_key(ask))
 
 
@@ -357,7 +360,7 @@ def _how_many(clause: Clause, kind: str) -> str | None:
         return f"How many {noun}{tail}?" if verb_index(tail.split(), 0) == 0 else None
     owner = re.fullmatch(r"(.+) ([a-z]+) ", head)
     tail = ASIDE.split(tail, maxsplit=1)[0]
-    if (owner is None or verb_index(owner.group(1).split(), 0) is not None
+    if (owner is None or owner.group(1).split()[-1] in AUXILIARIES | MODALS
             or not plausible_subject(owner.group(1)) or re.search(r"[“”\"]", tail)
             or re.match(r" ([a-z]+)", tail) and (participle(tail.split()[0]) or tail.split()[0] == "of")
             or re.fullmatch(r" (?:tall|long|high|wide|deep|old|away)", tail)

@@ -8,6 +8,7 @@ from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from quiz.core.answers import answer_key, naming
+from quiz.authoring.drafting.creatures import creature_of, mark
 from quiz.authoring.drafting.entities import NameBook, Sentence
 from quiz.authoring.drafting.nationality import nationality_facts
 from quiz.authoring.drafting.places import place_noun
@@ -125,6 +126,7 @@ def find_candidates(article: str) -> list[Candidate]:
     all_sentences = _sentences_of(paras)
     book = NameBook(all_sentences)
     resolve(all_sentences, book)
+    mark(all_sentences, creature_of(all_sentences))
     topic = topic_of(all_sentences, book)
     if topic and f"The {topic[0]}" in article:
         topic = (f"The {topic[0]}", topic[1])  # "The Crown", as the article writes it

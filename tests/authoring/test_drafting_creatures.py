@@ -1,0 +1,42 @@
+"""An article about one species says "it" and "they" of it: a question says its name.
+A few of them ("the smallest eels") are not the species, and a binomial is said once.
+The articles are written for these tests, none is from the measured sets."""
+
+from __future__ import annotations
+
+from tests.authoring.test_drafting_clauses import asks_of
+
+NEWT = """\
+The marbled newt: a river dweller in decline
+
+The marbled newt (Triturus marmoratus) lives in the ponds of western France and \
+Iberia. It weighs about 15 grams and can live for 25 years.
+In 1872, 40 marbled newts were shipped to Leiden, where the zoologist Hendrik \
+Vos kept them for a decade. The smallest newts carried a parasite, so they were \
+kept apart from the others until 1875.
+Its genome was sequenced in 2019 by a team at the University of Porto.
+"""
+
+SEDGE = """\
+Carex aurelia has leaves that grow for a century. Botanists say Carex grows only in \
+the Karoo, where Carex beds cover the dunes.
+The species was described by Anna Rees, a Welsh botanist. The English botanist \
+Peter Lyle gave it its formal name in 1880.
+"""
+
+
+def test_it_and_they_are_said_by_the_species_name() -> None:
+    asks = asks_of(NEWT)
+    assert asks["15 grams"] == "How many grams does the marbled newt weigh?"
+    assert asks["Hendrik Vos"] == "Which zoologist kept marbled newts for a decade?"
+    assert "the marbled newt's genome" in asks["2019"]
+
+
+def test_they_after_a_few_of_them_is_not_the_species() -> None:
+    asks = asks_of(NEWT)
+    assert not any("newts were kept apart" in ask for ask in asks.values())
+
+
+def test_a_species_named_by_its_binomial_is_said_once() -> None:
+    ask = asks_of(SEDGE)["1880"]
+    assert ask == "In what year did the English botanist Peter Lyle give Carex aurelia its formal name?"
