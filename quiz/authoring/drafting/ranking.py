@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from quiz.core.answers import answer_key, naming
 from quiz.authoring.drafting.creatures import creature_of, mark
 from quiz.authoring.drafting.entities import NameBook, Sentence
+from quiz.authoring.drafting.naming import naming_facts
 from quiz.authoring.drafting.nationality import nationality_facts
 from quiz.authoring.drafting.places import place_noun
 from quiz.authoring.drafting.patterns import (
@@ -63,7 +64,7 @@ def _candidates(sentence: Sentence, book: NameBook,
         found += [*life_facts(sentence), *nickname_facts(sentence), *numeric_facts(sentence),
                   *named_facts(sentence, book), *role_facts(sentence, book),
                   *ordinal_facts(sentence), *based_facts(sentence),
-                  *thing_facts(sentence)]
+                  *thing_facts(sentence), *naming_facts(sentence)]
     if not sentence.furniture:
         for start, end, answer, ask, accept in nationality_facts(sentence):
             yield Candidate("nationality", answer, text, ask, sentence.paragraph, sentence.context,
