@@ -151,7 +151,8 @@ def test_a_channel_is_nobody_and_a_list_keeps_its_actors_first() -> None:
     asks = " ".join(c.ask for c in found)
     assert "BBC One was" not in asks and "When was Lamplighter Keepers born" not in asks
     actors = {c.answer: c.ask for c in found if c.kind == "actor"}
-    assert actors["Rui Marsh"] == "Which actor plays Paul Lemaire?"
+    # The headline names the drama: its cast question says which show.
+    assert actors["Rui Marsh"] == "Which actor plays Paul Lemaire in The Lamplighter?"
     assert "Who was a partnership" not in asks
 
 
@@ -204,3 +205,28 @@ def test_a_company_and_its_first_word_are_one_fact() -> None:
                   candidate("city", "London", 4)])
     assert [c.answer for c in kept] == ["Kestrel Tweed", "London Aeroplane Club", "London"]
     assert kept[0].accept == ("Kestrel",)
+
+
+REVIEW = """\
+REVIEW: 'Salt Road' takes the long way round
+By Ann Pell, film critic
+Ivo Stam plays the trader Jan Roos in "Salt Road", a biopic of the man who crossed the \
+Sahara in 1820. The biopic was written by Lise Ader. The film opens on Friday.
+"""
+
+MATCH_REPORT = """\
+Harbour Town: Kallis hat-trick sinks the Gulls
+Harbour Town beat the Gulls 3-1 on Saturday. The team was coached by Ian Bell. The \
+film of the match was shot by Ada Moss.
+"""
+
+
+def test_a_headline_names_the_work_the_article_calls_the_film() -> None:
+    asks = {c.answer: c.ask for c in all_asks(REVIEW)}
+    assert asks["Ivo Stam"] == "Which actor plays Jan Roos in Salt Road?"
+    assert asks["Lise Ader"] == "Who wrote Salt Road?"
+
+
+def test_a_headline_that_names_a_team_is_no_work() -> None:
+    asks = " ".join(c.ask for c in all_asks(MATCH_REPORT))
+    assert "Who shot Harbour Town" not in asks and "Who coached Harbour Town" not in asks

@@ -8,7 +8,8 @@ import re
 
 from quiz.authoring.drafting.places import place_noun
 from quiz.authoring.drafting.span import Clause
-from quiz.authoring.drafting.verbs import participle, past_tense
+from quiz.authoring.drafting.subjects import lower_first
+from quiz.authoring.drafting.verbs import finite_verb, participle, past_tense
 
 
 def shaped_question(text: str, start: int, end: int, kind: str) -> str | None:
@@ -27,11 +28,29 @@ _MADE_BY = re.compile(r"((?:[A-Z][\w’'&:-]*\s)*[A-Z][\w’'&:-]*|[“\"][^“�
                       r"[^,;]{0,60}?\b([a-z]+ed|written|made|built|drawn|shot|run|sung)\s+by\s+$")
 
 
+# "Directed by Sofia Lindahl from a script by Graham Ebert, the biopic follows…".
+_LEADING_MAKER = re.compile(r"([A-Z][a-z]+) by (?:(?:[^,]{2,60}?) from (?:a|an|the) (script|screenplay) by )?$")
+_WORK_AFTER = re.compile(r"(?: (?:and|with|from) [^,]{1,60})?, ((?:the|The) [a-z-]+(?: [a-z-]+)?|"
+                         r"(?:[A-Z][\w’'-]*\s)*[A-Z][\w’'-]*) [a-z]+")
+
+
 def made_by(whole: Clause, kind: str) -> str | None:
     """"…of The Vanishing Smile, a six-episode drama created by Hélène Marchetti" ->
-    "Who created The Vanishing Smile?": the work is named, whatever the sentence says of it."""
+    "Who created The Vanishing Smile?": the work is named, whatever the sentence says of it;
+    "Directed by Sofia Lindahl from a script by Graham Ebert, the biopic follows…" ->
+    "Who directed the biopic?", "Who wrote the script for the biopic?"."""
+    if kind not in ("person", "organization"):
+        return None
+    lead = _LEADING_MAKER.fullmatch(whole.text[:whole.start])
+    work = _WORK_AFTER.match(whole.text, whole.end) if lead else None
+    verb = past_tense(lead.group(1).lower()) if lead and participle(lead.group(1).lower()) else None
+    if work and verb:
+        what = lower_first(work.group(1))
+        if what.count(" ") == 2 and finite_verb(what.rsplit(" ", 1)[1]):
+            what = what.rsplit(" ", 1)[0]  # "the drama arrived on…": the drama
+        return f"Who wrote the {lead.group(2)} for {what}?" if lead.group(2) else f"Who {verb} {what}?"
     match = _MADE_BY.search(whole.text[:whole.start])
-    if kind not in ("person", "organization") or match is None:
+    if match is None:
         return None
     verb = past_tense(match.group(2))
     if verb is None or not participle(match.group(2)):

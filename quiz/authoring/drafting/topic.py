@@ -8,11 +8,12 @@ from collections import Counter
 
 from quiz.authoring.drafting.entities import NameBook, Sentence
 
-# Nouns an article calls its subject by, once it has named it.
+# Nouns an article calls its subject by, once it has named it; not "the team" or "the
+# group", which a sports report says of either side and of the chasing riders.
 _CALLED = frozenset("""
 series miniseries show drama film movie documentary docuseries biopic band group album book
-novel memoir play musical opera mission asteroid comet probe spacecraft club team expedition
-ship tournament festival exhibition treaty programme program podcast game
+novel memoir play musical opera mission asteroid comet probe spacecraft expedition
+ship tournament festival exhibition treaty programme program podcast
 """.split())
 _LONGEST = 600
 _PLURAL = {f"{noun}s": noun for noun in _CALLED} | {"series": "series"}
@@ -22,11 +23,52 @@ _FAMILIES = ("series miniseries show drama docuseries", "film movie biopic docum
 _FAMILY = {noun: set(family.split()) for family in _FAMILIES for noun in family.split()}
 
 
+# A review's, a cast page's or a "true story" feature's headline names the work first:
+# "'The Last Stone' review: …", "The Big Ditch cast: who plays who in Apple TV+'s…",
+# "Narrows: the true story behind…", "The true story behind Graveyard Islands, the…".
+_HEADLINE = re.compile(
+    r"^(?:REVIEW|Review): [‘'“\"](?P<q>[A-Z][^‘’'“”\"]{0,60})[’'”\"]"
+    r"|^[‘'“\"]?(?P<a>[A-Z][^‘’'“”\":–—|()]{0,60}?)[’'”\"]?(?: \(\d{4}\))?(?: season \d+)?"
+    r" (?:review|cast|- Full Cast)\b"
+    r"|^(?:The (?:real|true) story behind |How )(?P<b>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,5})(?:,|:| –)"
+    r"|^(?P<s>[A-Z][^:–—|]{0,60}?): the (?:real|true) story\b"
+    r"|^(?P<c>[A-Z][^:–—|]{0,60}?): ")
+_SCREEN_FAMILIES = ("series miniseries show drama docuseries", "film movie biopic documentary")
+
+
+def _headline_topic(all_sentences: list[Sentence]) -> tuple[str, frozenset[str]] | None:
+    """The screen work a headline names, as the body writes it, with the nouns of the
+    family the article calls it by most ("film", "biopic" or "series", "drama")."""
+    if not all_sentences:
+        return None
+    match = _HEADLINE.match(all_sentences[0].text)
+    title = next((g for g in match.groups() if g), None) if match else None
+    body = " ".join(s.text for s in all_sentences[1:])
+    found = re.search(rf"(?<![\w-]){re.escape(title.strip())}(?![\w-])", body, re.IGNORECASE) if title else None
+    if found is None or not found.group()[:1].isupper():
+        return None
+    nouns = [re.compile(rf"\b(?:{'|'.join(f.split())})s?\b") for f in _SCREEN_FAMILIES]
+    counts = [len(noun.findall(body)) for noun in nouns]
+    # "Harbour Town: Kallis hat-trick sinks the Gulls" is no screen work's headline,
+    # whatever film of the match the report mentions: a review's or a cast page's
+    # says what it is, and any other's must stand beside its noun in a sentence.
+    beside = match.group("c") is None or any(
+        found.group().lower() in s.text.lower() and any(n.search(s.text) for n in nouns)
+        for s in all_sentences[1:])
+    if not any(counts) or not beside:
+        return None
+    family = _SCREEN_FAMILIES[counts.index(max(counts))]
+    return found.group(), frozenset(family.split())
+
+
 def topic_of(all_sentences: list[Sentence], book: NameBook) -> tuple[str, frozenset[str]] | None:
-    """The name a headline or lead gives and the article names most (three times at
-    least), not a person's, with the nouns the article calls it by: those whose
-    nearest name it is ("Few bands … as Fleetwood Mac"; not "NASA's OSIRIS-REx
-    mission"); None when there is no such name."""
+    """The screen work a headline names; or else the name a headline or lead gives
+    and the article names most (three times at least), not a person's, with the nouns
+    the article calls it by: those whose nearest name it is ("Few bands … as
+    Fleetwood Mac"; not "NASA's OSIRIS-REx mission"); None when there is no such name."""
+    headline = _headline_topic(all_sentences)
+    if headline:
+        return headline
     counts = Counter(n.plain for s in all_sentences for n in s.names)
     called: dict[str, set[str]] = {}
     for sentence in all_sentences:
