@@ -59,3 +59,27 @@ def test_a_count_is_asked_before_its_verb_only_when_nothing_after_it_is_the_coun
 
 def test_a_dollar_named_by_its_country_is_money() -> None:
     assert "how much" in _asks()["NZ$3 million"].lower()
+
+
+FINAL = """\
+Harbour Queens win the title
+The Harbour Queens won their second title on Sunday, edging the Pine Rangers 48-45 \
+at the Dome.
+The Rangers led 12-10 at the first break and 25-24 at half-time.
+Kilmore won 2-14 to 1-15 in the hurling final.
+"""
+
+
+def test_either_side_of_a_score_is_asked_as_a_team() -> None:
+    asks = asks_of(FINAL)
+    assert asks["Pine Rangers"] == "Which team did the Harbour Queens edge 48-45?"
+
+
+def test_a_score_at_the_break_is_asked_as_the_score_then() -> None:
+    asks = asks_of(FINAL)
+    assert asks["25-24"] == "What was the score at half-time?"
+    assert asks["12-10"] == "What was the score at the first break?"
+
+
+def test_a_hurling_score_is_one_answer() -> None:
+    assert asks_of(FINAL)["2-14 to 1-15"] == "Kilmore won by what score in the hurling final?"

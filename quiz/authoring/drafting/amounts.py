@@ -63,9 +63,10 @@ NUMERIC = [
                          r"(?![\w/²³])"), 0),
     # "A crowd of 14,386", "an attendance of 11,200": a count whose noun comes first.
     ("count", re.compile(rf"\b(?:crowd|attendance|audience|gate) of ({NUMBER})\b{NUMBER_AFTER}"), 1),
-    # "won 6-4 7-5 6-4", "beat them 2-1": a score, each set or half a pair of small numbers.
+    # "won 6-4 7-5 6-4", "beat them 2-1", "won 2-24 to 1-25" (goals-points, as hurling
+    # counts): a score, each set or half a pair of small numbers.
     ("score", re.compile(
-        r"(?<![\w.-])\d{1,2}[-–]\d{1,2}(?: \(\d{1,2}[-–]\d{1,2}\))?"
+        r"(?<![\w.-])\d{1,2}[-–]\d{1,2}(?: to \d{1,2}[-–]\d{1,2}(?![\w-]))?(?: \(\d{1,2}[-–]\d{1,2}\))?"
         r"(?: \d{1,2}[-–]\d{1,2}(?: \(\d{1,2}[-–]\d{1,2}\))?){0,4}(?![\w-]|\.\d)"), 0),
     ("time", re.compile(
         r"\b(?:the )?(\d{1,3}(?:st|nd|rd|th) minute)\b|\b(\d{1,2}[.:]\d{2} ?(?:[ap]\.?m\.?)?)"

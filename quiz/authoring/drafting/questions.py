@@ -152,6 +152,10 @@ def question_for(sentence: Sentence, start: int, end: int, kind: str) -> str | N
     outside = clause.text[:max(clause.start - 1, 0)] + clause.text[clause.end + 1:]
     if speech(outside):
         return None  # a quotation is somebody's words, not a fact to turn round
+    # "…, edging the Coastal Orcas 61-57": the clause has the shape the sentence hid.
+    shaped = shaped_question(clause.text, clause.start, clause.end, kind)
+    if shaped:
+        return shaped
     whole = Clause(sentence.text, start, end)
     ask = named_subject(whole, kind) or object_relative(whole) or made_by(whole, kind)
     if ask and _fair(ask, whole):

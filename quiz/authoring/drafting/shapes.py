@@ -9,17 +9,19 @@ import re
 from quiz.authoring.drafting.places import place_noun
 from quiz.authoring.drafting.span import Clause
 from quiz.authoring.drafting.subjects import lower_first
-from quiz.authoring.drafting.verbs import finite_verb, participle, past_tense
+from quiz.authoring.drafting.verbs import do_support, finite_verb, participle, past_tense
 
 
 def shaped_question(text: str, start: int, end: int, kind: str) -> str | None:
     """The question for text[start:end] that its sentence's shape gives, if any."""
     if kind == "score":
-        return _won_by(text, start, end)
+        return _won_by(text, start, end) or _at_the_break(text, start, end)
     if kind == "count":
         return _margin(text, start, end)
     if kind == "place":
         return _where_is(text, start, end)
+    if kind in ("organization", "title", "place", None):
+        return _beaten(text, start, end)
     return None
 
 
@@ -70,6 +72,43 @@ def _won_by(text: str, start: int, end: int) -> str | None:
     if winner is None or loser is None:
         return None
     return f"By what score did {winner.group(1) or winner.group(2)} beat {loser.group(1)}?"
+
+
+_BREAK = re.compile(r"(?: (?:lead|advantage))? at (?:half-time|halftime|the break|the interval|the first break)\b")
+_BEATEN = re.compile(rf"{_TEAM} (beat|defeated|edged|overcame|thrashed|routed|stunned|upset) (?:the )?$")
+
+
+def _at_the_break(text: str, start: int, end: int) -> str | None:
+    """"…kicked a penalty for a 15-10 lead at half-time", "led 30-29 at half-time" ->
+    "What was the score at half-time?"."""
+    match = _BREAK.match(text, end)
+    if match is None:
+        return None
+    when = re.search(r"at .*", match.group()).group()
+    return f"What was the score {when}?"
+
+
+def _beaten(text: str, start: int, end: int) -> str | None:
+    """"The Southern Stingers edged the Coastal Orcas 61-57 in a tense grand final" ->
+    "Which team did the Southern Stingers edge 61-57?" and "Which team edged the Coastal
+    Orcas 61-57?": either side of a score."""
+    score = re.compile(r" (\d{1,3}[-–]\d{1,3})(?![\w-])")
+    loser = _BEATEN.search(text[:start])
+    winner = re.match(rf" (beat|defeated|edged|overcame|thrashed|routed|stunned|upset) ((?:the )?{_TEAM})",
+                      text[end:])
+    if winner and score.match(text, end + winner.end()):
+        points = score.match(text, end + winner.end()).group(1)
+        return f"Which team {winner.group(1)} {_team(winner.group(2))} {points}?"
+    verb = do_support(loser.group(2)) if loser and score.match(text, end) else None
+    if verb is None or " " not in verb:
+        return None
+    helper, base = verb.split()
+    return f"Which team {helper} {_team(loser.group(1))} {base} {score.match(text, end).group(1)}?"
+
+
+def _team(name: str) -> str:
+    """"The Southern Stingers" -> "the Southern Stingers": the article goes with the team."""
+    return f"the {name[4:]}" if name.startswith("The ") else name
 
 
 _BEAT_BY = re.compile(rf"(?:{_TEAM}|\bthey) (?:beat|defeated|edged|overcame|edged out) (?:the )?{_TEAM} by $")
