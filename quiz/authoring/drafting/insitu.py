@@ -230,7 +230,7 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
             return None  # "between 1978 and 1980": one end of a span is no answer
         the = re.search(r"\bthe $", before)  # "runs to the mid-1950s" -> "to which decade"
         return (the.start() if the else start), end, _IN_SITU[kind][1]
-    if _AIRED.search(before) and kind not in _IN_SITU:
+    if AIRED.search(before) and kind not in _IN_SITU:
         # "premiered on HBO" -> "on which network"; "arrives on Strand+" -> "on which
         # streaming service".
         streamer = clause.answer.endswith("+") or clause.answer in _STREAMERS
@@ -336,8 +336,8 @@ def _place_phrase(clause: Clause) -> tuple[int, int, str] | None:
 
 
 _PREPOSITIONS_AS_VERBS = frozenset("as".split())
-_AIRED = re.compile(r"\b(?:premiered|premieres|aired|airs|debuted|debuts|arrives|arrived|streams|"
-                    r"launched|launches|is streaming|will stream|is showing) on $")
+AIRED = re.compile(r"\b(?:premiered|premieres|aired|airs|debuted|debuts|arrives|arrived|streams|"
+                   r"launched|launches|is streaming|will stream|is showing) on $")
 # "Best Picture", "Outstanding Limited Series", "Album of the Year": an award's category.
 _CATEGORY = (r"(?:Best|Outstanding|Album|Record|Song|Actor|Actress|Director|Picture|Film|Drama|"
              r"Comedy|Lead|Supporting|Original|Adapted)\b")

@@ -15,6 +15,7 @@ from quiz.authoring.drafting.entities import (
 )
 from quiz.authoring.drafting.places import place_noun
 from quiz.authoring.drafting.nationality import DEMONYMS
+from quiz.authoring.drafting.insitu import AIRED
 from quiz.authoring.drafting.questions import question_for
 from quiz.authoring.drafting.verbs import finite_verb, is_noun
 from quiz.authoring.drafting.words import (
@@ -269,6 +270,8 @@ def named_facts(sentence: Sentence, book: NameBook) -> Iterator[Found]:
         if (kind in (None, "title") and described and is_noun(described.group(1))
                 and described.group(1) not in ROLES):
             kind = described.group(1)
+        if kind is None and AIRED.search(text[:name.start]):
+            kind = "organization"  # "arrives on Netflix this week": a service, however unknown
         subtitle = re.search(r"(\S+): $", text_before(text, name.start))
         if (kind is None or name.text in cast or name.plain in DEMONYMS or name.text != name.plain
                 or _credited(text, name.start, name.end)

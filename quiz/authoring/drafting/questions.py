@@ -171,7 +171,12 @@ def _made(sentence: Sentence, clause: Clause, whole: Clause, kind: str,
         if make is identity:
             ask = identity(whole, kind)
             owner = re.search(r"\b(?:[Hh]is|[Hh]er)\b", ask or "")
-            if owner and sentence.referent and sentence.referent != whole.answer:
+            # "Mulholland and his assistant, Harvey Van Norman": his, the one just named.
+            paired = re.search(r"((?:[A-Z][\w’'.-]*\s){0,3}[A-Z][\w’'.-]*) and (?:his|her) [^,]*, $",
+                               whole.text[:whole.start])
+            if owner and paired:
+                ask = f"{ask[:owner.start()]}{paired.group(1)}'s{ask[owner.end():]}"
+            elif owner and sentence.referent and sentence.referent != whole.answer:
                 # "Tassi, a painter working with her father": her, the article's subject.
                 ask = f"{ask[:owner.start()]}{sentence.referent}'s{ask[owner.end():]}"
             elif owner:

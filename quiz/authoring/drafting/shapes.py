@@ -9,7 +9,7 @@ import re
 from quiz.authoring.drafting.places import place_noun
 from quiz.authoring.drafting.span import Clause
 from quiz.authoring.drafting.subjects import lower_first
-from quiz.authoring.drafting.verbs import do_support, finite_verb, participle, past_tense
+from quiz.authoring.drafting.verbs import do_support, finite_verb, is_noun, participle, past_tense
 
 
 def shaped_question(text: str, start: int, end: int, kind: str) -> str | None:
@@ -22,7 +22,23 @@ def shaped_question(text: str, start: int, end: int, kind: str) -> str | None:
         return _where_is(text, start, end)
     if kind in ("organization", "title", "place", None):
         return _beaten(text, start, end)
+    if kind == "person":
+        return _whose(text, start, end)
     return None
+
+
+# "Chien-Shiung Wu's doctoral adviser was Emilio Segrè".
+_WHOSE = re.compile(r"((?:[A-Z][\w’'.-]*\s){0,3}[A-Z][\w’'.-]*)['’]s ((?:[a-z-]+ ){0,2}([a-z-]+)) "
+                    r"(was|is|became) (?:the )?")
+
+
+def _whose(text: str, start: int, end: int) -> str | None:
+    """"Chien-Shiung Wu's doctoral adviser was Emilio Segrè" -> "Who was Chien-Shiung
+    Wu's doctoral adviser?": the person a named one's post or kin is."""
+    match = _WHOSE.fullmatch(text[:start])
+    if match is None or not is_noun(match.group(3)) or not re.match(r"[,.;]|$", text[end:]):
+        return None
+    return f"Who {match.group(4)} {match.group(1)}'s {match.group(2)}?"
 
 
 # "The Vanishing Smile, a six-episode drama created by ": a work, what it is, its maker.

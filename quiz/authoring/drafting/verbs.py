@@ -60,10 +60,14 @@ def do_support(verb: str) -> str | None:
     return f"{'does' if present else 'did'} {base}"
 
 
+# Nouns of places and buildings the dictionary lacks.
+_MORE_NOUNS = frozenset("gallery galleries dam dams county counties pizzeria pizzerias".split())
+
+
 def is_noun(word: str) -> bool:
     """A common noun the dictionary knows ("writer", "agent"), not a verb form."""
-    return (word.isalpha() and word.islower() and word not in _NOT_DESCRIPTIONS
-            and "NOUN" in getAllLemmas(word) and not finite_verb(word))
+    return word in _MORE_NOUNS or (word.isalpha() and word.islower() and word not in _NOT_DESCRIPTIONS
+                                   and "NOUN" in getAllLemmas(word) and not finite_verb(word))
 
 
 def verb_index(words: list[str], begin: int = 1) -> int | None:

@@ -91,7 +91,8 @@ founder chairman chairwoman chief executive spokesman spokeswoman referee umpire
 rookie veteran star legend teammate rival qualifier seed defending reigning former late
 centre center flanker prop hooker lock wing fullback full-back fly-half scrum-half guard
 batsman batter bowler wicketkeeper seamer spinner opener pitcher catcher quarterback
-sprinter runner rider cyclist swimmer jockey
+sprinter runner rider cyclist swimmer jockey assistant deputy secretary adviser advisor mentor
+supervisor pupil student apprentice editor engineer architect surveyor lawyer agent
 """.split())
 
 # Upper-case letters of the Latin, Greek and Cyrillic scripts: `re` has no \p{Lu}.

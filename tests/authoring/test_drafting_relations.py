@@ -1,0 +1,30 @@
+"""Who is whose, and what a name is: a post or kin said with its owner before the
+verb or beside "and his", a service a series arrives on however unknown its name, a
+place named on a noun the dictionary lacks. The article is written for these tests,
+none is from the measured sets."""
+
+from __future__ import annotations
+
+from tests.authoring.test_drafting_clauses import asks_of
+
+FEATURE = """\
+Low Water: the true story behind the drama
+Low Water, a four-part drama created by Ines Roa, arrives on Tidalflix this week.
+The real story began in 1931. Ada Lindqvist's chief engineer was Tomas Berg.
+Lindqvist and her assistant, Karl Moe, inspected the spillway every morning.
+The plans were kept by Rolf Dahl, the curator of the Bergen Gallery.
+"""
+
+
+def test_a_post_said_with_its_owner_is_asked_whose() -> None:
+    asks = asks_of(FEATURE)
+    assert asks["Tomas Berg"] == "Who was Ada Lindqvist's chief engineer?"
+    assert asks["Karl Moe"] == "Who was Lindqvist's assistant?"
+
+
+def test_a_series_arrives_on_a_service_whatever_its_name() -> None:
+    assert asks_of(FEATURE)["Tidalflix"].startswith("Low Water arrives on which network")
+
+
+def test_a_gallery_is_asked_as_a_gallery() -> None:
+    assert "which gallery" in asks_of(FEATURE)["Bergen Gallery"]
