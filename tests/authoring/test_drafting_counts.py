@@ -64,7 +64,7 @@ def test_a_dollar_named_by_its_country_is_money() -> None:
 FINAL = """\
 Harbour Queens win the title
 The Harbour Queens won their second title on Sunday, edging the Pine Rangers 48-45 \
-at the Dome.
+in front of a crowd of 12,480 at the Dome.
 The Rangers led 12-10 at the first break and 25-24 at half-time.
 Kilmore won 2-14 to 1-15 in the hurling final.
 """
@@ -83,3 +83,7 @@ def test_a_score_at_the_break_is_asked_as_the_score_then() -> None:
 
 def test_a_hurling_score_is_one_answer() -> None:
     assert asks_of(FINAL)["2-14 to 1-15"] == "Kilmore won by what score in the hurling final?"
+
+
+def test_the_ground_is_asked_by_the_crowd_that_filled_it() -> None:
+    assert asks_of(FINAL)["Dome"] == "Where did a crowd of 12,480 watch the match?"

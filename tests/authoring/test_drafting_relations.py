@@ -13,6 +13,7 @@ Low Water, a four-part drama created by Ines Roa, arrives on Tidalflix this week
 The real story began in 1931. Ada Lindqvist's chief engineer was Tomas Berg.
 Lindqvist and her assistant, Karl Moe, inspected the spillway every morning.
 The plans were kept by Rolf Dahl, the curator of the Bergen Gallery.
+In 1936 Lindqvist became the first woman to sit on the water board of Norway.
 """
 
 
@@ -28,3 +29,7 @@ def test_a_series_arrives_on_a_service_whatever_its_name() -> None:
 
 def test_a_gallery_is_asked_as_a_gallery() -> None:
     assert "which gallery" in asks_of(FEATURE)["Bergen Gallery"]
+
+
+def test_a_country_a_post_is_of_is_asked_as_a_country() -> None:
+    assert asks_of(FEATURE)["Norway"].endswith("the water board of which country?")

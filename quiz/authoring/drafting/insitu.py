@@ -332,6 +332,13 @@ def _place_phrase(clause: Clause) -> tuple[int, int, str] | None:
     if noun and (went and (finite_verb(went.group(1)) or went.group(1).endswith("ing"))
                  or re.search(rf"\b(?:{_PARTS_OF}) of $|\b(?:reached|visited|left|from) $", before)):
         return start, end, f"which {noun}"  # "moved to which city", "a district of which city"
+    governed = re.search(
+        r"\b(?:of|to|into|across|through|towards?|against|invaded|conquered|annexed|ruled|up) $", before)
+    if (noun in ("country", "state", "province") and governed and not re.match(r" [a-z]+\b", after)
+            and not re.search(r", \w+ $", before) and verb_index(before.split(), 1) is not None):
+        # "the first constitutional president of Bolivia" -> "of which country"; a city's
+        # name is also a street's, a village's, a church's, and only a movement says which.
+        return start, end, f"which {noun}"
     return None
 
 

@@ -18,13 +18,26 @@ def shaped_question(text: str, start: int, end: int, kind: str) -> str | None:
         return _won_by(text, start, end) or _at_the_break(text, start, end)
     if kind == "count":
         return _margin(text, start, end)
-    if kind == "place":
-        return _where_is(text, start, end)
     if kind in ("organization", "title", "place", None):
-        return _beaten(text, start, end)
+        return (_where_is(text, start, end) if kind == "place" else None) or _watched_at(
+            text, start, end) or _beaten(text, start, end)
     if kind == "person":
         return _whose(text, start, end)
     return None
+
+
+_CROWD_AT = re.compile(r"\bin front of (?:an? )?(?:[\w-]+ )?(?:(?:crowd|attendance) of )?([\d,]{3,})"
+                       r"(?: (?:fans|spectators|people))? at (?:the )?$")
+
+
+def _watched_at(text: str, start: int, end: int) -> str | None:
+    """"…by 44 runs in front of a crowd of 18,240 at Edgbaston" -> "Where did a crowd of
+    18,240 watch the final?": the ground, asked by who filled it."""
+    match = _CROWD_AT.search(text[:start])
+    if match is None or not re.match(r"[,.;]|$| (?:on|in|last|this)\b", text[end:]):
+        return None
+    game = next((g for g in ("final", "match", "game", "race") if re.search(rf"\b{g}\b", text)), "match")
+    return f"Where did a crowd of {match.group(1)} watch the {game}?"
 
 
 # "Chien-Shiung Wu's doctoral adviser was Emilio Segrè".
@@ -108,7 +121,7 @@ def _beaten(text: str, start: int, end: int) -> str | None:
     """"The Southern Stingers edged the Coastal Orcas 61-57 in a tense grand final" ->
     "Which team did the Southern Stingers edge 61-57?" and "Which team edged the Coastal
     Orcas 61-57?": either side of a score."""
-    score = re.compile(r" (\d{1,3}[-–]\d{1,3})(?![\w-])")
+    score = re.compile(r" (\d{1,3}[-–]\d{1,3}(?: to \d{1,3}[-–]\d{1,3})?)(?![\w-])")
     loser = _BEATEN.search(text[:start])
     winner = re.match(rf" (beat|defeated|edged|overcame|thrashed|routed|stunned|upset) ((?:the )?{_TEAM})",
                       text[end:])
