@@ -14,6 +14,7 @@ The real story began in 1931. Ada Lindqvist's chief engineer was Tomas Berg.
 Lindqvist and her assistant, Karl Moe, inspected the spillway every morning.
 The plans were kept by Rolf Dahl, the curator of the Bergen Gallery.
 In 1936 Lindqvist became the first woman to sit on the water board of Norway.
+On March 3, 1937, Lindqvist left Oslo on the steamship Nordkapp, bound for Alaska.
 """
 
 
@@ -33,3 +34,8 @@ def test_a_gallery_is_asked_as_a_gallery() -> None:
 
 def test_a_country_a_post_is_of_is_asked_as_a_country() -> None:
     assert asks_of(FEATURE)["Norway"].endswith("the water board of which country?")
+
+
+def test_a_ship_is_asked_as_what_the_article_calls_it() -> None:
+    # "On March 3, 1937," goes whole: the year's comma is the date's own.
+    assert asks_of(FEATURE)["Nordkapp"] == "Lindqvist left Oslo on which steamship?"

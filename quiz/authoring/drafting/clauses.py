@@ -241,7 +241,8 @@ def _without_opener(clause: Clause) -> Clause:
     if there and clause.start >= there.end():  # "There, in 1616, she became…"
         clause = cut(clause, 0, there.end())
         clause = Clause(clause.text[:1].upper() + clause.text[1:], clause.start, clause.end)
-    match = (re.match(r"([A-Z][a-z]*)\b[^,;]{0,60}?,\s+", clause.text)
+    # "On November 14, 1889, Bly left…": the year's comma is the date's own.
+    match = (re.match(r"([A-Z][a-z]*)\b(?:[^,;]|,(?= \d{4}\b)){0,60}?,(?! \d{4}\b)\s+", clause.text)
              or re.match(r"(In|On|By|Since|During|After|Before|Following|Until) (?:the )?"
                          r"[^,;]{0,30}?\d{4}s? "
                          r"(?=(?:the |a |an )?[A-Z])", clause.text))

@@ -266,10 +266,14 @@ def named_facts(sentence: Sentence, book: NameBook) -> Iterator[Found]:
         kind = book.kind(name.plain)
         # "the asteroid Ryugu", "the newspaper Pravda": the noun says what it is, and
         # its wrong options will be other asteroids, other newspapers.
+        # "the steamship Augusta Victoria" is a ship, whatever else the book took it for;
+        # "the SS Ancon" too.
         described = re.search(r"\bthe ([a-z]+) $", text[:name.start])
-        if (kind in (None, "title") and described and is_noun(described.group(1))
-                and described.group(1) not in ROLES):
+        if (described and is_noun(described.group(1)) and described.group(1) not in ROLES
+                and (kind in (None, "title") or described.group(1) in _VESSELS)):
             kind = described.group(1)
+        elif re.match(r"(?:SS|HMS|RMS|USS|MV|HMAS) ", name.text):
+            kind = "ship"
         if kind is None and AIRED.search(text[:name.start]):
             kind = "organization"  # "arrives on Netflix this week": a service, however unknown
         subtitle = re.search(r"(\S+): $", text_before(text, name.start))
@@ -280,6 +284,12 @@ def named_facts(sentence: Sentence, book: NameBook) -> Iterator[Found]:
             continue
         ask = question_for(sentence, name.start, name.end, kind)
         yield Found(kind, name.start, name.end, _SCORES.get(kind, _SCORES["title"] + 10), ask)
+
+
+_VESSELS = frozenset("""
+ship steamship steamer liner ferry tug lifeboat schooner yacht frigate galley flagship vessel
+trawler submarine barque brig sloop clipper aircraft airship locomotive bicycle car horse
+""".split())
 
 
 # "Osaka-based Morishita Textiles", "the Lahore-born spinner Imran Qureshi".

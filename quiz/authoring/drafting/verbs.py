@@ -61,7 +61,9 @@ def do_support(verb: str) -> str | None:
 
 
 # Nouns of places and buildings the dictionary lacks.
-_MORE_NOUNS = frozenset("gallery galleries dam dams county counties pizzeria pizzerias".split())
+_MORE_NOUNS = frozenset("""
+gallery galleries dam dams county counties pizzeria pizzerias steamship steamships barque brig
+""".split())
 
 
 def is_noun(word: str) -> bool:
