@@ -15,6 +15,8 @@ Lindqvist and her assistant, Karl Moe, inspected the spillway every morning.
 The plans were kept by Rolf Dahl, the curator of the Bergen Gallery.
 In 1936 Lindqvist became the first woman to sit on the water board of Norway.
 On March 3, 1937, Lindqvist left Oslo on the steamship Nordkapp, bound for Alaska.
+At 6:15 on the morning of 9 May 1940, the Danish ferry Falster, loaded with 400 \
+refugees, sank in the Oresund.
 """
 
 
@@ -39,3 +41,13 @@ def test_a_country_a_post_is_of_is_asked_as_a_country() -> None:
 def test_a_ship_is_asked_as_what_the_article_calls_it() -> None:
     # "On March 3, 1937," goes whole: the year's comma is the date's own.
     assert asks_of(FEATURE)["Nordkapp"] == "Lindqvist left Oslo on which steamship?"
+
+
+def test_a_time_and_an_aside_before_the_verb_leave_the_date_its_question() -> None:
+    # "At 6:15 on the morning of" is the date's phrase, and "loaded with 400 refugees"
+    # what the ferry was, between it and its verb.
+    assert asks_of(FEATURE)["9 May 1940"] == "On what date did the Danish ferry Falster sink in the Oresund?"
+
+
+def test_a_capitalised_word_before_the_noun_goes_with_which() -> None:
+    assert asks_of(FEATURE)["Falster"] == "Which Danish ferry sank in the Oresund?"

@@ -74,7 +74,7 @@ def clause_of(text: str, start: int, end: int, referent: str | None = None,
     clause = _without(clause, _ATTRIBUTION)
     clause = apposed(clause)
     clause = participle_made_clause(clause)
-    clause = without_apposition(clause)
+    clause = without_apposition(_without_participle_aside(clause))
     clause = _own_clause(_leading_subordinate(clause))
     # "In January 1935, at a meeting of the Society in London, Eddington…": two lead-ins.
     clause = without_apposition(_without_opener(_without_opener(clause)))
@@ -111,6 +111,29 @@ def _without(clause: Clause, pattern: re.Pattern[str]) -> Clause:
     return clause
 
 
+def _without_participle_aside(clause: Clause) -> Clause:
+    """"the French cargo ship Mont-Blanc, loaded with 3,000 tonnes of explosives, blew
+    up…" -> "…Mont-Blanc blew up…": what the subject was, between it and its verb."""
+    for match in re.finditer(r", ([a-z]+) (?:[^,;()]|,(?=\d)){2,80}(?=, ([a-z]+)\b)", clause.text):
+        before = clause.text[:match.start()].split()[-1:]
+        # "…, died in November 2022, aged 79": "aged" is no verb the subject waits for.
+        if (participle(match.group(1)) and finite_verb(match.group(2))
+                and not participle(match.group(2)) and before
+                and (before[0][:1].isupper() or is_noun(before[0]))
+                and (match.end() + 1 <= clause.start or clause.end <= match.start())):
+            return cut(clause, match.start(), match.end() + 1)
+    return clause
+
+
+def _has_verb(text: str) -> bool:
+    """Has the text a verb of its own, not only a participle set off by a comma ("the
+    ship Mont-Blanc, loaded with explosives, blew up": an answer before "blew" is
+    still blew's)?"""
+    words = text.split()
+    return any(finite_verb(word) and not (words[i - 1].endswith(",") and participle(word))
+               for i, word in enumerate(words) if i)
+
+
 def _own_clause(clause: Clause) -> Clause:
     """Only the clause the answer stands in, lent the subject of the one before."""
     text = clause.text
@@ -127,7 +150,8 @@ def _own_clause(clause: Clause) -> Clause:
     breaks += [m.span() for m in _AND_VERB.finditer(text) if finite_verb(m.group(1))
                and m.group(1) != "aged"
                and (m.group().strip() != "," or verb_index(text[:m.start()].split()) is not None
-                    and not _participle_phrase(text[m.end():]))]
+                    and not _participle_phrase(text[m.end():])
+                    and (clause.end > m.start() or _has_verb(text[:m.start()])))]
     breaks += [m.span() for m in _SUBORDINATE.finditer(text) if finite_verb(m.group(1))]
     bounds = [(0, 0), *sorted(breaks), (len(text), len(text))]
     previous = 0

@@ -13,7 +13,7 @@ from quiz.authoring.drafting.amounts import UNIT_WORDS
 from quiz.authoring.drafting.span import Clause
 from quiz.authoring.drafting.entities import PHRASE_FOLLOWERS
 from quiz.authoring.drafting.places import place_noun
-from quiz.authoring.drafting.verbs import finite_verb, is_noun, verb_index
+from quiz.authoring.drafting.verbs import finite_verb, is_noun, participle, verb_index
 from quiz.authoring.drafting.words import (
     COMMON, NAME_WORD, NUMBER, ROLES, THING_CLASSES, TIME_UNIT, TITLES, WEEKDAYS, WORD_NUMBERS,
 )
@@ -140,6 +140,9 @@ def in_situ(clause: Clause, kind: str) -> str | None:
         return None
     if start == 0 and re.match(r"(?:in|on|at|when|where|how much)\b", wh):
         return None  # "In what year Meitner shared…": a fronted phrase needs its verb turned
+    glued = re.match(r"(?:At|On|In|By|During|After|Before) [^,]*?\d{4},? ([a-z]+)\b", text)
+    if glued and glued.end() <= start and participle(glued.group(1)):
+        return None  # "At 6:15 on 9 May 1940 loaded with how many refugees?": no subject
     if start == 0:
         asked = asked[:1].upper() + asked[1:]
     elif verb_index(text[:start].split(), 1) is None and not finite_verb(
@@ -261,8 +264,8 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
     if kind not in ("place", "date", "year") and re.match(r" ([a-z]+)\b", after) and is_noun(
             after.split()[0]) and re.search(r"\b(?:a|an|the|its|his|her|their)(?: \d+)? $", before):
         return None  # "a Haddon Trophy final", "the Naples canvas": a name used as a word
-    described = re.search(r"\b(?:the |a |an )?((?:(?:(?<=\bthe )|(?<=\ba )|(?<=\ban ))(?:[a-z]+|\d{4}) )?"
-                          r"(?:[A-Z][\w-]* ){0,2}(?<![\w-])(?:[a-z]+-)?([a-z]+)),? [“\"]?$", before)
+    described = re.search(r"\b(?:[Tt]he |a |an )?((?:(?:(?<=\bthe )|(?<=\ba )|(?<=\ban ))(?:[a-z]+|\d{4}) )?"
+                          r"(?:(?!The\b)[A-Z][\w-]* ){0,2}(?<![\w-])(?:[a-z]+-)?([a-z]+)),? [“\"]?$", before)
     if described and after[:1] in "”\"" and after:
         end += 1
     ahead = before[:described.start()].split()[-1:] if described else []
@@ -270,8 +273,9 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
             and not finite_verb(ahead[0]) and not ahead[0].endswith("ing")
             and is_noun(described.group(2))):
         # "led by marine biologist Julius Nielsen" -> "led by which marine biologist"
-        return (described.start() - len(ahead[0]) - 1, end,
-                f"which {ahead[0]} {described.group(1)}")
+        begin, noun = _proper(before, described.start() - len(ahead[0]) - 1,
+                              f"{ahead[0]} {described.group(1)}")
+        return begin, end, f"which {noun}"
     if (described and is_noun(described.group(2)) and described.group(2) not in WORD_NUMBERS
             and not (ahead and (ahead[0] == "to" or finite_verb(ahead[0])
                                 and ahead[0] in ("will", "would", "can", "could", "may",
@@ -283,7 +287,8 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
             plural = getInflection(described.group(2), tag="NNS")
             noun = described.group(1)[:-len(described.group(2))] + (plural[0] if plural else "")
             return (owner.start(), end, f"which of {owner.group(1)} {noun}") if plural else None
-        return described.start(), end, f"which {described.group(1)}"
+        begin, noun = _proper(before, described.start(), described.group(1))
+        return begin, end, f"which {noun}"
     # A title's last word is not what it is: "Planet of the Apes" is no planet.
     # "Wolf Hall", "House of the Dragon", "Frank Wild": no hall, house or wild.
     head = head_noun(clause.answer) if kind in ("place", "organization", "event") else None
@@ -309,6 +314,13 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
         preposition = re.search(r"\b(?:by|with|for|to|from|against) $", before)
         return start, end, "whom" if preposition else "who"
     return None
+
+
+def _proper(before: str, start: int, noun: str) -> tuple[int, str]:
+    """"the French cargo ship Mont-Blanc" -> "which French cargo ship", not "The French
+    which cargo ship": a capitalised word between the article and the noun goes with it."""
+    proper = re.search(r"\b(?:[Tt]he|an?) ((?:[A-Z][\w-]* ){1,2})$", before[:start])
+    return (proper.start(), f"{proper.group(1)}{noun}") if proper else (start, noun)
 
 
 def _place_phrase(clause: Clause) -> tuple[int, int, str] | None:

@@ -267,8 +267,8 @@ def named_facts(sentence: Sentence, book: NameBook) -> Iterator[Found]:
         # "the asteroid Ryugu", "the newspaper Pravda": the noun says what it is, and
         # its wrong options will be other asteroids, other newspapers.
         # "the steamship Augusta Victoria" is a ship, whatever else the book took it for;
-        # "the SS Ancon" too.
-        described = re.search(r"\bthe ([a-z]+) $", text[:name.start])
+        # "the SS Ancon" and "the Danish ferry Falster" too.
+        described = re.search(r"\bthe (?:[A-Z][a-z]+ )?([a-z]+) $", text[:name.start])
         if (described and is_noun(described.group(1)) and described.group(1) not in ROLES
                 and (kind in (None, "title") or described.group(1) in _VESSELS)):
             kind = described.group(1)

@@ -43,7 +43,8 @@ QUOTATION = re.compile(r"[“\"]([^“”\"]*)[”\"]?")
 _PHRASE_BEFORE = {
     "year": re.compile(r"\b[Ii]n (?:(?:early|late|mid-?) )?$"),
     "decade": re.compile(r"\b[Ii]n the $"),
-    "date": re.compile(rf"\b(?:[Oo]n (?:the (?:morning|afternoon|evening|night) of )?"
+    # "At 9:04 on the morning of December 6, 1917": the time goes with the date.
+    "date": re.compile(rf"\b(?:(?:[Aa]t \d{{1,2}}[.:]\d{{2}}(?: ?[ap]\.m\.)? )?[Oo]n (?:the (?:morning|afternoon|evening|night) of )?"
                        rf"(?:(?:{'|'.join(WEEKDAYS)}),? )?|[Ii]n )$"),
     "place": re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom) $"),
     "age": re.compile(r",? aged $"),
