@@ -87,3 +87,23 @@ def test_a_hurling_score_is_one_answer() -> None:
 
 def test_the_ground_is_asked_by_the_crowd_that_filled_it() -> None:
     assert asks_of(FINAL)["Dome"] == "Where did a crowd of 12,480 watch the match?"
+
+
+REPORT = """\
+Pine Rangers 21-17 Harbour Town: Kallis try settles it
+By Ann Pell at Mill Park
+The Pine Rangers beat Harbour Town 21-17 in front of a crowd of 8,102 at Mill Park.
+The Rangers led 10-7 at half-time. Jo Kallis made 14 tackles.
+"""
+
+
+def test_a_report_names_its_match_where_a_question_would_not() -> None:
+    asks = asks_of(REPORT)
+    assert asks["Mill Park"] == "Where did a crowd of 8,102 watch the Pine Rangers v Harbour Town match?"
+    assert asks["10-7"] == "What was the score at half-time in the Pine Rangers v Harbour Town match?"
+    assert asks["14 tackles"] == "How many tackles did Jo Kallis make in the Pine Rangers v Harbour Town match?"
+
+
+def test_a_named_cup_final_is_the_match() -> None:
+    assert asks_of(FINAL.replace("win the title", "win the Bay Cup"))["Dome"] == (
+        "Where did a crowd of 12,480 watch the Bay Cup?")

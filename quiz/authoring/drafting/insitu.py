@@ -91,6 +91,8 @@ def head_noun(name: str) -> str | None:
     """The plain noun a name is made on: "Treaty of Madrid" -> "treaty",
     "Mehrabad Airport" -> "airport", "Federal Trade Commission" -> "commission"."""
     words = name.split()
+    if words[0].lower() in TITLES and "of" not in words:
+        return None  # "President Gerald Ford" is no ford ("General Archive of the Indies" an archive)
     if "No." in words[1:]:
         words = words[:words.index("No.")]  # "Reactor No. 4" -> "reactor"
         return words[-1].lower() if is_noun(words[-1].lower()) else None

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from quiz.core.answers import answer_key, naming
 from quiz.authoring.drafting.creatures import creature_of, mark
 from quiz.authoring.drafting.entities import NameBook, Sentence
+from quiz.authoring.drafting.events import event_of, with_event
 from quiz.authoring.drafting.naming import naming_facts
 from quiz.authoring.drafting.nationality import nationality_facts
 from quiz.authoring.drafting.places import place_noun
@@ -52,8 +53,8 @@ def _fits(text: str) -> bool:
     return len(text) <= MAX_CHARS and MIN_WORDS <= len(text.split()) <= MAX_WORDS
 
 
-def _candidates(sentence: Sentence, book: NameBook,
-                topic: tuple[str, frozenset[str]] | None) -> Iterator[Candidate]:
+def _candidates(sentence: Sentence, book: NameBook, topic: tuple[str, frozenset[str]] | None,
+                event: str | None) -> Iterator[Candidate]:
     text = sentence.text
     long_penalty = 10 if len(text.split()) > 40 else 0
     speech_penalty = 15 if speech(text) else 0
@@ -74,7 +75,7 @@ def _candidates(sentence: Sentence, book: NameBook,
         answer = item.answer or text[item.start:item.end].strip()
         if not item.answer and (not answer or text.count(answer) != 1 or answer.lower() in COMMON):
             continue
-        ask = named(item.ask, answer, topic) if item.ask else None
+        ask = with_event(named(item.ask, answer, topic), item.kind, event) if item.ask else None
         if (ask and topic and item.kind in ("actor", "character") and topic[0] not in ask
                 and topic[1] & _SCREEN and not _CHANNEL.search(topic[0])):
             # "Which actor plays Lupe Carrasco in The Big Ditch?": a cast question says
@@ -131,7 +132,8 @@ def find_candidates(article: str) -> list[Candidate]:
     topic = topic_of(all_sentences, book)
     if topic and f"The {topic[0]}" in article:
         topic = (f"The {topic[0]}", topic[1])  # "The Crown", as the article writes it
-    found = [c for s in all_sentences if _fits(s.text) for c in _candidates(s, book, topic)]
+    event = event_of(all_sentences)
+    found = [c for s in all_sentences if _fits(s.text) for c in _candidates(s, book, topic, event)]
     return _rank(found)
 
 
