@@ -5,6 +5,7 @@ none is from the measured sets."""
 
 from __future__ import annotations
 
+from quiz.authoring.drafting import find_candidates
 from tests.authoring.test_drafting_clauses import asks_of
 
 FEATURE = """\
@@ -51,3 +52,29 @@ def test_a_time_and_an_aside_before_the_verb_leave_the_date_its_question() -> No
 
 def test_a_capitalised_word_before_the_noun_goes_with_which() -> None:
     assert asks_of(FEATURE)["Falster"] == "Which Danish ferry sank in the Oresund?"
+
+
+CAST = """\
+Harbour Lights: the true story behind the drama
+Ines Roa plays the harbour master Kai Lund. Ada Moss (Nurse Ida Berg) and Tom Vale \
+(Mayor Olaf Brandt) round out the main cast. Piet Dorn plays the Liberal mayor who \
+rebuilt the town.
+The storm killed 110 men, women and children. About 2,000 people were killed and \
+some 9,000 injured.
+"""
+
+
+def test_pairs_that_round_out_a_cast_name_the_actor_first() -> None:
+    actors = {c.answer: c.ask for c in find_candidates(CAST) if c.kind == "actor"}
+    assert actors["Tom Vale"] == "Which actor plays Mayor Olaf Brandt?"
+    assert "Mayor Olaf Brandt" not in actors
+
+
+def test_a_name_used_as_a_word_is_no_part() -> None:
+    asks = " ".join(c.ask for c in find_candidates(CAST))
+    assert "plays Liberal" not in asks and "Which character does Piet Dorn play" not in asks
+
+
+def test_a_count_of_several_kinds_or_said_twice_is_not_asked_of_one() -> None:
+    asks = asks_of(CAST)
+    assert "110 men" not in asks and "2,000 people" not in asks

@@ -349,7 +349,9 @@ def _cast_pairs(sentence: Sentence, mentions: Counter[str]) -> Iterator[tuple[Na
             # "Harris, the son of the actor Richard Harris, played Lane Pryce": a name
             # closing an aside is not who played; the one the aside is about is.
             aside = re.match(r"\s*,\s*(?:plays|played|portrays|portrayed|voices|voiced)\b", gap)
-            if (_person_like(later) and _CAST_VERB.fullmatch(gap) and not aside
+            # "plays the Whig politician who…": a name used as a word is no part.
+            modifier = gap.endswith("the ") and re.match(r" [a-z]+\b", text[later.end:])
+            if (_person_like(later) and _CAST_VERB.fullmatch(gap) and not aside and not modifier
                     and not re.match(r"['’]s\b", text[later.end:later.end + 3])
                     and (listed or re.search(r"\b(?:with|starring) $", text[:first.start])
                          or not (gap.strip() == "as" and " " not in later.text))
@@ -375,7 +377,9 @@ def _cast_pairs(sentence: Sentence, mentions: Counter[str]) -> Iterator[tuple[Na
             actor_first = (re.search(r"[A-Z][\w’'-]+ as [A-Z]", text) or sentence.furniture
                            or re.search(r"\b(?:cast (?:also )?includes?|[Ss]tarring)\b",
                                         text[:first.start]))
-            if actor_first and mentions[first.plain.split()[-1]] == mentions[second.plain.split()[-1]]:
+            rounded = re.search(r"\b(?:rounds? out|complete|completes|join|joins) the (?:main |supporting )?cast\b",
+                                text[second.end:])  # "A (C) and B (D) round out the main cast"
+            if rounded or actor_first and mentions[first.plain.split()[-1]] == mentions[second.plain.split()[-1]]:
                 yield first, second, "("
             elif mentions[first.plain.split()[-1]] < mentions[second.plain.split()[-1]]:
                 yield first, second, "("

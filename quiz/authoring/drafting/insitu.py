@@ -190,8 +190,11 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
         unit = said or re.match(r"[ -]((?:[a-z][a-z-]* )?[a-z][a-z-]*)", after)
         if unit is None:
             return None
-        if re.match(r"(?: [a-z]+)?, [a-z]+,? (?:and|or) ", after):
-            return None  # "110 men, women and children": the count is of all three
+        if re.match(r"(?: [a-z]+)?, [a-z]+,? (?:and|or) ", after) or re.match(
+                rf"(?: [a-z]+){{1,2}} and (?:some |about |around |nearly )?{NUMBER} [a-z]+(?:ed|en)\b", after):
+            # "110 men, women and children": the count is of all three; "2,000 were
+            # killed and some 9,000 injured" counts twice.
+            return None
         lead = re.search(r"(?:\b(?:more than|about|nearly|almost|some|around|[Tt]he|all|all the) )$",
                          before)  # "the two crowns" -> "how many crowns"
         begin = lead.start() if lead else start

@@ -362,6 +362,11 @@ def _how_many(clause: Clause, kind: str) -> str | None:
     if match is None:
         return None
     noun, tail = match.group(2), FINAL_PUNCTUATION.sub("", text[match.end():])
+    if re.match(r"(?: [a-z]+)?, [a-z]+,? (?:and|or) ", tail) or re.search(
+            rf"\band (?:some |about |around |nearly )?(?:{NUMBER})\b", tail):
+        # "110 men, women and children": the count is of all three; "2,000 people were
+        # killed and some 9,000 injured" counts twice.
+        return None
     head = _APPROXIMATELY.sub("", text[:start])  # "At least 431 people died": how many died
     if not head:
         # "17,700 men including Eritrean askari, marched…" asks of the men; "1.5 metres
@@ -373,11 +378,9 @@ def _how_many(clause: Clause, kind: str) -> str | None:
     if (owner is None or owner.group(1).split()[-1] in AUXILIARIES | MODALS
             or not plausible_subject(owner.group(1)) or re.search(r"[“”\"]", tail)
             or re.match(r" ([a-z]+)", tail) and (participle(tail.split()[0]) or tail.split()[0] == "of")
-            or re.fullmatch(r" (?:tall|long|high|wide|deep|old|away)", tail)
-            or re.search(rf"\band (?:{NUMBER})\b", tail)):
+            or re.fullmatch(r" (?:tall|long|high|wide|deep|old|away)", tail)):
         # "owns 14 brands sold in 30 countries", "held 121.6 grams of rock": what follows is
-        # the count's own; "stands 1.4 metres tall" asks how tall; "awarded
-        # 14 penalties to the home side and 11 to the visitors" counts twice.
+        # the count's own; "stands 1.4 metres tall" asks how tall.
         return None
     # "Tidewright makes about 9,000 kayaks a year" -> "How many kayaks does Tidewright
     # make a year?"; "It has 8 rooms" likewise.
