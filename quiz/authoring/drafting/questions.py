@@ -362,11 +362,12 @@ def _how_many(clause: Clause, kind: str) -> str | None:
     if match is None:
         return None
     noun, tail = match.group(2), FINAL_PUNCTUATION.sub("", text[match.end():])
-    if re.match(r"(?: [a-z]+)?, [a-z]+,? (?:and|or) ", tail) or re.search(
-            rf"\band (?:some |about |around |nearly )?(?:{NUMBER})\b", tail):
-        # "110 men, women and children": the count is of all three; "2,000 people were
-        # killed and some 9,000 injured" counts twice.
-        return None
+    # "110 men, women and children": the count is of all three.
+    several = re.match(r", [a-z]+,? (?:and|or) [a-z]+\b", tail)
+    if several:
+        noun, tail = noun + several.group(), tail[several.end():]
+    # "2,000 people were killed and some 9,000 injured": the second count is not asked.
+    tail = re.split(rf" and (?:some |about |around |nearly )?(?:{NUMBER})\b", tail, maxsplit=1)[0]
     head = _APPROXIMATELY.sub("", text[:start])  # "At least 431 people died": how many died
     if not head:
         # "17,700 men including Eritrean askari, marched…" asks of the men; "1.5 metres
