@@ -79,3 +79,17 @@ def test_a_count_of_several_kinds_is_asked_of_all_and_a_second_count_left_out() 
     asks = asks_of(CAST)
     assert asks["110 men"] == "How many men, women and children did the storm kill?"
     assert asks["2,000 people"] == "How many people were killed?"
+
+
+BATTLE = """\
+The armies met on 2 May 1801 on the Llano de Sora, a plain at about 2,400 metres.
+Studies published this week show that the dust collected from the asteroid Kora holds salt.
+"""
+
+
+def test_the_kind_an_aside_gives_a_name_is_what_which_asks() -> None:
+    assert asks_of(BATTLE)["Llano de Sora"] == "The armies met on 2 May 1801 on which plain?"
+
+
+def test_studies_that_show_a_finding_leave_the_finding_to_ask() -> None:
+    assert asks_of(BATTLE)["Kora"] == "The dust collected from which asteroid holds salt?"

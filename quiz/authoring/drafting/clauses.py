@@ -44,8 +44,9 @@ _SAID = re.compile(
     r"\s?(?:later |also )?(?:said|says|announced|announces|confirmed|revealed|estimated|"
     r"reported|told [a-z]+|argued|claimed|believed)(?: on \w+| in \w+)?,?(?: that)? "
     r"(?:(it|he|she|they) )?(?=\w)")
-_FINDING = re.compile(r"(?:A|An|The) [^,;]{3,80}? (?:estimates|estimated|suggests|suggested|"
-                      r"shows|showed|finds|found|concludes|concluded|confirms|confirmed) that ")
+_FINDING = re.compile(r"(?:(?:A|An|The) [^,;]{3,80}?|(?:Studies|Tests|Results|Analyses)(?: [^,;]{1,60}?)?) "
+                      r"(?:estimates|estimated|suggests|suggested|suggest|shows|showed|show|finds|"
+                      r"found|find|concludes|concluded|confirms|confirmed|confirm) that ")
 # "…in the 89th minute as Castleford came from behind": a clause of its own.
 _SUBORDINATE = re.compile(
     r"\s+(?:when|after|before|while|because|since|until|although|though|whereas|as)\s+"

@@ -305,6 +305,13 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
         return (article.start() if article else start), end, f"which {modifier}{head}"
     if kind == "place":
         return _place_phrase(clause)
+    if kind not in _NAMED_KINDS and is_noun(kind):
+        # "on the Pampa de Quinua, a plain at about 3,300 metres" -> "on which plain": the
+        # kind the article said, and the aside that said it goes.
+        the = re.search(r"\bthe $", before)
+        said = re.match(rf", (?:a|an|the) ((?:[a-z-]+ )?{kind})\b(?:[^,;]|,(?=\d))*", after)
+        noun = said.group(1) if said else kind
+        return (the.start() if the else start), end + (said.end() if said else 0), f"which {noun}"
     if re.search(r"\b(?:and|or|&) $", before) or re.match(r" (?:and|or|&) ", after):
         return None  # "John and who had separated?": one of a pair is no phrase to ask
     if kind == "person":
@@ -360,6 +367,8 @@ def _place_phrase(clause: Clause) -> tuple[int, int, str] | None:
 
 
 _PREPOSITIONS_AS_VERBS = frozenset("as".split())
+# Kinds a name is typed by that say too little to ask "which …" with.
+_NAMED_KINDS = frozenset("person place organization event title work nickname thing actor character".split())
 AIRED = re.compile(r"\b(?:premiered|premieres|aired|airs|debuted|debuts|arrives|arrived|streams|"
                    r"launched|launches|is streaming|will stream|is showing) on $")
 # "Best Picture", "Outstanding Limited Series", "Album of the Year": an award's category.
