@@ -93,3 +93,28 @@ def test_the_kind_an_aside_gives_a_name_is_what_which_asks() -> None:
 
 def test_studies_that_show_a_finding_leave_the_finding_to_ask() -> None:
     assert asks_of(BATTLE)["Kora"] == "The dust collected from which asteroid holds salt?"
+
+
+BUSINESS = """\
+Lumo Bikes to open second factory in Tartu
+Lumo Bikes said on Monday it will open a second factory. The company now employs \
+240 people. Lumo was founded in 2011. The firm sells bikes in 12 countries, and Lumo \
+plans more.
+"""
+
+MERGER = """\
+Brask to buy Tolvo for €90 million
+Brask agreed to buy Tolvo on Monday. Tolvo was founded in 2001; Brask in 1990. The \
+company now employs 240 people. The firm sells bikes in 12 countries. Brask and Tolvo \
+will merge.
+"""
+
+
+def test_the_company_a_story_is_about_is_named() -> None:
+    asks = asks_of(BUSINESS)
+    assert asks["240 people"] == "How many people does Lumo Bikes now employ?"
+
+
+def test_in_a_story_of_two_firms_the_company_is_neither() -> None:
+    assert "Brask" not in asks_of(MERGER).get("240 people", "")
+    assert "Tolvo" not in asks_of(MERGER).get("240 people", "")

@@ -21,7 +21,7 @@ from quiz.authoring.drafting.patterns import (
 from quiz.authoring.drafting.questions import speech
 from quiz.authoring.drafting.insitu import MAX_ASK_WORDS
 from quiz.authoring.drafting.referents import resolve
-from quiz.authoring.drafting.topic import named, topic_of
+from quiz.authoring.drafting.topic import company_of, named, topic_of, with_company
 from quiz.authoring.drafting.sentences import (
     MAX_CHARS, MAX_WORDS, MIN_WORDS, furniture, paragraphs, sentences,
 )
@@ -54,7 +54,7 @@ def _fits(text: str) -> bool:
 
 
 def _candidates(sentence: Sentence, book: NameBook, topic: tuple[str, frozenset[str]] | None,
-                event: str | None) -> Iterator[Candidate]:
+                event: str | None, company: str | None) -> Iterator[Candidate]:
     text = sentence.text
     long_penalty = 10 if len(text.split()) > 40 else 0
     speech_penalty = 15 if speech(text) else 0
@@ -76,6 +76,7 @@ def _candidates(sentence: Sentence, book: NameBook, topic: tuple[str, frozenset[
         if not item.answer and (not answer or text.count(answer) != 1 or answer.lower() in COMMON):
             continue
         ask = with_event(named(item.ask, answer, topic), item.kind, event) if item.ask else None
+        ask = with_company(ask, sentence, company, book) if ask else None
         if (ask and topic and item.kind in ("actor", "character") and topic[0] not in ask
                 and topic[1] & _SCREEN and not _CHANNEL.search(topic[0])):
             # "Which actor plays Lupe Carrasco in The Big Ditch?": a cast question says
@@ -132,8 +133,9 @@ def find_candidates(article: str) -> list[Candidate]:
     topic = topic_of(all_sentences, book)
     if topic and f"The {topic[0]}" in article:
         topic = (f"The {topic[0]}", topic[1])  # "The Crown", as the article writes it
-    event = event_of(all_sentences)
-    found = [c for s in all_sentences if _fits(s.text) for c in _candidates(s, book, topic, event)]
+    event, company = event_of(all_sentences), company_of(all_sentences, book)
+    found = [c for s in all_sentences if _fits(s.text)
+             for c in _candidates(s, book, topic, event, company)]
     return _rank(found)
 
 

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 
 from quiz.authoring.drafting.entities import NameBook, Sentence
+from quiz.authoring.drafting.places import place_noun
 
 # Nouns an article calls its subject by, once it has named it; not "the team" or "the
 # group", which a sports report says of either side and of the chasing riders.
@@ -106,3 +107,49 @@ def named(ask: str, answer: str, topic: tuple[str, frozenset[str]] | None) -> st
         return ask
     said = name + (match.group(3) or "")
     return ask[:match.start()] + said + ask[match.end():]
+
+
+_FIRM = re.compile(r"\b[Tt]he (?:company|firm)(['’]s)?\b")
+_LEAD = 4  # sentences a business story names its company in: headline, standfirst, lead
+
+
+def company_of(all_sentences: list[Sentence], book: NameBook) -> str | None:
+    """The company a business story is about: named in its lead and far more often
+    than any other firm (a merger story has two, and then "the company" is neither)."""
+    text = " ".join(s.text for s in all_sentences)
+    if len(_FIRM.findall(text)) < 2:
+        return None
+    counts: Counter[str] = Counter()
+    forms: dict[str, Counter[str]] = {}
+    people: set[str] = set()
+    for sentence in all_sentences:
+        for name in sentence.names:
+            if book.kind(name.plain) == "place" or place_noun(name.plain):
+                continue
+            key = name.plain.split()[0]  # "Voltline" and "Voltline Transit Systems"
+            counts[key] += 1
+            forms.setdefault(key, Counter())[name.plain] += 1
+            if book.kind(name.plain) == "person" and " " in name.plain:
+                people.add(key)
+    # A firm goes by its first word alone ("Lumo plans…"); a person by the last.
+    alone = {key for key, said in forms.items() if key in said}
+    lead = {n.plain.split()[0] for s in all_sentences[:_LEAD] for n in s.names}
+    ranked = [key for key, _ in counts.most_common() if key in lead and (key not in people or key in alone)]
+    if not ranked or counts[ranked[0]] < 3:
+        return None
+    rival = max((n for key, n in counts.items() if key != ranked[0] and key not in people), default=0)
+    if counts[ranked[0]] < 2 * rival:
+        return None
+    return forms[ranked[0]].most_common(1)[0][0]
+
+
+def with_company(ask: str, sentence: Sentence, company: str | None, book: NameBook) -> str:
+    """"How many people does the company now employ?" -> "How many people does
+    Voltline now employ?", unless the sentence names another firm it could be."""
+    match = _FIRM.search(ask)
+    if company is None or match is None or company in ask or any(
+            n.plain.split()[0] != company.split()[0] and book.kind(n.plain) == "organization"
+            for n in sentence.names):
+        return ask
+    said = company + ("'s" if match.group(1) else "")
+    return f"{ask[:match.start()]}{said}{ask[match.end():]}"
