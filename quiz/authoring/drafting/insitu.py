@@ -13,6 +13,7 @@ from quiz.authoring.drafting.amounts import UNIT_WORDS
 from quiz.authoring.drafting.span import Clause
 from quiz.authoring.drafting.entities import PHRASE_FOLLOWERS
 from quiz.authoring.drafting.places import place_noun
+from quiz.authoring.drafting.heads import head_noun, with_adjective
 from quiz.authoring.drafting.verbs import finite_verb, is_noun, participle, verb_index
 from quiz.authoring.drafting.words import (
     COMMON, NAME_WORD, NUMBER, ROLES, THING_CLASSES, TIME_UNIT, TITLES, WEEKDAYS, WORD_NUMBERS,
@@ -85,21 +86,6 @@ def phrase_end(text: str, end: int, kind: str) -> int | None:
             following and following.group(1).lower() in PHRASE_FOLLOWERS):
         return end
     return None
-
-
-def head_noun(name: str) -> str | None:
-    """The plain noun a name is made on: "Treaty of Madrid" -> "treaty",
-    "Mehrabad Airport" -> "airport", "Federal Trade Commission" -> "commission"."""
-    words = name.split()
-    if words[0].lower() in TITLES and "of" not in words:
-        return None  # "President Gerald Ford" is no ford ("General Archive of the Indies" an archive)
-    if "No." in words[1:]:
-        words = words[:words.index("No.")]  # "Reactor No. 4" -> "reactor"
-        return words[-1].lower() if is_noun(words[-1].lower()) else None
-    of = words.index("of") if "of" in words[1:] else 0
-    word = words[of - 1] if of else words[-1]
-    plural = word.endswith("s") and not word.endswith("ss")  # "Transit Systems": no kind
-    return word.lower() if len(words) > 1 and is_noun(word.lower()) and not plural else None
 
 
 def in_situ(clause: Clause, kind: str) -> str | None:
@@ -278,7 +264,7 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
             and not finite_verb(ahead[0]) and not ahead[0].endswith("ing")
             and is_noun(described.group(2))):
         # "led by marine biologist Julius Nielsen" -> "led by which marine biologist"
-        begin, noun = _proper(before, described.start() - len(ahead[0]) - 1,
+        begin, noun = with_adjective(before, described.start() - len(ahead[0]) - 1,
                               f"{ahead[0]} {described.group(1)}")
         return begin, end, f"which {noun}"
     if (described and is_noun(described.group(2)) and described.group(2) not in WORD_NUMBERS
@@ -292,7 +278,7 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
             plural = getInflection(described.group(2), tag="NNS")
             noun = described.group(1)[:-len(described.group(2))] + (plural[0] if plural else "")
             return (owner.start(), end, f"which of {owner.group(1)} {noun}") if plural else None
-        begin, noun = _proper(before, described.start(), described.group(1))
+        begin, noun = with_adjective(before, described.start(), described.group(1))
         return begin, end, f"which {noun}"
     # A title's last word is not what it is: "Planet of the Apes" is no planet.
     # "Wolf Hall", "House of the Dragon", "Frank Wild": no hall, house or wild.
@@ -326,13 +312,6 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
         preposition = re.search(r"\b(?:by|with|for|to|from|against) $", before)
         return start, end, "whom" if preposition else "who"
     return None
-
-
-def _proper(before: str, start: int, noun: str) -> tuple[int, str]:
-    """"the French cargo ship Mont-Blanc" -> "which French cargo ship", not "The French
-    which cargo ship": a capitalised word between the article and the noun goes with it."""
-    proper = re.search(r"\b(?:[Tt]he|an?) ((?:[A-Z][\w-]* ){1,2})$", before[:start])
-    return (proper.start(), f"{proper.group(1)}{noun}") if proper else (start, noun)
 
 
 def _place_phrase(clause: Clause) -> tuple[int, int, str] | None:

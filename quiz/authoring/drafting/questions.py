@@ -9,10 +9,11 @@ from lemminflect import getAllInflections
 from quiz.authoring.drafting.clauses import OPENERS, clause_of
 from quiz.authoring.drafting.amounts import COUNT
 from quiz.authoring.drafting.entities import Sentence, text_before
+from quiz.authoring.drafting.heads import head_noun
 from quiz.authoring.drafting.shapes import made_by, shaped_question
 from quiz.authoring.drafting.span import Clause
 from quiz.authoring.drafting.insitu import (
-    ASIDE, FINAL_PUNCTUATION, MAX_ASK_WORDS, head_noun, in_situ, phrase_end, shortened,
+    ASIDE, FINAL_PUNCTUATION, MAX_ASK_WORDS, in_situ, phrase_end, shortened,
 )
 from quiz.authoring.drafting.subjects import (
     NAME_LIST, identity, lower_first, named_subject, object_relative, plausible_subject,
@@ -65,9 +66,11 @@ def _inverted(text: str, start: int, end: int, wh: str) -> str | None:
     # "copies" is a verb's form too.
     # Not one past a comma after the phrase: "…, aged 88, saying he would become" is
     # another clause's.
+    # Nor one in a clause "that" opens: "In 1936 Lehmann showed that the Earth has…".
     auxiliaries = [w for w in words if w.group() in _AUXILIARY_VERBS
                    and (w.start() < start or not start
-                        or not re.search(r",\s", text[end:w.start()]))]
+                        or not re.search(r",\s", text[end:w.start()]))
+                   and not re.search(r"\b(?:that|which|who)\b", text[end:w.start()])]
     for index, word in enumerate(auxiliaries[:1] or words):
         verb = do_support(word.group())
         if word.group() in ("did", "does", "do"):

@@ -9,7 +9,8 @@ import re
 
 from quiz.authoring.drafting.clauses import OPENERS
 from quiz.authoring.drafting.span import Clause
-from quiz.authoring.drafting.insitu import ASIDE, FINAL_PUNCTUATION, head_noun
+from quiz.authoring.drafting.heads import head_noun
+from quiz.authoring.drafting.insitu import ASIDE, FINAL_PUNCTUATION
 from quiz.authoring.drafting.verbs import (
     do_support, finite_verb, is_noun, names_a_person, verb_index,
 )
