@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from quiz.authoring.drafting import find_candidates
 from quiz.authoring.drafting.entities import NameBook
+from quiz.authoring.drafting.shortening import shortened
 from quiz.authoring.drafting.ranking import _sentences_of
 from quiz.authoring.drafting.sentences import paragraphs
 
@@ -352,3 +353,21 @@ def test_a_person_said_again_by_age_and_nation_is_named() -> None:
         "Karin Dahl won the Oslo Open on Sunday, beating Marta Ruiz 6-3 6-4.\n"
         "The 24-year-old Norwegian was seeded fourth and dropped only 11 games all week.\n")
     assert asks["11 games"] == "How many games did Karin Dahl drop all week?"
+
+
+def test_a_long_question_is_cut_neither_inside_what_a_verb_needs_nor_a_why_clause() -> None:
+    assert shortened("In what year did Vera Holm show that the ice sheet has a warm layer inside "
+                     "its frozen upper crust?") == (
+        "In what year did Vera Holm show that the ice sheet has a warm layer?")
+    for ask in ("In what year did two towns on the edge of the fjord agree to share between "
+                "them every boat that had not yet been sold?",
+                "In what year did Holm's earlier work on silt help explain why the old dam at "
+                "Lund kept cracking itself open?"):
+        assert not shortened(ask).endswith(("to share?", "why the old dam?"))
+
+
+def test_a_noun_after_a_possessive_is_no_verb_to_turn() -> None:
+    asks = asks_of("Vera Holm was a geologist. In 1944 Holm's earlier work on silt helped "
+                   "explain why the old dam at Lund kept cracking itself open every winter.\n")
+    assert asks.get("1944") != "In what year did Holm's earlier work?"
+    assert "did Holm's earlier work?" not in " ".join(asks.values())

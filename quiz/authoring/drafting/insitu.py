@@ -14,6 +14,7 @@ from quiz.authoring.drafting.span import Clause
 from quiz.authoring.drafting.entities import PHRASE_FOLLOWERS
 from quiz.authoring.drafting.places import place_noun
 from quiz.authoring.drafting.heads import head_noun, with_adjective
+from quiz.authoring.drafting.shortening import TRAILING_PHRASE, loose
 from quiz.authoring.drafting.verbs import finite_verb, is_noun, participle, verb_index
 from quiz.authoring.drafting.words import (
     COMMON, NAME_WORD, NUMBER, ROLES, THING_CLASSES, TIME_UNIT, TITLES, WEEKDAYS, WORD_NUMBERS,
@@ -22,55 +23,10 @@ from quiz.authoring.drafting.words import (
 # A comma that starts an aside, not one inside a date ("April 27, 1948").
 ASIDE = re.compile(r",\s+(?!\d)")
 _MIDASIDE = re.compile(r",\s+(?:the|a|an)\s[^,;]{3,60},(?=\s)")
-# Past this a question is a reading test; past the shorter one, it loses detail.
-MAX_ASK_WORDS, SHORT_ASK_WORDS = 18, 14
-_TRAILING_PHRASE = re.compile(
-    r" (?=(?:in|on|at|after|before|during|with|for|from|to|across|since|over|under|last|and|"
-    r"this|when|while|as|by)\b)")
-
+# Past this a question loses detail.
+SHORT_ASK_WORDS = 14
 # Only from the first of a run of stops: a long run is not rescanned from each one.
 FINAL_PUNCTUATION = re.compile(r"[\s.!?…;:,]+$")
-
-
-def shortened(ask: str) -> str:
-    """A question past MAX_ASK_WORDS with the phrases that end it cut, last first, until
-    it fits: "In what year did Chandrasekhar share the Nobel Prize in Physics with
-    William A. Fowler for his studies of the structure of stars?" loses "for his
-    studies…". Only phrases after its verb go, and never an infinitive ("the first
-    woman to swim the Channel")."""
-    body = ask.rstrip("?")
-    words = body.split()
-    # The last wh-word asks ("…'s daughter who on what date became…"); "Doctor Who" is a name.
-    asked = [*re.finditer(r"^(?:[Ww]ho|[Ww]hat|[Ww]hich|[Ww]here|[Ww]hen|[Hh]ow)\b"
-                          r"|\b(?:who|whom|what|which|where|when|how)\b(?: \w+)?", body)]
-    verb = verb_index(words, 1) if asked else None
-    if verb is None:
-        return ask
-    # The question's own phrase and the two words after its verb stay.
-    keep = max(len(" ".join(words[:verb + 3])), asked[-1].end())
-    while len(body.split()) > MAX_ASK_WORDS:
-        cuts = [m.start() for m in _TRAILING_PHRASE.finditer(body, keep)
-                if _loose(body[m.end():], body[:m.start()]) and not body.startswith(" and", m.start())]
-        if not cuts:
-            return ask
-        body = body[:cuts[-1]].rstrip(" ,")
-    return f"{body}?"
-
-
-def _loose(text: str, before: str) -> bool:
-    """Can a question lose the phrase that starts the text? Not an infinitive ("the
-    first woman to swim the Channel") nor a length of time ("can live for at least 272
-    years"): the verb before needs them; nor one a preposition leads into ("for at
-    least"), nor what makes a "first" the first ("the first woman in Germany")."""
-    if re.search(r"\b(?:for|to|of|in|on|at|by|with|from|back|up|out|off|down|away)$"
-                 r"|\b(?:first|last|only|youngest|oldest|largest|biggest|highest|longest)"
-                 r"(?: [\w-]+){1,2}$", before) or (
-            re.search(r"\d$", before) and re.match(r"(?:to|and) \d", text)):  # "60 to 90 seconds"
-        return False  # "for at least 272 years", "put the Welsh back in front"
-    words = text.split(" ", 2)
-    if len(words) > 1 and words[0] == "to" and getAllLemmas(words[1]).get("VERB") is not None:
-        return False
-    return not re.match(r"for (?:(?:about|at least|more than|some|nearly|over|up to) )?\d", text)
 
 
 def phrase_end(text: str, end: int, kind: str) -> int | None:
@@ -106,8 +62,8 @@ def in_situ(clause: Clause, kind: str) -> str | None:
         # "…by what score in two hours and 41 minutes on Centre Court": the
         # phrases after the one asked for are detail a short question can lose
         # (but not after a subject: its verb is still to come).
-        cut = next((m.start() for m in _TRAILING_PHRASE.finditer(tail)
-                    if _loose(tail[m.end():], tail[:m.start()])), len(tail))
+        cut = next((m.start() for m in TRAILING_PHRASE.finditer(tail)
+                    if loose(tail[m.end():], tail[:m.start()])), len(tail))
         tail = tail[:cut]
     head = text[:start]
     if wh == "where" and re.match(r" to [a-z]", tail):

@@ -7,22 +7,23 @@ import re
 from lemminflect import getAllInflections
 
 from quiz.authoring.drafting.clauses import OPENERS, clause_of
-from quiz.authoring.drafting.amounts import COUNT
+from quiz.authoring.drafting.counting import how_many
 from quiz.authoring.drafting.entities import Sentence, text_before
 from quiz.authoring.drafting.heads import head_noun
 from quiz.authoring.drafting.shapes import made_by, shaped_question
 from quiz.authoring.drafting.span import Clause
 from quiz.authoring.drafting.insitu import (
-    ASIDE, FINAL_PUNCTUATION, MAX_ASK_WORDS, in_situ, phrase_end, shortened,
+    ASIDE, FINAL_PUNCTUATION, in_situ, phrase_end,
 )
+from quiz.authoring.drafting.shortening import MAX_ASK_WORDS, shortened, verbless_clause
 from quiz.authoring.drafting.subjects import (
     NAME_LIST, identity, lower_first, named_subject, object_relative, plausible_subject,
     who_subject,
 )
 from quiz.authoring.drafting.verbs import (
-    MODALS, base_form, do_support, finite_verb, is_noun, participle, verb_index,
+    MODALS, base_form, do_support, finite_verb, is_noun, verb_index,
 )
-from quiz.authoring.drafting.words import AUXILIARIES, COMMON, NUMBER, WEEKDAYS, WORD_NUMBERS
+from quiz.authoring.drafting.words import COMMON, WEEKDAYS, WORD_NUMBERS
 from quiz.core.answers import answer_key
 
 _DATE_COMMA = re.compile(r",\s*(?=\d)")
@@ -41,6 +42,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|or|when|while|which|who|that|bec
 _CLAUSE_COLON = re.compile(r"(?:^|[^\w’'])[a-z][\w’']*:|;")
 QUOTATION = re.compile(r"[“\"]([^“”\"]*)[”\"]?")
 # What comes before an answer in the phrase a question replaces.
+_DETERMINERS = frozenset("the a an his her its their my our your this that these those".split())
 _PHRASE_BEFORE = {
     "year": re.compile(r"\b[Ii]n (?:(?:early|late|mid-?) )?$"),
     "decade": re.compile(r"\b[Ii]n the $"),
@@ -76,8 +78,13 @@ def _inverted(text: str, start: int, end: int, wh: str) -> str | None:
         if word.group() in ("did", "does", "do"):
             verb = word.group()  # "really did spend": the emphatic "did" is the auxiliary
         previous = words[index - 1].group() if index and not auxiliaries else ""
-        if verb is None or previous[:1].isdigit() or previous.lower() in WORD_NUMBERS:
-            continue  # "two minutes from time": a noun, whatever else "minutes" is
+        owner = words[index - 2].group() if index > 1 and not auxiliaries else ""
+        if (verb is None or previous[:1].isdigit() or previous.lower() in WORD_NUMBERS
+                or previous.lower() in _DETERMINERS or previous.endswith(("'s", "’s"))
+                or owner.endswith(("'s", "’s")) and previous.islower() and not is_noun(previous)):
+            # "two minutes from time", "Holm's earlier work on silt helped": a noun,
+            # whatever else "minutes" and "work" are.
+            continue
         between = _DATE_COMMA.sub(" ", text[word.end():start])
         if word.start() < start and _CLAUSE_BREAK.search(between):
             return None
@@ -111,6 +118,8 @@ def _turned(head: str, verb: str, tail: str, wh: str) -> str | None:
         return None
     if re.search(r"\bnot$", tail):
         return None  # "Where was much of it filmed not?": the answer is what it was not
+    if verbless_clause(tail, "why whether how that"):
+        return None  # "…help explain why the B Reactor?": the aside held its verb
     aux, _, base = verb.partition(" ")
     if aux in ("has", "have", "had") and not re.match(r"\S+(?:ed|en)\b", tail):
         return None  # "had three sons" is not "had been": no question to turn
@@ -171,7 +180,7 @@ def question_for(sentence: Sentence, start: int, end: int, kind: str) -> str | N
 def _made(sentence: Sentence, clause: Clause, whole: Clause, kind: str,
           shorten: bool) -> str | None:
     """The first fair question of the makers', in the order they are trusted."""
-    for make in (identity, _fronted, who_subject, _who_object, _by_agent, _how_many, in_situ):
+    for make in (identity, _fronted, who_subject, _who_object, _by_agent, how_many, in_situ):
         if make is identity:
             ask = identity(whole, kind)
             owner = re.search(r"\b(?:[Hh]is|[Hh]er)\b", ask or "")
@@ -349,47 +358,3 @@ def _by_agent(clause: Clause, kind: str) -> str | None:
     tail = "" if re.match(r" of\b|['’]s\b", after) else ASIDE.split(
         FINAL_PUNCTUATION.sub("", after), maxsplit=1)[0]
     return f"Who {verb} {lower_first(subject)}{tail}?" if verb else None
-
-
-_APPROXIMATELY = re.compile(
-    r"(?:[Aa]t least|[Aa]t most|[Aa]bout|[Aa]round|[Rr]oughly|[Nn]early|[Aa]lmost|[Ss]ome|[Oo]ver"
-    r"|[Mm]ore than|[Ff]ewer than|[Ll]ess than|[Uu]p to|[Jj]ust|[Oo]nly|[Aa]n estimated) $")
-
-
-def _how_many(clause: Clause, kind: str) -> str | None:
-    """"Six people were hurt" -> "How many people were hurt?"; "It has 8 rooms" likewise."""
-    if kind != "count":
-        return None
-    text, start = clause.text, clause.start
-    match = COUNT.match(text, start)
-    if match is None:
-        return None
-    noun, tail = match.group(2), FINAL_PUNCTUATION.sub("", text[match.end():])
-    # "110 men, women and children": the count is of all three.
-    several = re.match(r", [a-z]+,? (?:and|or) [a-z]+\b", tail)
-    if several:
-        noun, tail = noun + several.group(), tail[several.end():]
-    # "2,000 people were killed and some 9,000 injured": the second count is not asked.
-    tail = re.split(rf" and (?:some |about |around |nearly )?(?:{NUMBER})\b", tail, maxsplit=1)[0]
-    head = _APPROXIMATELY.sub("", text[:start])  # "At least 431 people died": how many died
-    if not head:
-        # "17,700 men including Eritrean askari, marched…" asks of the men; "1.5 metres
-        # long, steel blue…" has no verb to ask by.
-        tail = re.sub(r"^,? including [^,]*,", "", tail)
-        return f"How many {noun}{tail}?" if verb_index(tail.split(), 0) == 0 else None
-    owner = re.fullmatch(r"(.+) ([a-z]+) ", head)
-    tail = ASIDE.split(tail, maxsplit=1)[0]
-    if (owner is None or owner.group(1).split()[-1] in AUXILIARIES | MODALS
-            or not plausible_subject(owner.group(1)) or re.search(r"[“”\"]", tail)
-            or re.match(r" ([a-z]+)", tail) and (participle(tail.split()[0]) or tail.split()[0] == "of")
-            or re.fullmatch(r" (?:tall|long|high|wide|deep|old|away)", tail)):
-        # "owns 14 brands sold in 30 countries", "held 121.6 grams of rock": what follows is
-        # the count's own; "stands 1.4 metres tall" asks how tall.
-        return None
-    # "Tidewright makes about 9,000 kayaks a year" -> "How many kayaks does Tidewright
-    # make a year?"; "It has 8 rooms" likewise.
-    verb = {"has": "does have", "have": "do have", "had": "did have"}.get(owner.group(2)) or do_support(owner.group(2))
-    if verb is None or " " not in verb:
-        return None
-    helper, base = verb.split()
-    return f"How many {noun} {helper} {lower_first(owner.group(1))} {base}{tail}?"

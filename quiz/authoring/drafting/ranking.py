@@ -19,7 +19,7 @@ from quiz.authoring.drafting.patterns import (
     role_facts, thing_facts,
 )
 from quiz.authoring.drafting.questions import speech
-from quiz.authoring.drafting.insitu import MAX_ASK_WORDS
+from quiz.authoring.drafting.shortening import MAX_ASK_WORDS
 from quiz.authoring.drafting.referents import resolve
 from quiz.authoring.drafting.topic import company_of, named, topic_of, with_company
 from quiz.authoring.drafting.sentences import (

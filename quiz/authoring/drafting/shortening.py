@@ -1,0 +1,77 @@
+"""A question too long to read out, cut to its core: the phrases that end it go,
+last first, but never what its verb still needs."""
+
+from __future__ import annotations
+
+import re
+
+from lemminflect import getAllLemmas
+
+from quiz.authoring.drafting.verbs import base_form, is_noun, verb_index
+
+# Past this a question is a reading test.
+MAX_ASK_WORDS = 18
+# Where a phrase a question can lose may start.
+TRAILING_PHRASE = re.compile(
+    r" (?=(?:in|on|at|after|before|during|with|for|from|to|across|since|over|under|last|and|"
+    r"this|when|while|as|by|inside|outside|near|beyond|between|among)\b)")
+
+
+def shortened(ask: str) -> str:
+    """A question past MAX_ASK_WORDS with the phrases that end it cut, last first, until
+    it fits: "In what year did Chandrasekhar share the Nobel Prize in Physics with
+    William A. Fowler for his studies of the structure of stars?" loses "for his
+    studies…". Only phrases after its verb go, and never an infinitive ("the first
+    woman to swim the Channel")."""
+    body = ask.rstrip("?")
+    words = body.split()
+    # The last wh-word asks ("…'s daughter who on what date became…"); "Doctor Who" is a name.
+    asked = [*re.finditer(r"^(?:[Ww]ho|[Ww]hat|[Ww]hich|[Ww]here|[Ww]hen|[Hh]ow)\b"
+                          r"|\b(?:who|whom|what|which|where|when|how)\b(?: \w+)?", body)]
+    verb = verb_index(words, 1) if asked else None
+    if verb is not None and words[verb] in ("did", "does", "do"):
+        # "In what year did Holm's earlier work on silt help…": the verb is "help", not a
+        # noun after a possessive.
+        verb = next((i for i in range(verb + 2, len(words)) if base_form(words[i]) == words[i]
+                     and not words[i - 1].endswith(("'s", "’s"))
+                     and not (words[i - 2].endswith(("'s", "’s")) and not is_noun(words[i - 1]))),
+                    None)
+    if verb is None:
+        return ask
+    # The question's own phrase and the two words after its verb stay.
+    keep = max(len(" ".join(words[:verb + 3])), asked[-1].end())
+    while len(body.split()) > MAX_ASK_WORDS:
+        cuts = [m.start() for m in TRAILING_PHRASE.finditer(body, keep)
+                if loose(body[m.end():], body[:m.start()]) and not body.startswith(" and", m.start())]
+        if not cuts:
+            return ask
+        body = body[:cuts[-1]].rstrip(" ,")
+    return f"{body}?"
+
+
+def loose(text: str, before: str) -> bool:
+    """Can a question lose the phrase that starts the text? Not an infinitive ("the
+    first woman to swim the Channel") nor a length of time ("can live for at least 272
+    years"): the verb before needs them; nor one a preposition leads into ("for at
+    least"), nor what makes a "first" the first ("the first woman in Germany")."""
+    if re.search(r"\b(?:for|to|of|in|on|at|by|with|from|back|up|out|off|down|away)$"
+                 r"|\b(?:first|last|only|youngest|oldest|largest|biggest|highest|longest)"
+                 r"(?: [\w-]+){1,2}$", before) or (
+            re.search(r"\d$", before) and re.match(r"(?:to|and) \d", text)):  # "60 to 90 seconds"
+        return False  # "for at least 272 years", "put the Welsh back in front"
+    if re.search(r"\bto [a-z]+$", before) and not re.match(r"(?:and|when|while|as)\b", text):
+        return False  # "agreed to divide between them every land": the verb's object follows
+    if verbless_clause(before, "why whether how that what where when"):
+        return False  # "helped explain why the B Reactor at Hanford shut down": its verb
+    words = text.split(" ", 2)
+    if len(words) > 1 and words[0] == "to" and getAllLemmas(words[1]).get("VERB") is not None:
+        return False
+    return not re.match(r"for (?:(?:about|at least|more than|some|nearly|over|up to) )?\d", text)
+
+
+def verbless_clause(text: str, openers: str) -> bool:
+    """Does the text end in a clause one of the opening words starts, and has that
+    clause no verb yet ("…explain why the B Reactor")?"""
+    starts = [m.end() for m in re.finditer(rf"\b(?:{'|'.join(openers.split())})\b", text)]
+    rest = text[starts[-1]:] if starts else ""
+    return bool(starts) and "," not in rest and verb_index(rest.split(), 0) is None
