@@ -371,3 +371,10 @@ def test_a_noun_after_a_possessive_is_no_verb_to_turn() -> None:
                    "explain why the old dam at Lund kept cracking itself open every winter.\n")
     assert asks.get("1944") != "In what year did Holm's earlier work?"
     assert "did Holm's earlier work?" not in " ".join(asks.values())
+
+
+def test_a_long_question_loses_the_name_a_post_is_said_with() -> None:
+    asks = asks_of("The last royal army\n"
+                   "Spain's viceroy in Peru, José de la Serna, still held the highlands with an "
+                   "army of about 9,300 men.\n")
+    assert asks["9,300 men"] == "Spain's viceroy in Peru still held the highlands with an army of how many men?"

@@ -17,12 +17,15 @@ from quiz.authoring.drafting.heads import head_noun, with_adjective
 from quiz.authoring.drafting.shortening import TRAILING_PHRASE, loose
 from quiz.authoring.drafting.verbs import finite_verb, is_noun, participle, verb_index
 from quiz.authoring.drafting.words import (
-    COMMON, NAME_WORD, NUMBER, ROLES, THING_CLASSES, TIME_UNIT, TITLES, WEEKDAYS, WORD_NUMBERS,
+    COMMON, NAME_PARTICLE, NAME_WORD, NUMBER, ROLES, THING_CLASSES, TIME_UNIT, TITLES, WEEKDAYS, WORD_NUMBERS,
 )
 
 # A comma that starts an aside, not one inside a date ("April 27, 1948").
 ASIDE = re.compile(r",\s+(?!\d)")
-_MIDASIDE = re.compile(r",\s+(?:the|a|an)\s[^,;]{3,60},(?=\s)")
+# ", the maker of Ridgeback chips," and ", José de la Serna," after "Spain's viceroy":
+# what a long question can do without.
+_MIDASIDE = re.compile(rf",\s+(?:(?:the|a|an)\s[^,;]{{3,60}}"
+                       rf"|{NAME_WORD}(?: (?:{NAME_PARTICLE} ){{0,2}}{NAME_WORD}){{1,3}}),(?=\s[a-z])")
 # Past this a question loses detail.
 SHORT_ASK_WORDS = 14
 # Only from the first of a run of stops: a long run is not rescanned from each one.
