@@ -118,3 +118,25 @@ def test_the_company_a_story_is_about_is_named() -> None:
 def test_in_a_story_of_two_firms_the_company_is_neither() -> None:
     assert "Brask" not in asks_of(MERGER).get("240 people", "")
     assert "Tolvo" not in asks_of(MERGER).get("240 people", "")
+
+
+BROKEN_BEFORE = """\
+Race and river
+Captain Ryan Moss scored on a power play at 8:02 of the first period. Dawit Alemu came \
+home second in 5:31:07. By noon the heat at Pinetown had reached 31°C, the hottest on \
+race day since 2010. Toby Jones' Kolletschka is warm and funny. For almost three months \
+Wolfe besieged the city without success. In 1876 the young Sigmund Freud spent weeks in \
+Trieste. On 10 April 1968 the inter-island ferry TEV Wahine was thrown onto Barrett Reef. \
+There is a moment when Amy Holt, alone over the Timor Sea, weeps.
+"""
+
+
+def test_questions_that_came_out_broken_on_unseen_articles_do_not() -> None:
+    asks = asks_of(BROKEN_BEFORE)
+    said = " ".join(asks.values())
+    assert asks["Captain Ryan Moss"].endswith("scored on a power play at 8:02 of the first period?")
+    assert asks["5:31:07"] == "Dawit Alemu came home second in what time?"
+    for broken in ("5:what", "C was", "Who'", "which three months", "which young",
+                   "the which", "onto who", "alone over which"):
+        assert broken not in said
+    assert asks["TEV Wahine"] == "On 10 April 1968 which inter-island ferry was thrown onto Barrett Reef?"

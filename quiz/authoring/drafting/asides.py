@@ -39,7 +39,7 @@ def participle_made_clause(clause: Clause) -> Clause:
     return Clause(text, clause.start + shift, clause.end + shift)
 
 
-_APPOSED = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*\s(?:of\s|the\s|de\s)?)*[A-Z][\w’'.-]*),\s+"
+_APPOSED = re.compile(r"(?<![\w’'°-])((?:[A-Z][\w’'.-]*\s(?:of\s|the\s|de\s)?)*[A-Z][\w’'.-]*),\s+"
                       r"((?:the|a|an)\s[^,;()“”\"]{3,90}?)(?=,\s|[.;!?]?$)")
 
 

@@ -17,7 +17,7 @@ from quiz.authoring.drafting.heads import head_noun, with_adjective
 from quiz.authoring.drafting.shortening import TRAILING_PHRASE, loose
 from quiz.authoring.drafting.verbs import finite_verb, is_noun, participle, verb_index
 from quiz.authoring.drafting.words import (
-    COMMON, NAME_PARTICLE, NAME_WORD, NUMBER, ROLES, THING_CLASSES, TIME_UNIT, TITLES, WEEKDAYS, WORD_NUMBERS,
+    COMMON, NAME_PARTICLE, NAME_WORD, NUMBER, PLACE_WORDS, ROLES, THING_CLASSES, TIME_UNIT, TITLES, WEEKDAYS, WORD_NUMBERS,
 )
 
 # A comma that starts an aside, not one inside a date ("April 27, 1948").
@@ -51,8 +51,8 @@ def in_situ(clause: Clause, kind: str) -> str | None:
     """The clause with its answer's phrase turned into a wh-phrase where it stands:
     "Exotic was sentenced to how many years in prison?"."""
     found = _wh_phrase(clause, kind)
-    if found is None:
-        return None
+    if found is None or re.match(r"['’]\s", clause.text[clause.end:]):
+        return None  # "Toby Jones' Kolletschka": the name is an owner, not the answer's place
     start, end, wh = found
     text = clause.text
     first = text.split(" ", 1)[0]
@@ -75,12 +75,19 @@ def in_situ(clause: Clause, kind: str) -> str | None:
         if noun is None:
             return None
         wh = f"in which {noun}"
-    if re.search(r",\s+[a-z]+(?:ed|en|wn|lt)\s[^,]*$", head):
-        return None  # "a copy of the pier, built in a car park where?": an aside's phrase
+    if re.search(r",\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|lt)\s[^,]*$"
+                 r"|\b(?:when|while|after|before) [A-Z][^,]*, [^,]*$", head):
+        # "a copy of the pier, built in a car park where?", "when Amy Johnson, alone
+        # over which sea?": an aside's phrase, its clause's verb still to come.
+        return None
     if len(f"{head}{wh}{tail}".split()) > SHORT_ASK_WORDS:
         head = _MIDASIDE.sub("", head)  # "Crisp & Co., the maker of Ridgeback chips, for…"
     asked = f"{head}{wh}{tail}"
     asked = " ".join(asked.split())
+    if re.search(r"\b(?:when|while|after|before|because|as|if|that|where) (?:who|what|whom)$", asked):
+        return None  # "There is a moment … when who?": the clause it opened is gone
+    if kind == "person" and clause.answer.split()[-1] in PLACE_WORDS | {"Reef", "Rock", "Rocks"}:
+        return None  # "thrown onto who? -> Barrett Reef": no person is a reef
     if re.search(r"\b[Ww]hich (?:[Tt]he|an?|An?|when|where|who|as|after)\b|['’]s which\b", asked):
         return None  # "Which The Karachi-born bowler…": the phrase was not the answer's own
     if len(asked.split()) < 4:
@@ -214,10 +221,12 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
     if kind not in ("place", "date", "year") and re.match(r" ([a-z]+)\b", after) and is_noun(
             after.split()[0]) and re.search(r"\b(?:a|an|the|its|his|her|their)(?: \d+)? $", before):
         return None  # "a Haddon Trophy final", "the Naples canvas": a name used as a word
-    described = re.search(r"\b(?:[Tt]he |a |an )?((?:(?:(?<=\bthe )|(?<=\ba )|(?<=\ban ))(?:[a-z]+|\d{4}) )?"
+    described = re.search(r"\b(?:[Tt]he |a |an )?((?:(?:(?<=\bthe )|(?<=\ba )|(?<=\ban ))(?:[a-z]+(?:-[a-z]+)?|\d{4}) )?"
                           r"(?:(?!The\b)[A-Z][\w-]* ){0,2}(?<![\w-])(?:[a-z]+-)?([a-z]+)),? [“\"]?$", before)
     if described and after[:1] in "”\"" and after:
         end += 1
+    if described and (described.group(2) in _NOT_KINDS or re.fullmatch(TIME_UNIT, described.group(2))):
+        described = None  # "the young Sigmund Freud", "For almost three months Wolfe…"
     ahead = before[:described.start()].split()[-1:] if described else []
     if (described and ahead and ahead[0].islower() and ahead[0] not in _FUNCTION_WORDS
             and not finite_verb(ahead[0]) and not ahead[0].endswith("ing")
@@ -305,6 +314,11 @@ def _place_phrase(clause: Clause) -> tuple[int, int, str] | None:
 
 
 _PREPOSITIONS_AS_VERBS = frozenset("as".split())
+# Words before a name that say how it was, not what it is.
+_NOT_KINDS = frozenset("""
+young old late great former future elder younger older western eastern northern southern
+central upper lower
+""".split())
 # Kinds a name is typed by that say too little to ask "which …" with.
 _NAMED_KINDS = frozenset("person place organization event title work nickname thing actor character".split())
 AIRED = re.compile(r"\b(?:premiered|premieres|aired|airs|debuted|debuts|arrives|arrived|streams|"

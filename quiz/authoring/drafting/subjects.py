@@ -135,12 +135,14 @@ def who_subject(clause: Clause, kind: str) -> str | None:
     # what she is ("the navigator Pedro Cabral reached…").
     owner = re.fullmatch(r"(?:[A-Z][\w-]*['’]s |[Tt]he |(?:[Tt]he )?(?:[a-z]+ ){1,2}"
                          r"|[Tt]he (?:[a-z]+ )?[a-z]+ of )", text[:clause.start])
-    if clause.start and not owner or kind in _AMOUNTS:
-        return None  # "Which count slipped out?": a number is asked how many
+    if clause.start and not owner or kind in _AMOUNTS or re.match(r"['’]\s", text[clause.end:]):
+        # "Which count slipped out?": a number is asked how many; "Toby Jones' Kolletschka
+        # is warm": the name is an owner, not the subject.
+        return None
     wh = _subject_wh(clause, kind, text[:clause.start])
     possessive = re.match(r"['’]s\b", text[clause.end:])
     rest = text[clause.end + (2 if possessive else 0):]
-    rest = ASIDE.split(FINAL_PUNCTUATION.sub("", rest.split(":")[0]), maxsplit=1)[0]
+    rest = ASIDE.split(FINAL_PUNCTUATION.sub("", re.split(r"(?<!\d):(?!\d)", rest)[0]), maxsplit=1)[0]
     words = rest.split()
     # "Whose 2002 film…", "Whose eight-episode drama follows…": the noun goes with it,
     # but "two minutes" is no verb.
