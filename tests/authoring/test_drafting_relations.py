@@ -140,3 +140,28 @@ def test_questions_that_came_out_broken_on_unseen_articles_do_not() -> None:
                    "the which", "onto who", "alone over which"):
         assert broken not in said
     assert asks["TEV Wahine"] == "On 10 April 1968 which inter-island ferry was thrown onto Barrett Reef?"
+
+
+WRONG_BEFORE = """\
+How true is Salt Water? The real story of the 1919 flood
+Salt Water, a new drama, arrives on Tidalflix+ this week. Tidalflix+ made the series, and Tidalflix+ has a hit.
+Ada Moss plays the engineer who designed the tank and died in 1931, a year before the trial.
+Tom Lee plays the guard Ivo Stam.
+Oswaldo Cruz ran the institute. In 1907 Cruz sent him to Lassance to fight malaria.
+Wegener led an expedition to Greenland in 1930. The board sent Clive to retake it, and he \
+did, in January 1757.
+"""
+
+
+def test_questions_that_came_out_wrong_on_unseen_articles_do_not() -> None:
+    asks = asks_of(WRONG_BEFORE)
+    said = " ".join(asks.values())
+    assert "Moss die" not in said  # the engineer died, not the actress
+    assert "Cruz send Cruz" not in said
+    assert "to whom" not in said and "did, when" not in said
+
+
+
+def test_a_how_true_headline_names_its_show() -> None:
+    actors = {c.answer: c.ask for c in find_candidates(WRONG_BEFORE) if c.kind == "actor"}
+    assert actors["Tom Lee"] == "Which actor plays Ivo Stam in Salt Water?"

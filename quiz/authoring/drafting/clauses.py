@@ -171,6 +171,10 @@ def _own_clause(clause: Clause) -> Clause:
         if lead is None:
             return Clause(part, start, end)
         relative = _RELATIVE.match(part)
+        if re.search(r"\bwho\b[^,]*$", text[previous:begin]):
+            # "Gudnason plays the shipwright who designed Vasa and died in 1627": the
+            # shipwright died, not the one the clause before began with.
+            return Clause(part, start, end)
         if relative:
             part, start, end = part[relative.end():], start - relative.end(), end - relative.end()
         gerund = re.match(r"(?!(?:including|according|following|during|regarding)\b)([a-z]+ing)\b",
@@ -344,6 +348,9 @@ def _resolved_it(clause: Clause, thing: str | None) -> Clause:
 def _named_object(clause: Clause, referent: str) -> Clause:
     """"…convicted him on 17 counts" -> "…convicted Exotic on 17 counts"; "NASA named
     its observatory after him" -> "…after Chandrasekhar"."""
+    match = re.search(r"\bhim\b", clause.text[:clause.start]) or re.search(r"\bhim\b", clause.text)
+    if match and re.search(rf"\b{re.escape(referent.split()[-1])}\b", clause.text[:match.start()]):
+        return clause  # "In 1907 Cruz sent him to Lassance": him is not Cruz
     match = re.search(r"\bhim\b", clause.text[:clause.start])
     if match is None:
         after = re.search(r"\bhim\b", clause.text[clause.end:])

@@ -86,8 +86,11 @@ def in_situ(clause: Clause, kind: str) -> str | None:
     asked = " ".join(asked.split())
     if re.search(r"\b(?:when|while|after|before|because|as|if|that|where) (?:who|what|whom)$", asked):
         return None  # "There is a moment … when who?": the clause it opened is gone
-    if kind == "person" and clause.answer.split()[-1] in PLACE_WORDS | {"Reef", "Rock", "Rocks"}:
-        return None  # "thrown onto who? -> Barrett Reef": no person is a reef
+    if kind == "person" and (clause.answer.split()[-1] in PLACE_WORDS | {"Reef", "Rock", "Rocks"}
+                             or place_noun(clause.answer)):
+        return None  # "thrown onto who? -> Barrett Reef", "to whom? -> Greenland": places
+    if re.search(r"\b(?:did|does|do|was|were|is|are),? (?:when|where|what|who)$", asked):
+        return None  # "and he did, in January 1757" -> "…did, when?": what he did is elsewhere
     if re.search(r"\b[Ww]hich (?:[Tt]he|an?|An?|when|where|who|as|after)\b|['’]s which\b", asked):
         return None  # "Which The Karachi-born bowler…": the phrase was not the answer's own
     if len(asked.split()) < 4:

@@ -254,7 +254,7 @@ def _fair(ask: str, clause: Clause) -> bool:
             and not re.search(r"\bnot (?:where|when|who|whom|which|what|how)\b", ask)
             # "What date – 1997) was…": a bracket cut; "at 1.2 km/h (how many miles per
             # hour)?" asks the aside, not the fact.
-            and ask.count("(") == ask.count(")") and not re.search(r"\([^()]*\b(?:how|what|which)\b", ask)
+            and ask.count("(") == ask.count(")") and not re.search(r"\([^()]*\b(?:how|what|which|who|whom|where|when)\b", ask)
             and answer_key(clause.answer) not in answer_key(ask))
 
 

@@ -8,6 +8,7 @@ from collections import Counter
 
 from quiz.authoring.drafting.entities import NameBook, Sentence
 from quiz.authoring.drafting.places import place_noun
+from quiz.authoring.drafting.words import NATIONALITIES
 
 # Nouns an article calls its subject by, once it has named it; not "the team" or "the
 # group", which a sports report says of either side and of the chasing riders.
@@ -31,6 +32,7 @@ _HEADLINE = re.compile(
     r"^(?:REVIEW|Review): [‘'“\"](?P<q>[A-Z][^‘’'“”\"]{0,60})[’'”\"]"
     r"|^[‘'“\"]?(?P<a>[A-Z][^‘’'“”\":–—|()]{0,60}?)[’'”\"]?(?: \(\d{4}\))?(?: season \d+)?"
     r" (?:review|cast|- Full Cast)\b"
+    r"|^How (?:true|accurate|real) is (?P<t>[A-Z][^?]{0,60})\?"
     r"|^(?:The (?:real|true) story behind |How )(?P<b>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,5})(?:,|:| –)"
     r"|^(?P<s>[A-Z][^:–—|]{0,60}?): the (?:real|true) story\b"
     r"|^(?P<c>[A-Z][^:–—|]{0,60}?): ")
@@ -86,8 +88,12 @@ def topic_of(all_sentences: list[Sentence], book: NameBook) -> tuple[str, frozen
                     kind is None or kind in ("title", "work", "organization", "event")
                     or kind in _FAMILY.get(noun, {noun})):
                 called.setdefault(nearest.plain, set()).update(_FAMILY.get(noun, {noun}))
+    text = " ".join(s.text for s in all_sentences)
+    # "arrives on Apple TV+": a service a show is on is no show.
     lead = [n.plain for s in all_sentences[:4] for n in s.names
-            if counts[n.plain] >= 3 and book.kind(n.plain) != "person" and n.plain in called]
+            if counts[n.plain] >= 3 and book.kind(n.plain) != "person" and n.plain in called
+            and not n.plain.endswith("+") and not re.search(rf"\bon {re.escape(n.plain)}\b", text)
+            and n.plain not in NATIONALITIES]
     if not lead:
         return None
     topic = max(lead, key=lambda name: counts[name])
