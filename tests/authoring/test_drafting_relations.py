@@ -146,7 +146,7 @@ WRONG_BEFORE = """\
 How true is Salt Water? The real story of the 1919 flood
 Salt Water, a new drama, arrives on Tidalflix+ this week. Tidalflix+ made the series, and Tidalflix+ has a hit.
 Ada Moss plays the engineer who designed the tank and died in 1931, a year before the trial.
-Tom Lee plays the guard Ivo Stam.
+Tom Lee plays the guard Ivo Stam. Ada Moss played Nell Dunn in the crime series The Docks.
 Oswaldo Cruz ran the institute. In 1907 Cruz sent him to Lassance to fight malaria.
 Wegener led an expedition to Greenland in 1930. The board sent Clive to retake it, and he \
 did, in January 1757.
@@ -165,3 +165,8 @@ def test_questions_that_came_out_wrong_on_unseen_articles_do_not() -> None:
 def test_a_how_true_headline_names_its_show() -> None:
     actors = {c.answer: c.ask for c in find_candidates(WRONG_BEFORE) if c.kind == "actor"}
     assert actors["Tom Lee"] == "Which actor plays Ivo Stam in Salt Water?"
+
+
+def test_a_part_in_another_show_is_asked_of_that_show() -> None:
+    actors = {c.answer: c.ask for c in find_candidates(WRONG_BEFORE) if c.kind == "actor"}
+    assert actors["Ada Moss"] == "Which actor played Nell Dunn in The Docks?"

@@ -77,7 +77,12 @@ def _candidates(sentence: Sentence, book: NameBook, topic: tuple[str, frozenset[
             continue
         ask = with_event(named(item.ask, answer, topic), item.kind, event) if item.ask else None
         ask = with_company(ask, sentence, company, book) if ask else None
-        if (ask and topic and item.kind in ("actor", "character") and topic[0] not in ask
+        other = _OTHER_WORK.search(text) if item.kind in ("actor", "character") else None
+        if ask and other and other.group(1) not in ask and (not topic or topic[0] not in other.group(1)):
+            # "Kinnaman played Stephen Holder in the US crime series The Killing": that
+            # part was in that show, not the one the article is about.
+            ask = f"{ask[:-1]} in {other.group(1)}?"
+        elif (ask and topic and item.kind in ("actor", "character") and topic[0] not in ask
                 and topic[1] & _SCREEN and not _CHANNEL.search(topic[0])):
             # "Which actor plays Lupe Carrasco in The Big Ditch?": a cast question says
             # which show, as a quiz read out of its article must.
@@ -191,6 +196,9 @@ def _first_word(candidate: Candidate) -> str | None:
     return words[0]
 
 
+_OTHER_WORK = re.compile(
+    r"\bin (?:the )?(?:[\w-]+ ){0,3}?(?:series|drama|film|show|sitcom|movie|miniseries|soap|play) "
+    r"([A-Z][\w’'-]*(?: (?:of |the |and )?[A-Z][\w’'-]*){0,4})")
 _PEOPLE = frozenset("person actor character nationality place city country".split())
 
 
