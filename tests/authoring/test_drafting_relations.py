@@ -170,3 +170,19 @@ def test_a_how_true_headline_names_its_show() -> None:
 def test_a_part_in_another_show_is_asked_of_that_show() -> None:
     actors = {c.answer: c.ask for c in find_candidates(WRONG_BEFORE) if c.kind == "actor"}
     assert actors["Ada Moss"] == "Which actor played Nell Dunn in The Docks?"
+
+
+CAST_PAGE = """\
+The Deep Pit cast: who plays who in the diamond-rush drama
+Ivo Vane as Cecil Moss
+The sickly son of a vicar, he arrives at the diggings aged 18 and ends the series in \
+control of the mine. The Moss Scholarship, still awarded at Oxford, is named after him.
+Where have I seen him before? He played the young doctor in the hospital drama Ward Nine.
+"""
+
+
+def test_after_a_cast_line_he_is_the_part_unless_the_sentence_is_about_acting() -> None:
+    asks = asks_of(CAST_PAGE)
+    assert asks["18"] == "At what age does Cecil Moss arrive at the diggings?"
+    assert asks["Ward Nine"].startswith("Ivo Vane played the young doctor in which")
+    assert "still awarded where" not in " ".join(asks.values())

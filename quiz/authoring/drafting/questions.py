@@ -216,7 +216,8 @@ def has_main_verb(ask: str) -> bool:
     head, comma, rest = ask.partition(", ")
     first = head.split(" ", 1)[0]
     named = (first[:1].isupper() and first.lower() not in OPENERS | COMMON
-             and first.lower() not in WORD_NUMBERS and not _participle_word(first))
+             and first.lower() not in WORD_NUMBERS and not _participle_word(first)
+             or re.match(r"The [A-Z]", head) is not None)  # "The Rhodes Scholarship, still…"
     if (comma and named and verb_index(head.split(), 0) is None
             and not finite_verb(rest.split(" ", 1)[0]) and not rest[:1].isupper()):
         return False  # "The headstone, with words chosen by whom?"

@@ -30,6 +30,9 @@ symphony concerto sonata quartet opera oratorio requiem painting portrait fresco
 novel poem play album song film
 """.split())
 _HOW_FAR = 6  # sentences a person stays in mind
+# What is said of an actor, not of the part: "He played the doctor in Harbour Lights".
+_ACTING = re.compile(r"\b(?:play(?:s|ed|ing)?|star(?:s|red|ring)?|role|roles|cast|actor|actress|"
+                     r"award|BAFTA|Emmy|SAFTA|Oscar|trained|debut|best known|appear(?:s|ed)?|seen)\b")
 
 
 def resolve(all_sentences: list[Sentence], book: NameBook) -> None:
@@ -75,6 +78,10 @@ def resolve(all_sentences: list[Sentence], book: NameBook) -> None:
         full = whole.get(sentence.referent or "", ())
         if len(full) == 1 and not own:
             sentence.referent = next(iter(full))
+        if not own and sentence.referent in played and not _ACTING.search(sentence.text):
+            # "Julian Ashdown as Cecil Rhodes. The sickly son of a vicar, he arrives at the
+            # diggings aged 18": the part's life; "He played the young doctor in…" the actor's.
+            sentence.referent = played[sentence.referent]
         sentence.female = sexes.get(sentence.referent or "") == "female"
         if thing is None and sentence.text.startswith(("It ", "Its ")) and sentence.paragraph == paragraph:
             # "…his Symphony No. 7, which he dedicated to Leningrad. It was first
