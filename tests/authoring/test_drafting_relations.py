@@ -127,7 +127,10 @@ home second in 5:31:07. By noon the heat at Pinetown had reached 31°C, the hott
 race day since 2010. Toby Jones' Kolletschka is warm and funny. For almost three months \
 Wolfe besieged the city without success. In 1876 the young Sigmund Freud spent weeks in \
 Trieste. On 10 April 1968 the inter-island ferry TEV Wahine was thrown onto Barrett Reef. \
-There is a moment when Amy Holt, alone over the Timor Sea, weeps.
+There is a moment when Amy Holt, alone over the Timor Sea, weeps. Still, the numbers have \
+climbed past 240, and in 2023 the programme moved four males to Mount Ruapehu, the first \
+on the mainland. In 2019, the best season on record, an outbreak of aspergillosis, a \
+fungal lung infection, killed nine birds, including seven chicks.
 """
 
 
@@ -137,7 +140,7 @@ def test_questions_that_came_out_broken_on_unseen_articles_do_not() -> None:
     assert asks["Captain Ryan Moss"].endswith("scored on a power play at 8:02 of the first period?")
     assert asks["5:31:07"] == "Dawit Alemu came home second in what time?"
     for broken in ("5:what", "C was", "Who'", "which three months", "which young",
-                   "the which", "onto who", "alone over which"):
+                   "the which", "onto who", "alone over which", "did in 2023", "year, an outbreak"):
         assert broken not in said
     assert asks["TEV Wahine"] == "On 10 April 1968 which inter-island ferry was thrown onto Barrett Reef?"
 

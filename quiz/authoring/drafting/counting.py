@@ -43,7 +43,8 @@ def how_many(clause: Clause, kind: str) -> str | None:
     owner = re.fullmatch(r"(.+) ([a-z]+) ", head)
     tail = ASIDE.split(tail, maxsplit=1)[0]
     if (owner is None or owner.group(1).split()[-1] in AUXILIARIES | MODALS
-            or re.match(r"(?:At|In|On|By|During|After|Before|From|Since|Until|Then) ", owner.group(1))
+            or re.search(r"(?:^(?:At|In|On|By|During|After|Before|From|Since|Until|Then)|\b(?:in|on|by)"
+                         r" \d{4}\b)", owner.group(1))
             or not plausible_subject(owner.group(1)) or re.search(r"[“”\"]", tail)
             or re.match(r" ([a-z]+)", tail) and (participle(tail.split()[0]) or tail.split()[0] == "of")
             or re.fullmatch(r" (?:tall|long|high|wide|deep|old|away)", tail)):

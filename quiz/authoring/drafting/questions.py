@@ -125,6 +125,8 @@ def _turned(head: str, verb: str, tail: str, wh: str) -> str | None:
         return None  # "had three sons" is not "had been": no question to turn
     if aux in ("is", "are", "was", "were") and re.match(r"(?:a|an|the)\b", tail):
         return None  # "Where was the climax a chase…": the verb says what, not where
+    if prefix and prefix.split()[0].lower() in ("a", "an", "the"):
+        return None  # "In what year, an outbreak of aspergillosis, did…": a noun, not a when
     if prefix and prefix.split()[0].lower() in ("on", "in", "at", "during", "after", "before"):
         prefix = ""  # "On what date, on his daily walk to church, was Gaudí struck…": detail
     lead = f"{wh}, {lower_first(prefix)}," if prefix else wh
