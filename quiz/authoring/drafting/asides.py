@@ -10,7 +10,7 @@ import re
 from quiz.authoring.drafting.places import place_noun
 from quiz.authoring.drafting.span import Clause, cut
 from quiz.authoring.drafting.verbs import (
-    base_form, do_support, finite_verb, names_a_person, participle, verb_index,
+    base_form, do_support, finite_verb, names_a_person, participle, told_in_past, verb_index,
 )
 from quiz.authoring.drafting.words import COMMON
 
@@ -65,8 +65,7 @@ def apposed(clause: Clause) -> Clause:
             # "born in Normandy, the second son of…": the place is not the son; "…,
             # the drummer Mick Fleetwood and…" is a list of people.
             return clause
-        verb = "was" if any(w in ("was", "were") or (do_support(w) or "").startswith("did")
-                            for w in clause.text.split()) else "is"
+        verb = "was" if told_in_past(clause.text) else "is"
         text = f"{match.group(1)} {verb} {description}"
         shift = len(match.group(1)) + len(verb) + 2 - match.start(2)
         return Clause(text, clause.start + shift, clause.end + shift)

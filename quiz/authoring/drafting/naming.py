@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from quiz.authoring.drafting.entities import Sentence
 from quiz.authoring.drafting.patterns import Found
 from quiz.authoring.drafting.subjects import lower_first
-from quiz.authoring.drafting.verbs import do_support
+from quiz.authoring.drafting.verbs import do_support, told_in_past
 from quiz.authoring.drafting.words import NAME, U
 
 _SCORE = 85
@@ -50,8 +50,7 @@ def naming_facts(sentence: Sentence) -> Iterator[Found]:
         # The tense of the verb nearest before ("Here is …"), else after ("…, was lost").
         before, after = _BE.findall(text[:match.start()]), _BE.findall(text[match.end():])
         # "Knight fled … with the company's secret ledger, known as…": no "was", a past verb.
-        past = any((do_support(word) or "").startswith("did ") for word in text.split())
-        nearest = before[-1] if before else after[0] if after else "was" if past else "is"
+        nearest = before[-1] if before else after[0] if after else "was" if told_in_past(text) else "is"
         be = "was" if nearest in ("was", "were") else "is"
         what = _owned(sentence, lower_first(match.group("what")))
         if what is None:

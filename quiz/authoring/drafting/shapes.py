@@ -103,36 +103,34 @@ def _won_by(text: str, start: int, end: int) -> str | None:
     return f"By what score did {winner.group(1) or winner.group(2)} beat {loser.group(1)}?"
 
 
-_BREAK = re.compile(r"(?: (?:lead|advantage))? at (?:half-time|halftime|the break|the interval|the first break)\b")
-_BEATEN = re.compile(rf"{_TEAM} (beat|defeated|edged|overcame|thrashed|routed|stunned|upset) (?:the )?$")
+_BREAK = re.compile(r"(?: (?:lead|advantage))? (at (?:half-time|halftime|the break|the interval|the first break))\b")
+_WON = r"(beat|defeated|edged|overcame|thrashed|routed|stunned|upset)"
+_BEATEN = re.compile(rf"{_TEAM} {_WON} (?:the )?$")
+_BEAT = re.compile(rf" {_WON} ((?:the )?{_TEAM})")
+_SCORE_AFTER = re.compile(r" (\d{1,3}[-–]\d{1,3}(?: to \d{1,3}[-–]\d{1,3})?)(?![\w-])")
 
 
 def _at_the_break(text: str, start: int, end: int) -> str | None:
     """"…kicked a penalty for a 15-10 lead at half-time", "led 30-29 at half-time" ->
     "What was the score at half-time?"."""
     match = _BREAK.match(text, end)
-    if match is None:
-        return None
-    when = re.search(r"at .*", match.group()).group()
-    return f"What was the score {when}?"
+    return f"What was the score {match.group(1)}?" if match else None
 
 
 def _beaten(text: str, start: int, end: int) -> str | None:
     """"The Southern Stingers edged the Coastal Orcas 61-57 in a tense grand final" ->
     "Which team did the Southern Stingers edge 61-57?" and "Which team edged the Coastal
     Orcas 61-57?": either side of a score."""
-    score = re.compile(r" (\d{1,3}[-–]\d{1,3}(?: to \d{1,3}[-–]\d{1,3})?)(?![\w-])")
-    loser = _BEATEN.search(text[:start])
-    winner = re.match(rf" (beat|defeated|edged|overcame|thrashed|routed|stunned|upset) ((?:the )?{_TEAM})",
-                      text[end:])
-    if winner and score.match(text, end + winner.end()):
-        points = score.match(text, end + winner.end()).group(1)
-        return f"Which team {winner.group(1)} {_team(winner.group(2))} {points}?"
-    verb = do_support(loser.group(2)) if loser and score.match(text, end) else None
+    winner = _BEAT.match(text, end)
+    points = _SCORE_AFTER.match(text, winner.end()) if winner else None
+    if winner and points:
+        return f"Which team {winner.group(1)} {_team(winner.group(2))} {points.group(1)}?"
+    loser, points = _BEATEN.search(text[:start]), _SCORE_AFTER.match(text, end)
+    verb = do_support(loser.group(2)) if loser and points else None
     if verb is None or " " not in verb:
         return None
     helper, base = verb.split()
-    return f"Which team {helper} {_team(loser.group(1))} {base} {score.match(text, end).group(1)}?"
+    return f"Which team {helper} {_team(loser.group(1))} {base} {points.group(1)}?"
 
 
 def _team(name: str) -> str:

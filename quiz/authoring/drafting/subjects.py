@@ -12,7 +12,7 @@ from quiz.authoring.drafting.span import Clause
 from quiz.authoring.drafting.heads import head_noun
 from quiz.authoring.drafting.insitu import ASIDE, FINAL_PUNCTUATION
 from quiz.authoring.drafting.verbs import (
-    do_support, finite_verb, is_noun, names_a_person, verb_index,
+    do_support, finite_verb, is_noun, names_a_person, told_in_past, verb_index,
 )
 from quiz.authoring.drafting.words import (
     COMMON, DETERMINERS, KIN, PRONOUNS, ROLES, SUBJECT_BLOCKERS, TITLES, WORD_NUMBERS,
@@ -73,9 +73,7 @@ def identity(clause: Clause, kind: str) -> str | None:
         return None  # "…, the drummer Mick Fleetwood and…": another person, not a description
     if not names_a_person(match.group(1)):
         return None  # "Otto Hahn, a partnership that lasted 30 years": no one is a partnership
-    past = any(do_support(w) and do_support(w).startswith("did") or w in ("was", "were")
-               for w in text.split())
-    return f"Who {'was' if past else 'is'} {match.group(1)}?"
+    return f"Who {'was' if told_in_past(text) else 'is'} {match.group(1)}?"
 
 
 def named_subject(clause: Clause, kind: str) -> str | None:

@@ -36,7 +36,7 @@ _HEADLINE = re.compile(
     r"|^(?:The (?:real|true) story behind |How )(?P<b>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,5})(?:,|:| –)"
     r"|^(?P<s>[A-Z][^:–—|]{0,60}?): the (?:real|true) story\b"
     r"|^(?P<c>[A-Z][^:–—|]{0,60}?): ")
-_SCREEN_FAMILIES = ("series miniseries show drama docuseries", "film movie biopic documentary")
+_SCREEN_FAMILIES = _FAMILIES[:2]  # a series's nouns and a film's
 
 
 def _headline_topic(all_sentences: list[Sentence]) -> tuple[str, frozenset[str]] | None:

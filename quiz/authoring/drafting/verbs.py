@@ -66,6 +66,12 @@ gallery galleries dam dams county counties pizzeria pizzerias steamship steamshi
 """.split())
 
 
+def told_in_past(text: str) -> bool:
+    """Does the text tell of the past: a "was" or "were", or a verb in the past tense?"""
+    return any(word in ("was", "were") or (do_support(word) or "").startswith("did")
+               for word in text.split())
+
+
 def is_noun(word: str) -> bool:
     """A common noun the dictionary knows ("writer", "agent"), not a verb form."""
     return word in _MORE_NOUNS or (word.isalpha() and word.islower() and word not in _NOT_DESCRIPTIONS
