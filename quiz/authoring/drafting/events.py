@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from quiz.authoring.drafting.entities import Sentence
+from quiz.authoring.drafting.entities import NameBook, Sentence
+from quiz.authoring.drafting.words import MONTHS, WEEKDAYS
 
 _NAME = r"(?:[A-Z][\w'’.-]*\s){1,3}?"
 # "the Baltic Open", "Kingfisher Trophy", "Celtic Shield", "All-Ireland SHC".
@@ -25,6 +26,15 @@ _UNNAMED = re.compile(r"\bthe (?:match|game|final|grand final|race)\b")
 _TALLY = re.compile(r"How many [a-z]+ did [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? [a-z]+\?$"
                     r"|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? [a-z]+ how many [a-z]+\?$")
 _AT_THE_BREAK = re.compile(r" at (?:half-time|halftime|the break|the first break|the interval)\?$")
+# Where a side stands by a result: "a 3-2 win over the Thunder Bay Wolves", "edging the
+# Coastal Orcas 61-57", "the Southern Stingers won", "Cork beat Kilkenny".
+_SIDE_BEFORE = re.compile(r"\b(?:beat|beating|edged|edging|defeated|defeating|over|against|give|gave|"
+                          r"v|vs\.?)\s+(?:the\s+)?$")
+_SIDE_AFTER = re.compile(r"\s+(?:\d{1,3}[-–]\d|beat\b|edged\b|defeated\b|won\b|trailed\b|led\b)")
+_CALENDAR = frozenset(MONTHS + WEEKDAYS)  # "beat them on Saturday"
+_RESULT = re.compile(r"\b\d{1,3}[-–]\d{1,3}\b|\b(?:beat|edged|defeated)\b|\b(?:win|victory) over\b")
+# The one question word that stands for the answer: "What won…", "…carried who?".
+_SIDE_WH = re.compile(r"^(?:What|Who|Which [a-z]+)\b(?! of\b)|\b(?:who|whom|which [a-z]+)(?=\?$)")
 
 
 def event_of(all_sentences: list[Sentence]) -> str | None:
@@ -59,3 +69,39 @@ def with_event(ask: str, kind: str, event: str | None) -> str:
         # "How many tackles did Mateo Ruiz make?": in which match, the report knows.
         return f"{ask[:-1]} in the {event}?"
     return ask
+
+
+def teams_of(all_sentences: list[Sentence], book: NameBook) -> frozenset[str]:
+    """The sides a sports report's results are between ("Thunder Bay Wolves"), with the
+    shorter names it also calls them by ("Thunder Bay", "the Wolves"); empty for an
+    article that is no sports report."""
+    if event_of(all_sentences) is None:
+        return frozenset()
+    sides: set[str] = set()
+    for sentence in all_sentences:
+        line = _SCORE_LINE.match(sentence.text)
+        found = [line.group(1).strip(), line.group(2).strip()] if line else []
+        if not sentence.furniture and _RESULT.search(sentence.text):
+            text = sentence.text
+            found += [name.text for name in sentence.names
+                      if book.kind(name.plain) != "person" and name.text not in _CALENDAR
+                      and (_SIDE_BEFORE.search(text, max(0, name.start - 16), name.start)
+                           or _SIDE_AFTER.match(text, name.end))]
+        for side in (side for side in found if side not in _CALENDAR):
+            words = side.split()
+            sides.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
+            sides.update(" ".join(words[n:]) for n in range(1, len(words)))
+    return frozenset(sides)
+
+
+def as_team(ask: str, answer: str, kind: str, teams: frozenset[str]) -> tuple[str, str]:
+    """A side is asked as a team, whatever its name says it is: "Which bay took the
+    lead?" is "Which team took the lead?", and its wrong options are the other sides."""
+    plain = answer[4:] if answer.startswith(("The ", "the ")) else answer
+    if kind in ("actor", "character") or plain not in teams:
+        return ask, kind
+    wh = list(_SIDE_WH.finditer(ask))
+    if len(wh) != 1:
+        return ask, kind
+    team = "Which team" if wh[0].start() == 0 else "which team"
+    return f"{ask[:wh[0].start()]}{team}{ask[wh[0].end():]}", "team"

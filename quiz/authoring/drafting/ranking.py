@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from quiz.core.answers import answer_key, naming
 from quiz.authoring.drafting.creatures import creature_of, mark
 from quiz.authoring.drafting.entities import NameBook, Sentence
-from quiz.authoring.drafting.events import event_of, with_event
+from quiz.authoring.drafting.events import as_team, event_of, teams_of, with_event
 from quiz.authoring.drafting.naming import naming_facts
 from quiz.authoring.drafting.nationality import nationality_facts
 from quiz.authoring.drafting.places import place_noun
@@ -23,7 +23,7 @@ from quiz.authoring.drafting.shortening import MAX_ASK_WORDS
 from quiz.authoring.drafting.referents import resolve
 from quiz.authoring.drafting.topic import company_of, named, topic_of, with_company
 from quiz.authoring.drafting.sentences import (
-    MAX_CHARS, MAX_WORDS, MIN_WORDS, furniture, paragraphs, sentences,
+    MAX_CHARS, MAX_WORDS, MIN_WORDS, caption, furniture, paragraphs, sentences,
 )
 from quiz.authoring.drafting.words import COMMON
 
@@ -54,7 +54,7 @@ def _fits(text: str) -> bool:
 
 
 def _candidates(sentence: Sentence, book: NameBook, topic: tuple[str, frozenset[str]] | None,
-                event: str | None, company: str | None) -> Iterator[Candidate]:
+                event: str | None, company: str | None, teams: frozenset[str]) -> Iterator[Candidate]:
     text = sentence.text
     long_penalty = 10 if len(text.split()) > 40 else 0
     speech_penalty = 15 if speech(text) else 0
@@ -89,10 +89,11 @@ def _candidates(sentence: Sentence, book: NameBook, topic: tuple[str, frozenset[
             ask = f"{ask[:-1]} in {topic[0]}?"
         if ask is None or answer_key(answer) in answer_key(ask) or len(ask.split()) > MAX_ASK_WORDS:
             continue
+        ask, kind = as_team(ask, answer, item.kind, teams)
         score = item.score - long_penalty
         if item.kind != "nickname":
             score -= speech_penalty
-        yield Candidate(_pack_kind(item.kind, answer), answer, text, ask, sentence.paragraph,
+        yield Candidate(_pack_kind(kind, answer), answer, text, ask, sentence.paragraph,
                         sentence.context, score, item.accept, (sentence.order, item.start))
 
 
@@ -120,7 +121,7 @@ def _sentences_of(paras: list[str]) -> list[Sentence]:
     out = []
     for number, paragraph in enumerate(paras, start=1):
         parts = sentences(paragraph)
-        aside = furniture(paragraph)
+        aside = furniture(paragraph) or caption(paragraph, paras[number - 2] if number > 1 else None)
         for index, text in enumerate(parts):
             out.append(Sentence(text, number, len(out), _context(paragraph, parts, index), aside))
     return out
@@ -140,7 +141,7 @@ def find_candidates(article: str) -> list[Candidate]:
         topic = (f"The {topic[0]}", topic[1])  # "The Crown", as the article writes it
     event, company = event_of(all_sentences), company_of(all_sentences, book)
     found = [c for s in all_sentences if _fits(s.text)
-             for c in _candidates(s, book, topic, event, company)]
+             for c in _candidates(s, book, topic, event, company, teams_of(all_sentences, book))]
     return _rank(found)
 
 

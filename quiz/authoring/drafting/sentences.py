@@ -63,6 +63,18 @@ def furniture(paragraph: str) -> bool:
     return bool(_FURNITURE.match(paragraph)) or not re.search(r"[.!?…][\"”’)]*$", paragraph)
 
 
+# "Photo: Getty Images": a credit alone, whose next line says what the photo shows.
+_CREDIT_LINE = re.compile(r"^(?:photo(?:graph)?|image|picture)s?:\s*[^.!?]{1,60}$", re.IGNORECASE)
+_CAPTION_WORDS = 20  # "Stingers captain Mele Tupou lifts the trophy after the final."
+
+
+def caption(paragraph: str, before: str | None) -> bool:
+    """Is the line the caption under a photo's credit? A short single sentence there
+    tells what a picture shows, not the story: "Lindqvist lifts the trophy"."""
+    return (before is not None and bool(_CREDIT_LINE.match(before))
+            and len(paragraph.split()) <= _CAPTION_WORDS and len(sentences(paragraph)) == 1)
+
+
 def sentences(paragraph: str) -> list[str]:
     """Split a paragraph into sentences, keeping a quotation in one piece."""
     pieces, start = [], 0
