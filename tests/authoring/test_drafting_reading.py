@@ -9,6 +9,7 @@ import re
 
 from quiz.authoring.drafting import Candidate, find_candidates
 from quiz.authoring.drafting.ranking import _rank
+from tests.authoring.test_drafting_clauses import asks_of
 
 
 def asks_by_answer(text: str) -> dict[str, str]:
@@ -230,3 +231,17 @@ def test_a_headline_names_the_work_the_article_calls_the_film() -> None:
 def test_a_headline_that_names_a_team_is_no_work() -> None:
     asks = " ".join(c.ask for c in all_asks(MATCH_REPORT))
     assert "Who shot Harbour Town" not in asks and "Who coached Harbour Town" not in asks
+
+
+def test_where_a_person_is_from_is_no_part_of_her_name() -> None:
+    asks = asks_of("Annika van Wyk of Cape Town led from Inchanga to the finish and won in "
+                   "6:01:12. Queen Margherita of Savoy was visiting Naples in 1889.")
+    assert asks["Annika van Wyk"] == "Who led from Inchanga to the finish?"
+    # A title's place is the name's own.
+    assert asks["Queen Margherita of Savoy"] == "Who was visiting Naples in 1889?"
+
+
+def test_a_named_storm_is_no_person() -> None:
+    asks = asks_of("On 10 April 1968 the ferry Wahine was thrown onto Barrett Reef as "
+                   "Cyclone Giselle collided with a southerly front over Cook Strait.")
+    assert asks["Cyclone Giselle"] == "Which cyclone collided with a southerly front over Cook Strait?"

@@ -133,13 +133,17 @@ def _raw_names(text: str) -> list[Name]:
 
 
 def _apart(name: Name) -> list[Name]:
-    """"Dante Lauretta of the University of Arizona" is a person and a university."""
+    """"Dante Lauretta of the University of Arizona" is a person and a university;
+    "Annika van Wyk of Cape Town" a person and a city ("Bank of England" is one name)."""
     left, of, right = name.text.partition(" of the ")
+    if not of:
+        left, of, right = name.text.partition(" of ")
     words = left.split()
     if (not of or len(words) < 2 or getAllLemmas(words[-1].lower())
-            or right.split()[0] not in ORG_WORDS):
+            or of == " of the " and right.split()[0] not in ORG_WORDS
+            or of == " of " and words[0].lower() in _NOBLE):  # "Queen Margherita of Savoy"
         return [name]
-    right = name.start + len(left) + len(" of the ")
+    right = name.start + len(left) + len(of)
     return [Name(name.start, name.start + len(left), left),
             Name(right, name.end, name.text[right - name.start:])]
 
@@ -187,6 +191,9 @@ def _words_inside(text: str, name: Name) -> list[str]:
 _THE = "the"  # the vote of a name written after "the"
 _HONOURS = frozenset("Fellow Member Knight Dame Companion Officer Commander Order".split())
 
+# Titles a place follows as part of the name: "Don John of Austria", "Baron Clive of Plassey".
+_NOBLE = TITLES | frozenset("don baron duke duchess count countess earl marquess viscount".split())
+_STORMS = frozenset("Cyclone Hurricane Typhoon Storm".split())
 _PLACE_FIRST = frozenset(
     "North South East West Northern Southern Eastern Western New Upper Lower Outer Inner Greater"
     .split())
@@ -256,6 +263,8 @@ class NameBook:
         if name in self.titles and self.evidence[name]["person"] < 2:
             return None  # "Narcos: Mexico"; but "Lise Meitner: A Life" is still hers
         votes = self.evidence.get(name, Counter())
+        if len(words) > 1 and words[0] in _STORMS:
+            return words[0].lower()  # "Cyclone Giselle" is a cyclone, not a woman
         if votes["person"] >= 2 and len(words) > 1 and not any(w in ORG_WORDS for w in words):
             return "person"  # "married Sophia Kingdom, whom he had met": no kingdom
         if words[0] in _HONOURS:

@@ -140,6 +140,8 @@ def who_subject(clause: Clause, kind: str) -> str | None:
     wh = _subject_wh(clause, kind, text[:clause.start])
     possessive = re.match(r"['’]s\b", text[clause.end:])
     rest = text[clause.end + (2 if possessive else 0):]
+    if kind == "person":  # "Annika van Wyk of Cape Town led…": where she is from goes
+        rest = re.sub(r"^ of (?:[A-Z][\w'’-]*\s?){1,3}(?= [a-z])", "", rest)
     rest = ASIDE.split(FINAL_PUNCTUATION.sub("", re.split(r"(?<!\d):(?!\d)", rest)[0]), maxsplit=1)[0]
     words = rest.split()
     # "Whose 2002 film…", "Whose eight-episode drama follows…": the noun goes with it,
