@@ -16,7 +16,7 @@ from quiz.authoring.drafting.asides import apposed, participle_made_clause, with
 from quiz.authoring.drafting.creatures import said_of
 from quiz.authoring.drafting.span import Clause, cut
 from quiz.authoring.drafting.verbs import finite_verb, is_noun, participle, past_tense, verb_index
-from quiz.authoring.drafting.words import COMMON, DEMONYM_PEOPLE, NATIONALITIES
+from quiz.authoring.drafting.words import AUXILIARIES, COMMON, DEMONYM_PEOPLE, NATIONALITIES
 
 _PARENTHESES = re.compile(r"\s*\([^()]{0,120}\)")
 # What the article says about where it heard a fact, not the fact.
@@ -52,6 +52,7 @@ _SUBORDINATE = re.compile(
     r"\s+(?:when|after|before|while|because|since|until|although|though|whereas|as)\s+"
     r"(?=(?:(?:the\s+|[a-z]+\s+(?=[A-Z]))?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
     r"|(?!(?:his|its|this|was|has|is|as|us)\b)[a-z]{3,}s)\s+([a-z]+)\b)")
+_BE = ("is", "are", "was", "were")
 _PREPOSITIONS = frozenset("by in on at to for as from with into near under".split())
 # "…and never trailed": an adverb may stand before the second verb.
 _ADVERB = r"(?:never|later|also|then|soon|still|eventually|finally|quickly|immediately) "
@@ -216,6 +217,8 @@ def _subject_for(before: str, part: str, last: str) -> str | None:
             return None
         return re.sub(r"^(?:(?:of|the|vs\.)\s)+", "", match.group(1).strip()) or None
     words = last.rstrip(" ,;").split()
+    # "…, and was caught and put to death": the second participle is passive too.
+    be = words[0] if len(words) > 1 and words[0] in _BE and participle(words[1]) else None
     if not words or finite_verb(words[0]):
         words = before.split()  # a list of verbs: the subject is the first clause's
     # "…, and in the 1950s identified a second boundary": a time before the verb.
@@ -223,14 +226,19 @@ def _subject_for(before: str, part: str, last: str) -> str | None:
                                part).split()
     if not (finite_verb(first) or first.endswith("ing") and past_tense(first)):
         return None  # a whole clause: it has its own subject
+    if following[:1] and following[0] in ("of", "from", "in", "on", "at", "for", "with", "by") and any(
+            w in AUXILIARIES for w in following[1:6]) and not {"that", "which", "who"} & set(following[:6]):
+        return None  # "…, and exports from the EU have been banned": "exports" is its subject
     index = verb_index(words)
     if index is None or index > 8:
         return None
     # "…was written by Mazin and directed by Renck": the second participle is passive too.
     # "…and spent five years" has an object: active, whatever came before.
-    passive = (words[index] in ("is", "are", "was", "were") and participle(first)
+    passive = (words[index] in _BE and participle(first)
                and following[:1] and following[0] in ("by", "in", "on", "at", "to", "for", "as", "from", "with"))
     subject = words[:index + 1] if passive else words[:index]
+    if be and participle(first) and not passive and subject:
+        subject = [*subject, be]
     if subject and subject[0].lower() in OPENERS and subject[-1].lower() in ("he", "she", "they"):
         subject = subject[-1:]  # "After his release in 2009 he moved…": the subject is "he"
     if subject and subject[-1].lower() in _PREPOSITIONS | {"the", "a", "an", "of", "and"}:

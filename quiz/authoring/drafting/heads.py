@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from quiz.authoring.drafting.verbs import is_noun
-from quiz.authoring.drafting.words import TITLES
+from quiz.authoring.drafting.words import COMMON, TITLES
 
 
 def head_noun(name: str) -> str | None:
@@ -27,5 +27,8 @@ def head_noun(name: str) -> str | None:
 def with_adjective(before: str, start: int, noun: str) -> tuple[int, str]:
     """"the French cargo ship Mont-Blanc" -> "which French cargo ship", not "The French
     which cargo ship": a capitalised word between the article and the noun goes with it."""
-    proper = re.search(r"\b(?:[Tt]he|an?) ((?:[A-Z][\w-]* ){1,2})$", before[:start])
-    return (proper.start(), f"{proper.group(1)}{noun}") if proper else (start, noun)
+    # "Jamaican goal shooter Shanice Whyte…" opening a sentence: the same.
+    proper = re.search(r"(?:\b(?:[Tt]he|an?) |^)((?:[A-Z][\w-]* ){1,2})$", before[:start])
+    if proper is None or proper.group(1).split()[0].lower() in COMMON:  # "In series…"
+        return start, noun
+    return proper.start(), f"{proper.group(1)}{noun}"

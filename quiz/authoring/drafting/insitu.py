@@ -228,8 +228,11 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
                           r"(?:(?!The\b)[A-Z][\w-]* ){0,2}(?<![\w-])(?:[a-z]+-)?([a-z]+)),? [“\"]?$", before)
     if described and after[:1] in "”\"" and after:
         end += 1
-    if described and (described.group(2) in _NOT_KINDS or re.fullmatch(TIME_UNIT, described.group(2))):
-        described = None  # "the young Sigmund Freud", "For almost three months Wolfe…"
+    if described and (described.group(2) in _NOT_KINDS or re.fullmatch(TIME_UNIT, described.group(2))
+                      or clause.answer.isupper() and not re.match(r"(?:[Tt]he|an?) ", described.group())):
+        # "the young Sigmund Freud", "For almost three months Wolfe…"; "as playoff MVP":
+        # a word before an acronym, with no article, is no kind of it.
+        described = None
     ahead = before[:described.start()].split()[-1:] if described else []
     if (described and ahead and ahead[0].islower() and ahead[0] not in _FUNCTION_WORDS
             and not finite_verb(ahead[0]) and not ahead[0].endswith("ing")

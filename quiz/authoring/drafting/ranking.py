@@ -49,8 +49,14 @@ class Candidate:
     order: tuple[int, int] = field(default=(0, 0), compare=False, repr=False)
 
 
+# "Then comes 1989 and the fight over Uhuru Park": the verb before its subject, which
+# no question shape turns ("Then comes what year…?").
+_INVERTED = re.compile(r"(?:Then|Next|Now|Here|Soon)(?:,)? (?:come|comes|came|go|goes|went)\b")
+
+
 def _fits(text: str) -> bool:
-    return len(text) <= MAX_CHARS and MIN_WORDS <= len(text.split()) <= MAX_WORDS
+    return (len(text) <= MAX_CHARS and MIN_WORDS <= len(text.split()) <= MAX_WORDS
+            and not _INVERTED.match(text))
 
 
 def _candidates(sentence: Sentence, book: NameBook, topic: tuple[str, frozenset[str]] | None,

@@ -1,0 +1,36 @@
+"""Whose a clause is: the subject a second clause is lent, or keeps of its own, and the
+words that stand before an answer that a question may or may not take with it."""
+
+from __future__ import annotations
+
+from tests.authoring.test_drafting_clauses import asks_of
+
+
+def test_a_second_clause_with_a_subject_of_its_own_is_lent_none() -> None:
+    asks = asks_of("The IUCN has listed the species as Critically Endangered since 2008, and "
+                   "exports from the European Union have been banned since 2010.")
+    assert asks["2008"] == "The IUCN has listed the species as Critically Endangered since what year?"
+    assert not any("IUCN exports" in ask for ask in asks.values())
+
+
+def test_a_participle_after_a_passive_one_is_passive_too() -> None:
+    asks = asks_of("Siraj fled to his capital, Murshidabad, on a camel, and was caught and put "
+                   "to death on 2 July by men of Miran.")
+    assert asks["2 July"] == "On what date was Siraj put to death by men of Miran?"
+
+
+def test_a_sentence_whose_verb_comes_before_its_subject_is_not_asked() -> None:
+    asks = asks_of("Then comes 1989 and the fight over Uhuru Park, where the ruling party "
+                   "wanted a 60-storey tower.")
+    assert not any(ask.startswith("Then comes") for ask in asks.values())
+
+
+def test_the_adjective_that_opens_a_sentence_goes_with_the_noun_asked() -> None:
+    asks = asks_of("Jamaican goal shooter Shanice Whyte was the difference in the final.")
+    assert asks["Shanice Whyte"] == "Which Jamaican goal shooter was the difference in the final?"
+
+
+def test_a_word_before_an_acronym_is_no_kind_of_it() -> None:
+    asks = asks_of("Gagnon, who led the playoffs with 14 goals, was named the winner of the "
+                   "Delorme Trophy as playoff MVP.")
+    assert "which playoff" not in " ".join(asks.values())
