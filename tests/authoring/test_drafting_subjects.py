@@ -3,6 +3,7 @@ words that stand before an answer that a question may or may not take with it.""
 
 from __future__ import annotations
 
+from quiz.authoring.drafting import find_candidates
 from tests.authoring.test_drafting_clauses import asks_of
 
 
@@ -34,3 +35,12 @@ def test_a_word_before_an_acronym_is_no_kind_of_it() -> None:
     asks = asks_of("Gagnon, who led the playoffs with 14 goals, was named the winner of the "
                    "Delorme Trophy as playoff MVP.")
     assert "which playoff" not in " ".join(asks.values())
+
+
+def test_what_a_company_owns_says_it_is_a_company() -> None:
+    drafted = {c.answer: c for c in find_candidates(
+        "The tank belonged to the Purity Distilling Company, a subsidiary of United States "
+        "Industrial Alcohol (USIA), which turned molasses into industrial alcohol.")}
+    owner = drafted["United States Industrial Alcohol"]
+    assert owner.ask.endswith("a subsidiary of which company?")
+    assert owner.kind == drafted["Purity Distilling Company"].kind

@@ -33,6 +33,7 @@ _PLACE_NOUNS = frozenset(
     "town city village county state province island region district kingdom republic port borough"
     .split())
 _NOUN_BEFORE = re.compile(rf"\b[Tt]he (?:[a-z]+ )?(?:([a-z]+) |({'|'.join(_PLACE_NOUNS)}) of )$")
+_OWNED = re.compile(r"\b(?:subsidiary|division|arm|unit|parent company|parent|owner) of (?:the )?$")
 # What a name is, said right after it: "NASA's OSIRIS-REx mission", "its Hera spacecraft".
 _KIND_AFTER = re.compile(r" (mission|spacecraft|probe|rover|telescope|satellite|rocket|ship|"
                          r"submarine|project|programme|program|operation|campaign|band)\b")
@@ -156,6 +157,8 @@ def _described(text: str, name: Name) -> str | None:
     match = (_NOUN_BEFORE.search(text, max(0, name.start - 60), name.start)
              if text[name.start - 1:name.start] == " "
              else None) or _NOUN_AFTER.match(text, name.end)
+    if match is None and _OWNED.search(text, max(0, name.start - 30), name.start):
+        return "company"  # "a subsidiary of United States Industrial Alcohol": no alcohol
     noun = next(filter(None, match.groups()), None) if match else None
     if noun and match.re is _NOUN_BEFORE and (not is_noun(noun) or "ADJ" in getAllLemmas(noun)):
         return None  # "the offer values Crisp": a verb, not what Crisp is
@@ -274,7 +277,8 @@ class NameBook:
                 or any(w.isupper() and len(w.rstrip(".")) > 1 and not _ROMAN.fullmatch(w)
                        for w in words)):
             # "BBC One": an acronym is nobody's name; "William A. Fowler" has an initial.
-            return "organization"
+            # "a subsidiary of United States Industrial Alcohol" is a company.
+            return "company" if votes["company"] >= 2 else "organization"
         if any(w.rstrip(".") in PLACE_WORDS for w in words):
             return "place"
         if any(w in EVENT_WORDS for w in words):

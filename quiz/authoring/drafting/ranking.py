@@ -107,6 +107,8 @@ def _pack_kind(kind: str, answer: str) -> str:
     """The kind a pack files a fact under, whose answers are its wrong options: a
     country's are countries and a city's cities, so that "Vilnius" is never the
     false swap for "Lithuania" it lies in."""
+    if kind == "company":
+        return "organization"  # a company's wrong options are the article's other bodies
     if kind != "place":
         return kind
     noun = place_noun(answer)
