@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from lemminflect import getAllLemmas
 
+from quiz.authoring.drafting.described import PLACE_NOUNS, described
 from quiz.authoring.drafting.verbs import is_noun
 from quiz.authoring.drafting.places import place_noun
 from quiz.authoring.drafting.words import (
@@ -24,21 +25,17 @@ _CAST_VERB = re.compile(
     r"\s+as|as)\s+"
     r"(?:the\s+(?:role|part)\s+of\s+|(?:(?:the|a|an|his|her|their)\s+)?"
     r"(?:(?!(?:and|or|with|as|in|on|at|by)\s)(?:[A-Z][\w.-]*(?:['’]s)?|[a-z-]+),?\s+){0,3})?$")
+# Words of an article about a screen work, where "C (A)" may name a part and its actor.
+_SCREEN_CUE = re.compile(r"\b(?:cast|starring|starred|actors?|actress|film|drama|biopic|miniseries|"
+                         r"episodes?|portrays?|portrayed|streaming|shows?|characters?|plays|played by|"
+                         r"television|TV|Netflix|HBO)\b", re.I)
 _ROMAN = re.compile(r"[IVX]+")
 # Where "A as C" may start: a sentence, a list, "with", "starring". "…won the Grote
 # Prijs Kwaremont as Van Acker attacked" is no cast line.
 _CAST_START = re.compile(r"(?:^|[,;:(]\s*|\b(?:and|with|starring|stars?|starred|also|features?|sees|cast|opposite)\s+)$")
-# "the town of Pripyat" is a town; "the approval of Crisp" says nothing of what Crisp is.
-_PLACE_NOUNS = frozenset(
-    "town city village county state province island region district kingdom republic port borough"
-    .split())
-_NOUN_BEFORE = re.compile(rf"\b[Tt]he (?:[a-z]+ )?(?:([a-z]+) |({'|'.join(_PLACE_NOUNS)}) of )$")
-_OWNED = re.compile(r"\b(?:subsidiary|division|arm|unit|parent company|parent|owner) of (?:the )?$")
 # What a name is, said right after it: "NASA's OSIRIS-REx mission", "its Hera spacecraft".
 _KIND_AFTER = re.compile(r" (mission|spacecraft|probe|rover|telescope|satellite|rocket|ship|"
                          r"submarine|project|programme|program|operation|campaign|band)\b")
-_NOUN_AFTER = re.compile(r", (?:a|an|the) (?:[\w-]+ ){0,2}?([a-z]+)(?=[ ,.](?:about|of|in|that|"
-                         r"which|from|with|on|at|,|\.)|[,.])")
 # "in Wheeling, West Virginia": the name after a place and a comma is where it lies.
 _IN_PLACE = re.compile(r"\b(?:in|at|from|near) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, $")
 # "Ben Miles as Group Captain Peter Townsend", "Keiko Tanabe - Dr. Ada Winslow",
@@ -149,25 +146,6 @@ def _apart(name: Name) -> list[Name]:
             Name(right, name.end, name.text[right - name.start:])]
 
 
-def _described(text: str, name: Name) -> str | None:
-    """The plain noun an article puts next to a name to say what it is: "the asteroid
-    Ryugu", "Bennu, a carbon-rich asteroid about…"; None for a person's role."""
-    # The few words before the name: a search from the sentence's start would make a
-    # sentence of many names cost the square of its length.
-    match = (_NOUN_BEFORE.search(text, max(0, name.start - 60), name.start)
-             if text[name.start - 1:name.start] == " "
-             else None) or _NOUN_AFTER.match(text, name.end)
-    if match is None and _OWNED.search(text, max(0, name.start - 30), name.start):
-        return "company"  # "a subsidiary of United States Industrial Alcohol": no alcohol
-    noun = next(filter(None, match.groups()), None) if match else None
-    if noun and match.re is _NOUN_BEFORE and (not is_noun(noun) or "ADJ" in getAllLemmas(noun)):
-        return None  # "the offer values Crisp": a verb, not what Crisp is
-    if (noun is None or noun in ROLES or noun in COMMON or noun.endswith("ing") or noun in KIN
-            or not getAllLemmas(noun).get("NOUN")):  # "a painter working with…"
-        return None
-    return None if re.search(r"(?:er|or|ist|ian|man|woman)$", noun) else noun
-
-
 def _only_a_verb(word: str) -> bool:
     """"Born", "Played": a capitalised word that cannot be a name's, only a verb's."""
     pos = set(getAllLemmas(word.lower()))
@@ -217,8 +195,9 @@ class NameBook:
         # How often each surname comes up: the real person a drama is about is named
         # again in the article, the actor who plays them seldom.
         mentions = Counter(n.plain.split()[-1] for s in sentences for n in s.names)
+        screen = any(_SCREEN_CUE.search(s.text) for s in sentences)
         for sentence in sentences:
-            sentence.cast = list(_cast_pairs(sentence, mentions))
+            sentence.cast = list(_cast_pairs(sentence, mentions, screen))
             self._note(sentence)
         people = [name for name in self.evidence if " " in name and self.kind(name) == "person"]
         for name in people:
@@ -256,7 +235,7 @@ class NameBook:
             kind_after = _KIND_AFTER.match(text, name.end)
             if kind_after and re.search(r"(?:['’]s|\b(?:[Tt]he|its|their|his|her)) $", before):
                 counter[kind_after.group(1)] += 2  # "NASA's OSIRIS-REx mission"
-            noun = _described(text, name)
+            noun = described(text, name.start, name.end)
             if noun:
                 counter[noun] += 2
 
@@ -292,7 +271,7 @@ class NameBook:
         if nouns and max(nouns)[0] >= votes["person"]:
             noun = max(nouns)[1]
             # "the city of Leningrad", and "in Leningrad" elsewhere: asked "Where…".
-            return "place" if noun in _PLACE_NOUNS and votes["place"] else noun
+            return "place" if noun in PLACE_NOUNS and votes["place"] else noun
         if votes["person"] > votes["place"]:
             return "person"
         if place_noun(name):
@@ -331,8 +310,10 @@ def _person_like(name: Name) -> bool:
             and not any(w in ORG_WORDS or w in PLACE_WORDS for w in words))
 
 
-def _cast_pairs(sentence: Sentence, mentions: Counter[str]) -> Iterator[tuple[Name, Name, str]]:
-    """(actor, character, verb) for "A plays C", "C (played by A)", "C (A)" and the like."""
+def _cast_pairs(sentence: Sentence, mentions: Counter[str],
+                screen: bool) -> Iterator[tuple[Name, Name, str]]:
+    """(actor, character, verb) for "A plays C", "C (played by A)", "C (A)" and the like;
+    the last only where the article is about a screen work (`screen`)."""
     text = sentence.text
     quoted = [m.span() for m in QUOTED.finditer(text)]
     # "Self Portrait as Saint Catherine" in quotes is a painting's title, not a part.
@@ -381,18 +362,21 @@ def _cast_pairs(sentence: Sentence, mentions: Counter[str]) -> Iterator[tuple[Na
                 # played by Kwame Asante": the part is the name the aside is about.
                 first = names[0]
             yield second, first, gap.strip(" ,(")
-        elif gap == " (" and text[second.end:second.end + 1] == ")" and " " in second.text:
+        elif (gap == " (" and text[second.end:second.end + 1] == ")" and " " in second.text
+              and screen):
+            # "Femke de Graaf (Avanti Racing)" in a race report is a rider's team.
             # "Ken Taylor (Victor Garber)" or, in a cast list, "Niall Ferrie (Donald
             # MacArthur)": the one the article names again is the part.
             # In a list that says "A as C" elsewhere, the actor comes first here too.
             # So does a list line of them, or one the cast introduces ("The supporting
             # cast includes Hannah Okafor (Lucretia Jans)").
-            actor_first = (re.search(r"[A-Z][\w’'-]+ as [A-Z]", text) or sentence.furniture
-                           or re.search(r"\b(?:cast (?:also )?includes?|[Ss]tarring)\b",
-                                        text[:first.start]))
+            actor_first = re.search(r"[A-Z][\w’'-]+ as [A-Z]", text) or sentence.furniture
+            # "Supporting cast: Lucy Oduya (Katherine Schaub)", "A (C) and B (D) round
+            # out the main cast": the list says who is who.
+            listed_cast = re.search(r"\b(?:cast(?: (?:also )?includes?|:)|[Ss]tarring)\s", text[:first.start])
             rounded = re.search(r"\b(?:rounds? out|complete|completes|join|joins) the (?:main |supporting )?cast\b",
-                                text[second.end:])  # "A (C) and B (D) round out the main cast"
-            if rounded or actor_first and mentions[first.plain.split()[-1]] == mentions[second.plain.split()[-1]]:
+                                text[second.end:])
+            if rounded or listed_cast or actor_first and mentions[first.plain.split()[-1]] == mentions[second.plain.split()[-1]]:
                 yield first, second, "("
             elif mentions[first.plain.split()[-1]] < mentions[second.plain.split()[-1]]:
                 yield first, second, "("

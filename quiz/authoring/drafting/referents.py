@@ -14,6 +14,7 @@ from collections import Counter
 from quiz.authoring.drafting.entities import NameBook, Sentence
 from quiz.authoring.drafting.nationality import DEMONYMS
 from quiz.authoring.drafting.verbs import finite_verb
+from quiz.authoring.drafting.words import ROLES, TITLES
 
 _MALE = frozenset("""
 he him his himself father son brother husband boyfriend king prince emperor duke lord sir
@@ -23,13 +24,21 @@ _FEMALE = frozenset("""
 she her hers herself mother daughter sister wife girlfriend queen princess empress duchess
 lady dame aunt niece grandmother widow actress businesswoman chairwoman spokeswoman mrs ms
 """.split())
+_OBJECT = re.compile(r"\b(?:her|him)\b(?= (?:to|in|on|as|a|an|the|for|with|from|at|into|and|up|out|off|back)\b|[,.;])")
 _PRONOUNS = frozenset("he him his himself she her hers herself".split())
+# "Her team, Rosa Veloce, said she…": a body, not a person the pronoun may be.
+_BODY_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:team|club|side|company|firm|employer|band|"
+                          r"label|party|school|university|country|government|ship|publisher), $")
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|her|He|She|His|Her)\b")
 _WORKS = frozenset("""
 symphony concerto sonata quartet opera oratorio requiem painting portrait fresco sculpture statue
 novel poem play album song film
 """.split())
+_ACTED = re.compile(r" (?:also )?(?:play(?:s|ed)|star(?:s|red)|appear(?:s|ed)|trained|won an? (?:BAFTA|Emmy|"
+                    r"Oscar|SAFTA)|made (?:his|her) (?:screen |stage )?debut)\b")
 _HOW_FAR = 6  # sentences a person stays in mind
+_NAMED = r"(?:The|A|An) [^,;]{1,40}? (?:is|was) "
 # What is said of an actor, not of the part: "He played the doctor in Harbour Lights".
 _ACTING = re.compile(r"\b(?:play(?:s|ed|ing)?|star(?:s|red|ring)?|role|roles|cast|actor|actress|"
                      r"award|BAFTA|Emmy|SAFTA|Oscar|trained|debut|best known|appear(?:s|ed)?|seen)\b")
@@ -40,8 +49,10 @@ def resolve(all_sentences: list[Sentence], book: NameBook) -> None:
     # Who plays whom, and who made the film: in an article with a cast, "she died in
     # 2003" is the real woman's, never the actress's or the director's.
     played = {actor.plain: part.plain for s in all_sentences for actor, part, _ in s.cast}
+    playing = {part: actor for actor, part in played.items()}
     makers = _makers(all_sentences) if played else frozenset()
-    main = _main_person(all_sentences, book, makers | played.keys())
+    # A film's story is of the part its lead plays, the first the article casts.
+    main = next(iter(played.values()), None) or _main_person(all_sentences, book, makers | played.keys())
     sexes = _sexes(all_sentences, book, main)
     recent: list[str] = []  # most recent first
     surnames = {n.plain.split()[-1] for s in all_sentences for n in s.names
@@ -69,9 +80,15 @@ def resolve(all_sentences: list[Sentence], book: NameBook) -> None:
             if back and not introduced:
                 recent = [back, *[p for p in recent if p != back]]
         introduced = bool(sentence.furniture and sentence.cast)
-        pronoun = _PRONOUN.search(sentence.text)
+        # "His enemy, Alp Arslan, …; he was on his way": a question's "he" is a subject's.
+        pronoun = _SUBJECT_PRONOUN.search(sentence.text) or _PRONOUN.search(sentence.text)
+        # "The man is Abebe Bikila, and in 1960 he won…": whom the sentence names.
+        named = re.match(_NAMED, sentence.text)
         own = pronoun and next((n.plain for n in sentence.names if n.start < pronoun.start()
-                                and _person(book, n.plain) and _is_subject(sentence.text, n.end)),
+                                and _person(book, n.plain) and (_is_subject(sentence.text, n.end)
+                                                                or named and n.start == named.end())
+                                and _pick([n.plain], sexes, pronoun.group().lower())
+                                and not _BODY_BEFORE.search(sentence.text[:n.start])),
                                None)
         # "The real Legasov recorded tapes before he took his own life": his own.
         sentence.referent = own or _pick(recent, sexes, pronoun.group().lower() if pronoun else "")
@@ -82,6 +99,9 @@ def resolve(all_sentences: list[Sentence], book: NameBook) -> None:
             # "Julian Ashdown as Cecil Rhodes. The sickly son of a vicar, he arrives at the
             # diggings aged 18": the part's life; "He played the young doctor in…" the actor's.
             sentence.referent = played[sentence.referent]
+        elif (not own and sentence.referent in playing and pronoun
+                and _ACTED.match(sentence.text, pronoun.end())):
+            sentence.referent = playing[sentence.referent]  # "He played the doctor in…"
         sentence.female = sexes.get(sentence.referent or "") == "female"
         if thing is None and sentence.text.startswith(("It ", "Its ")) and sentence.paragraph == paragraph:
             # "…his Symphony No. 7, which he dedicated to Leningrad. It was first
@@ -111,9 +131,14 @@ def resolve(all_sentences: list[Sentence], book: NameBook) -> None:
         opener = played.get(subject, subject) if subject not in makers else None
         if subject is None:
             # "The man at its centre is Charles Sobhraj, a conman…": whom it names.
-            named = re.match(r"(?:The|A|An) [^,;]{1,40}? (?:is|was) ", sentence.text)
             subject = next((n.plain for n in sentence.names if named and n.start == named.end()
                             and _person(book, n.plain)), None)
+        asked = None
+        if subject is None and sentence.text.endswith("?"):
+            # "Where have I seen Julian Ashdown before? He played…": whom it asks
+            # about, the actor himself.
+            asked = subject = next((n.plain for n in reversed(sentence.names)
+                                    if _person(book, n.plain)), None)
         if subject is None:
             # "…, when his partner, Gil Tolliver, was found dead. He had been beaten":
             # the first person the sentence makes a subject of; but "she was
@@ -132,7 +157,7 @@ def resolve(all_sentences: list[Sentence], book: NameBook) -> None:
             led = opener or (sentence.referent if re.match(r"(?:He|She)\b", sentence.text)
                              else led)
             opening = False
-        subject = played.get(subject, subject)
+        subject = subject if asked else played.get(subject, subject)
         if subject and subject not in makers:
             recent = _first(subject, recent)
         # What a next "It" may be: a work the sentence names by what it is ("his
@@ -158,12 +183,17 @@ def _pick(recent: list[str], sexes: dict[str, str], pronoun: str) -> str | None:
 
 
 def _person(book: NameBook, name: str) -> bool:
-    return book.kind(name) == "person" and name not in DEMONYMS
+    """A person, or one the article names by a post only a person holds ("Alp
+    Arslan, the second Seljuk sultan")."""
+    kind = book.kind(name)
+    return (kind == "person" or kind in TITLES or kind in ROLES) and name not in DEMONYMS
 
 
 def _is_subject(text: str, end: int) -> bool:
-    """Does a finite verb follow the name, past an aside in brackets, a comma or an adverb?"""
-    match = re.match(r"(?:\s*\([^()]*\))?,?\s+(?:[a-z]+ly\s+)?([a-z]+)\b", text[end:end + 120])
+    """Does a finite verb follow the name, past an aside in brackets or between commas
+    ("Alp Arslan, the second Seljuk sultan, had not come"), a comma or an adverb?"""
+    match = re.match(r"(?:\s*\([^()]*\))?(?:, (?:the|a|an|his|her|their) [^,;]{1,60}(?=,))?,?\s+"
+                     r"(?:[a-z]+ly\s+)?([a-z]+)\b", text[end:end + 120])
     return bool(match) and finite_verb(match.group(1))
 
 
@@ -183,7 +213,8 @@ def _sexes(all_sentences: list[Sentence], book: NameBook, main: str | None) -> d
             if len(people) == 1 and name.start == 0:
                 # The person a sentence opens with, its only one, is whom its
                 # pronouns stand for ("Kirby's Margaret won her…").
-                words += [w.lower() for w in _PRONOUN.findall(sentence.text[name.end:])]
+                # Not "Pickering set her to work": a pronoun a verb takes is someone else.
+                words += [w.lower() for w in _PRONOUN.findall(_OBJECT.sub("", sentence.text[name.end:]))]
             tally = votes.setdefault(name.plain, Counter())
             tally.update("male" for w in words if w in _MALE)
             tally.update("female" for w in words if w in _FEMALE)
@@ -215,13 +246,17 @@ def _sexes(all_sentences: list[Sentence], book: NameBook, main: str | None) -> d
 
 _MAKER = re.compile(r"\b(?:directed|written|created|produced|shot|scored|adapted) by "
                       r"((?:[A-Z][\w’'-]*\s?){1,3})|\b(?:[Dd]irector|[Ww]riter|[Cc]reator|"
-                      r"[Ss]howrunner) ((?:[A-Z][\w’'-]*\s?){1,3})")
+                      r"[Ss]howrunner) ((?:[A-Z][\w’'-]*\s?){1,3})"
+                      # "Hiwot Tesfaye's patient, handsome biopic", "Tesfaye, who wrote the script"
+                      r"|((?:[A-Z][\w’'-]*\s?){1,3})['’]s (?:[a-z-]+,? ){0,3}"
+                      r"(?:film|biopic|documentary|drama|series|miniseries|feature|movie|thriller)\b"
+                      r"|((?:[A-Z][\w’'-]*\s?){1,3}), who (?:wrote|directed|co-wrote) the (?:script|film)")
 
 
 def _makers(all_sentences: list[Sentence]) -> frozenset[str]:
     """Who directed, wrote or made the work an article is about, and so is nobody
     its story's "he" stands for."""
-    found = {(m.group(1) or m.group(2)).strip() for s in all_sentences
+    found = {next(filter(None, m.groups())).strip() for s in all_sentences
              for m in _MAKER.finditer(s.text)}
     return frozenset(found | {name.split()[-1] for name in found})
 

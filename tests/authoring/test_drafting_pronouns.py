@@ -1,0 +1,75 @@
+"""Whom "he" and "she" stand for in the articles users paste: a film review, whose
+director is nobody its story's "he" means; a cast page; a biography; a history."""
+
+from __future__ import annotations
+
+from quiz.authoring.drafting import find_candidates
+from tests.authoring.test_drafting_clauses import asks_of
+
+REVIEW = """\
+The Long Road review – a barefoot champion gets his film
+Samuel Gebremedhin as Abebe Bikila in The Long Road. Photograph: Blue Nile Pictures
+
+Near the end of Hiwot Tesfaye's patient, handsome biopic, a runner passes an obelisk.
+
+The man is Abebe Bikila, and on 10 September 1960 he won the Olympic marathon in Rome \
+without shoes. He is played here by Samuel Gebremedhin, a former runner.
+
+Tesfaye, who wrote the script with Anna Holloway, begins in the hills around Jato. As a \
+young man he joins the Imperial Bodyguard in Addis Ababa, where he is spotted by the \
+Swedish coach Onni Niskanen.
+
+We see him win again in Tokyo in 1964. He died in 1973, aged 41.
+"""
+
+
+def test_a_film_reviews_he_is_its_hero_not_its_director() -> None:
+    asks = asks_of(REVIEW)
+    assert asks["10 September 1960"].startswith("On what date did Abebe Bikila win")
+    assert asks["1973"] == "In what year did Abebe Bikila die?"
+    assert not any("Tesfaye" in ask or "Niskanen" in ask for ask in
+                   (asks["1973"], asks["10 September 1960"], asks["Addis Ababa"]))
+
+
+CAST_PAGE = """\
+The Big Hole cast: who is who in the diamond-rush drama
+
+Julian Ashdown plays Cecil Rhodes
+Who is Cecil Rhodes? The sickly son of a vicar, he arrives at the diggings aged 18.
+Where have I seen Julian Ashdown before? He played the young doctor in the hospital \
+drama Harbour Lights.
+
+Supporting cast: Lucy Oduya (Katherine Schaub) and Declan Moss (Harrison Martland).
+Katherine Schaub was a dial painter. Schaub died in 1933.
+"""
+
+
+def test_where_have_i_seen_him_is_the_actors_paragraph() -> None:
+    asks = asks_of(CAST_PAGE)
+    assert asks["Harbour Lights"].startswith("Julian Ashdown played the young doctor")
+    assert "Cecil Rhodes" in asks["18"] or "Rhodes" in asks["18"]
+
+
+def test_a_cast_list_names_its_actors_first() -> None:
+    asks = asks_of(CAST_PAGE)
+    assert asks["Lucy Oduya"].startswith("Which actor plays Katherine Schaub")
+
+
+def test_a_riders_team_in_brackets_is_no_part() -> None:
+    report = ("Elin Lindgren won the race. Lotte Van Acker (Sportlab Gent) was second, ahead "
+              "of Femke de Graaf (Avanti Racing), who was third for the second year running.")
+    assert not [c for c in find_candidates(report) if c.kind in ("actor", "character")]
+
+
+def test_whom_a_verb_takes_says_nothing_of_the_subjects_sex() -> None:
+    bio = ("Henrietta Leavitt was an American astronomer. In 1895 she joined the observatory. "
+           "Pickering set her to work on variable stars. Many of the plates she studied came "
+           "from Arequipa.")
+    assert "Pickering" not in asks_of(bio)["Arequipa"]
+
+
+def test_a_subject_set_off_by_an_aside_keeps_his_own_he() -> None:
+    history = ("The emperor was Romanos IV Diogenes. He marched east in the spring. His enemy, "
+               "Alp Arslan, the second Seljuk sultan, had not come looking for a fight; he was "
+               "on his way to fight the Fatimids in Syria.")
+    assert "Alp Arslan" in asks_of(history)["Syria"]
