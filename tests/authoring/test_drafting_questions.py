@@ -3,7 +3,12 @@ real articles found: cast lines missed, repeats, speaker credits, long blanks.""
 
 from __future__ import annotations
 
+import re
+
+import pytest
+
 from quiz.authoring.drafting import Candidate, find_candidates
+from quiz.authoring.drafting.shortening import dangling
 from quiz.authoring.drafting.sentences import paragraphs, sentences
 from quiz.core.answers import answer_key
 
@@ -105,3 +110,29 @@ def test_a_pronoun_becomes_the_person_it_stands_for() -> None:
 def test_a_second_verb_keeps_the_subject() -> None:
     asks = {c.answer: c.ask for c in find_candidates(ARTICLE)}
     assert asks["five years"] == "Abagnale spent how many years in prisons?"
+
+
+def test_a_question_cut_off_mid_phrase_is_not_drafted() -> None:
+    article = (
+        "Roux plays the Swiss engineer who, with Emile Nouguier, drew the first sketch of a "
+        "300-metre pylon in June 1884. Eiffel's eldest daughter ran his household after her "
+        "mother's death and, in the series, his accounts too. Then, as the crews swept under "
+        "Hammersmith Bridge, Cambridge found a second gear. Three drilling teams then raced to "
+        "open a shaft wide enough for a man. Henrietta Leavitt (July 4, 1868 – December 12, "
+        "1921) was an American astronomer whose discovery of the relation between the period "
+        "and the brightness of Cepheid variable stars gave astronomers a way to measure distances.")
+    asks = [c.ask for c in find_candidates(article)]
+    cut = [ask for ask in asks if re.search(
+        r"\b(?:who|and)\?$|who, |^As the|^How many [a-z ]+\?$|whose discovery of the relation\?", ask)]
+    assert asks and not cut
+
+
+@pytest.mark.parametrize("ask", [
+    "A 40-minute rain delay did nothing to cool who?",
+    "Artemisia Gentileschi spent a year at the court of who?",
+    "Siraj was put to death by men of Miran, whose son?",
+    "As a young man Bikila joins which bodyguard in Addis Ababa?",
+    "When the war ended, who led the army?",
+])
+def test_a_whole_question_is_not_taken_for_a_cut_one(ask: str) -> None:
+    assert not dangling(ask)

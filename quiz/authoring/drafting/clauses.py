@@ -142,7 +142,7 @@ def _own_clause(clause: Clause) -> Clause:
     # A colon after a lower-case word starts a clause ("a closing title card: Johnson
     # died…"); after a capitalised one it is inside a title ("Narcos: Mexico").
     breaks = [m.span() for m in _CLAUSE_START.finditer(text) if not m.group().startswith(":")
-              or re.search(r"(?:^|[^\w’'])[a-z][\w’']*$", text[:m.start()])]
+              or re.search(r"(?:^|\s)[a-z][\w’']*$", text[:m.start()])]
     # "In 1936 she showed that the Earth has an inner core", asked for 1936: what she
     # showed stays with her verb.
     breaks = [(b, e) for b, e in breaks if not (_REPORTING.match(text, b) and b > clause.start)]

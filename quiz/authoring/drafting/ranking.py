@@ -18,8 +18,8 @@ from quiz.authoring.drafting.patterns import (
     based_facts, cast_facts, life_facts, named_facts, nickname_facts, numeric_facts, ordinal_facts,
     role_facts, thing_facts,
 )
-from quiz.authoring.drafting.questions import speech
-from quiz.authoring.drafting.shortening import MAX_ASK_WORDS
+from quiz.authoring.drafting.questions import has_main_verb, speech
+from quiz.authoring.drafting.shortening import MAX_ASK_WORDS, dangling
 from quiz.authoring.drafting.referents import resolve
 from quiz.authoring.drafting.topic import company_of, named, topic_of, with_company
 from quiz.authoring.drafting.sentences import (
@@ -93,7 +93,8 @@ def _candidates(sentence: Sentence, book: NameBook, topic: tuple[str, frozenset[
             # "Which actor plays Lupe Carrasco in The Big Ditch?": a cast question says
             # which show, as a quiz read out of its article must.
             ask = f"{ask[:-1]} in {topic[0]}?"
-        if ask is None or answer_key(answer) in answer_key(ask) or len(ask.split()) > MAX_ASK_WORDS:
+        if (ask is None or answer_key(answer) in answer_key(ask) or len(ask.split()) > MAX_ASK_WORDS
+                or dangling(ask) or not has_main_verb(ask)):
             continue
         ask, kind = as_team(ask, answer, item.kind, teams)
         score = item.score - long_penalty

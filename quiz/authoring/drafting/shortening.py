@@ -75,3 +75,35 @@ def verbless_clause(text: str, openers: str) -> bool:
     starts = [m.end() for m in re.finditer(rf"\b(?:{'|'.join(openers.split())})\b", text)]
     rest = text[starts[-1]:] if starts else ""
     return bool(starts) and "," not in rest and verb_index(rest.split(), 0) is None
+
+
+# What a question ends on only when it was cut in the middle of a phrase:
+# "…after her mother's death and?", "…the relation of?".
+_HANGING_END = re.compile(r"\b(?:and|or|but|that|whose|of|the|a|an|to|with|by|from|its|their)\?$")
+# "the Swiss engineer who, with whom?": a relative clause cut at its aside.
+_CUT_RELATIVE = re.compile(r"\b(?:who|which|that), |, (?:in|of|at|by|from|with|for|to|on) which [A-Z]")
+# "As the crews swept under which bridge?": a clause that opens a sentence, alone.
+_SUBORDINATE_ALONE = re.compile(
+    r"(?:As(?! an? )|While|If|Although|Though|Because|Once|Until|Whereas|When|Since|After|Before) "
+    r"(?:the|a|an|he|she|they|it|his|her|their|[A-Z][\w’'-]*(?= [a-z]))\b[^,]*\?$")
+# "…the Swiss engineer who?": "who" after a noun phrase relates, it does not ask.
+_RELATIVE_WHO = re.compile(r"\b(?:the|a|an|his|her|their|its)(?: [\w-]+){0,2} (?!(?:of|to|off|for|by|with|"
+                           r"from|at|in|on|and|or)\b)\w+ who\?$")
+_WH = re.compile(r"\b(?:[Ww]ho|[Ww]hom|[Ww]hat|[Ww]hich|[Ww]here|[Ww]hen|[Hh]ow)\b")
+
+
+def dangling(ask: str) -> bool:
+    """Was the question cut off in the middle of what it says? "Who plays the Swiss
+    engineer who?", "Who was an astronomer whose discovery of the relation?", "How many
+    drilling teams?" have lost the verb or the words their sentence went on with."""
+    if _HANGING_END.search(ask) or _CUT_RELATIVE.search(ask) or _SUBORDINATE_ALONE.match(ask):
+        return True
+    if re.fullmatch(r"How many (?:[\w-]+ ){0,2}[\w-]+s\?", ask):
+        return True
+    if _RELATIVE_WHO.search(ask):
+        return True
+    whose = re.search(r"\bwhose\b", ask)
+    # "…an astronomer whose discovery of the relation?" with "Who" asking: a relative
+    # "whose" wants its verb; "…by men of Miran, whose son?" asks with it.
+    return bool(whose and _WH.search(ask[:whose.start()] + ask[whose.end():])
+                and verb_index(ask[whose.end():].rstrip("?").split()) is None)
