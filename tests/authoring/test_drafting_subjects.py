@@ -44,3 +44,14 @@ def test_what_a_company_owns_says_it_is_a_company() -> None:
     owner = drafted["United States Industrial Alcohol"]
     assert owner.ask.endswith("a subsidiary of which company?")
     assert owner.kind == drafted["Purity Distilling Company"].kind
+
+
+def test_a_relative_clause_with_its_own_subject_is_asked_of_what_it_did() -> None:
+    asks = asks_of("The area is now protected as the Monarch Butterfly Biosphere Reserve, which "
+                   "UNESCO made a World Heritage Site in 2008. With money from Fukuzawa Yukichi he "
+                   "opened the Institute for Infectious Diseases in Tokyo, which the government "
+                   "took over in 1899.")
+    assert asks["2008"] == ("In what year did UNESCO make the Monarch Butterfly Biosphere Reserve "
+                            "a World Heritage Site?")
+    # What the government took over, the Institute or Tokyo, the sentence leaves open.
+    assert "1899" not in asks

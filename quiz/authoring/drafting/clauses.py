@@ -14,6 +14,7 @@ from lemminflect import getAllLemmas
 
 from quiz.authoring.drafting.asides import apposed, participle_made_clause, without_apposition
 from quiz.authoring.drafting.creatures import said_of
+from quiz.authoring.drafting.relatives import object_relative
 from quiz.authoring.drafting.span import Clause, cut
 from quiz.authoring.drafting.verbs import finite_verb, is_noun, participle, past_tense, verb_index
 from quiz.authoring.drafting.words import AUXILIARIES, COMMON, DEMONYM_PEOPLE, NATIONALITIES
@@ -166,12 +167,16 @@ def _own_clause(clause: Clause) -> Clause:
     part = text[begin:finish]
     start, end = clause.start - begin, clause.end - begin
     if begin:
+        relative = _RELATIVE.match(part)
+        turned = relative and object_relative(text[:begin], part[relative.end():],
+                                              start - relative.end(), end - relative.end())
+        if turned:
+            return turned
         # The subject is lent by the clause just before: "…began when Columbus sailed
         # home and put in at Lisbon" -> "Columbus put in at Lisbon".
         lead = _subject_for(text[:begin], part, text[previous:begin])
         if lead is None:
             return Clause(part, start, end)
-        relative = _RELATIVE.match(part)
         if re.search(r"\bwho\b[^,]*$", text[previous:begin]):
             # "Gudnason plays the shipwright who designed Vasa and died in 1627": the
             # shipwright died, not the one the clause before began with.

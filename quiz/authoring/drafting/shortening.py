@@ -81,7 +81,10 @@ def verbless_clause(text: str, openers: str) -> bool:
 # "…after her mother's death and?", "…the relation of?".
 _HANGING_END = re.compile(r"\b(?:and|or|but|that|whose|of|the|a|an|to|with|by|from|its|their)\?$")
 # "the Swiss engineer who, with whom?": a relative clause cut at its aside.
-_CUT_RELATIVE = re.compile(r"\b(?:who|which|that), |, (?:in|of|at|by|from|with|for|to|on) which [A-Z]")
+# "…did which the government take over?": the relative's own subject left in.
+_CUT_RELATIVE = re.compile(r"\b(?:who|which|that), |, (?:in|of|at|by|from|with|for|to|on) which [A-Z]"
+                           r"|\bwhich (?:the|a|an|he|she|they|we|his|her|its|their)\b"
+                           r"|(?i:\b(which|who|what|the)\s+\1\b)")  # "Which which published…"
 # "As the crews swept under which bridge?": a clause that opens a sentence, alone.
 _SUBORDINATE_ALONE = re.compile(
     r"(?:As(?! an? )|While|If|Although|Though|Because|Once|Until|Whereas|When|Since|After|Before) "
