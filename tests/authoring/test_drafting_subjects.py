@@ -55,3 +55,23 @@ def test_a_relative_clause_with_its_own_subject_is_asked_of_what_it_did() -> Non
                             "a World Heritage Site?")
     # What the government took over, the Institute or Tokyo, the sentence leaves open.
     assert "1899" not in asks
+
+
+def test_what_a_film_tells_us_is_asked_of_whom_it_tells_it() -> None:
+    asks = asks_of("A coda tells us that a fund in her name, the Gertrude Bell Memorial, set up "
+                   "the British School of Archaeology in Iraq in 1932.")
+    assert asks["1932"] == ("In what year did the Gertrude Bell Memorial set up the British School "
+                            "of Archaeology in Iraq?")
+
+
+def test_the_name_of_a_body_goes_on_past_for() -> None:
+    drafted = {c.answer: c.ask for c in find_candidates(
+        "In 1912 the discovery won Chagas the Schaudinn Prize of the Hamburg Institute for "
+        "Tropical Diseases. The International Group for Historic Aircraft Recovery (TIGHAR) "
+        "has argued that coconut crabs on the atoll of Nikumaroro may have scattered the bones "
+        "of the aviator Amelia Earhart.")}
+    assert drafted["Schaudinn Prize of the Hamburg Institute for Tropical Diseases"] == (
+        "In 1912 the discovery won Chagas which prize?")
+    assert "International Group" not in drafted
+    # What a group argued, cut before its verb, is no question.
+    assert not [ask for ask in drafted.values() if ask.endswith("Nikumaroro?")]

@@ -72,6 +72,9 @@ def apposed(clause: Clause) -> Clause:
     return clause
 
 
+_SAYING_OR_BEING = frozenset("is was are were said says told added announced".split())
+
+
 def without_apposition(clause: Clause) -> Clause:
     """Without a title between commas after the subject: "Okafor, 62, is" -> "Okafor is";
     with the answer in it, the title is the clause: "Bennu, an asteroid about 500
@@ -82,6 +85,14 @@ def without_apposition(clause: Clause) -> Clause:
             and verb_index(match.group(1).split(), 0) is None
             and not re.match(r"(?:he|she|it|they|we|I|there)\b", match.group(2))):
         return clause  # "In 1616, she became the first…, painted": a clause, no aside
+    named = (re.fullmatch(r"(?:[Aa]n?|[Tt]he) [a-z][^A-Z’']*", match.group(1))
+             and re.fullmatch(r"(?:the )?[A-Z][\w’'-]*(?: (?:of|for|the|[A-Z][\w’'-]*))*", match.group(2))
+             and match.group(3) not in _SAYING_OR_BEING)
+    if named and clause.start >= match.end():
+        # "a fund in her name, the Gertrude Bell Memorial, set up…": said by its name.
+        name = match.group(2)[:1].upper() + match.group(2)[1:]
+        shift = len(name) + 1 - match.end()
+        return Clause(f"{name} {clause.text[match.end():]}", clause.start + shift, clause.end + shift)
     if not match.start(2) <= clause.start < match.end(2):
         return cut(clause, match.end(1), match.end() - 1)
     if not re.match(r"(?:the|a|an)\s", match.group(2)):

@@ -47,7 +47,8 @@ _SAID = re.compile(
     r"(?:(it|he|she|they) )?(?=\w)")
 _FINDING = re.compile(r"(?:(?:A|An|The) [^,;]{3,80}?|(?:Studies|Tests|Results|Analyses)(?: [^,;]{1,60}?)?) "
                       r"(?:estimates|estimated|suggests|suggested|suggest|shows|showed|show|finds|"
-                      r"found|find|concludes|concluded|confirms|confirmed|confirm) that ")
+                      r"found|find|concludes|concluded|confirms|confirmed|confirm|"
+                      r"tells us|told us|reveals|revealed|notes|noted|records|recorded) that ")
 # "…in the 89th minute as Castleford came from behind": a clause of its own.
 _SUBORDINATE = re.compile(
     r"\s+(?:when|after|before|while|because|since|until|although|though|whereas|as)\s+"

@@ -18,7 +18,8 @@ def head_noun(name: str) -> str | None:
     if "No." in words[1:]:
         words = words[:words.index("No.")]  # "Reactor No. 4" -> "reactor"
         return words[-1].lower() if is_noun(words[-1].lower()) else None
-    of = words.index("of") if "of" in words[1:] else 0
+    # "Treaty of Madrid", "International Group for Historic Aircraft Recovery".
+    of = next((i for i, w in enumerate(words) if i and w in ("of", "for")), 0)
     word = words[of - 1] if of else words[-1]
     plural = word.endswith("s") and not word.endswith("ss")  # "Transit Systems": no kind
     return word.lower() if len(words) > 1 and is_noun(word.lower()) and not plural else None

@@ -7,7 +7,8 @@ import re
 
 from lemminflect import getAllLemmas
 
-from quiz.authoring.drafting.verbs import base_form, is_noun, verb_index
+from quiz.authoring.drafting.verbs import base_form, finite_verb, is_noun, verb_index
+from quiz.authoring.drafting.words import AUXILIARIES
 
 # Past this a question is a reading test.
 MAX_ASK_WORDS = 18
@@ -92,6 +93,9 @@ _SUBORDINATE_ALONE = re.compile(
 # "…the Swiss engineer who?": "who" after a noun phrase relates, it does not ask.
 _RELATIVE_WHO = re.compile(r"\b(?:the|a|an|his|her|their|its)(?: [\w-]+){0,2} (?!(?:of|to|off|for|by|with|"
                            r"from|at|in|on|and|or)\b)\w+ who\?$")
+# "…has argued that coconut crabs on the atoll?": what was said, cut before its verb.
+_SAID_THAT = re.compile(r"\b(?:argue|claim|say|said|believe|think|thought|suggest|show|"
+                        r"found|find|note|warn|insist|report|tell)(?:s|ed|d)? (?:us )?that ([^?]*)\?$")
 _WH = re.compile(r"\b(?:[Ww]ho|[Ww]hom|[Ww]hat|[Ww]hich|[Ww]here|[Ww]hen|[Hh]ow)\b")
 
 
@@ -105,6 +109,10 @@ def dangling(ask: str) -> bool:
         return True
     if _RELATIVE_WHO.search(ask):
         return True
+    that = _SAID_THAT.search(ask)
+    if that and not any(w in AUXILIARIES or finite_verb(w) and "NOUN" not in getAllLemmas(w)
+                        for w in that.group(1).split()):
+        return True  # "…has argued that coconut crabs on the atoll of Nikumaroro?"
     whose = re.search(r"\bwhose\b", ask)
     # "…an astronomer whose discovery of the relation?" with "Who" asking: a relative
     # "whose" wants its verb; "…by men of Miran, whose son?" asks with it.

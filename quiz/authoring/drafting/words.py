@@ -103,9 +103,16 @@ NAME_WORD = (rf"(?:(?:St|Mt|Ft)\.|{U}\.(?:{U}\.)*"
              rf"|{U}[^\W_]*(?:['’](?!s\b)[^\W\d_]+|-[^\W\d_]+)*)")
 # "of" joins capitalised words into one name ("Federal Bureau of Investigation");
 # "Jr." and "No. 4" end one ("Frank Abagnale Sr.", "Reactor No. 4").
+# "the Institute for Infectious Diseases", "the International Group for Historic
+# Aircraft Recovery": "for" goes on with the name of a body.
+_FOR = "".join(f"(?<={word})" if not i else f"|(?<={word})" for i, word in enumerate(
+    "Institute Centre Center Society Foundation Council Commission Committee Group Agency "
+    "Fund Trust Association League Union Office Department Ministry School College Museum "
+    "Academy Board Bureau Alliance Coalition Campaign".split()))
 NAME = re.compile(
     rf"(?<![\w'’.-]){NAME_WORD}"
     rf"(?: No\. \d+\b|,? (?:Jr|Sr|Inc|Ltd|Co|Corp|Bros)\.| & {NAME_WORD}| (?:(?:{NAME_PARTICLE}|of|of the|vs\.|v\.) )*{NAME_WORD}"
+    rf"|(?:{_FOR}) for (?:the )?{NAME_WORD}"
     rf"| [“\"]{U}[^“”\"]{{0,30}}[”\"] {NAME_WORD})*"
     r"\+?(?![\w+])")  # "Apple TV+", "Disney+": the plus is the name's
 QUOTED = re.compile(r"“([^“”]{1,60})”|\"([^\"]{1,60})\"")
