@@ -75,3 +75,22 @@ def test_the_name_of_a_body_goes_on_past_for() -> None:
     assert "International Group" not in drafted
     # What a group argued, cut before its verb, is no question.
     assert not [ask for ask in drafted.values() if ask.endswith("Nikumaroro?")]
+
+
+ROOIBOS = """\
+Clanwilliam rooibos firm to build its own factory
+By Lindiwe Dlamini | West Coast Herald
+Sandveld Rooibos CEO Thandiwe Mokoena at the company's drying yard. Picture: Riaan Visser
+
+Sandveld Rooibos, the Clanwilliam company that packs one cup in twelve of the rooibos drunk \
+in Germany, will spend R48 million on a new plant, it said on Monday.
+"Every rand that leaves is a rand Clanwilliam doesn't see," said Thandiwe Mokoena.
+The company was founded in 1995 with 40 hectares of rooibos. A drought in 2023 cut the \
+company's harvest by 30%. Clanwilliam's mayor welcomed the plan, and so did a Clanwilliam doctor.
+"""
+
+
+def test_the_company_is_the_firm_not_the_town_it_is_in() -> None:
+    asks = asks_of(ROOIBOS)
+    assert asks["1995"] == "In what year was Sandveld Rooibos founded with 40 hectares of rooibos?"
+    assert "Clanwilliam" not in asks["30%"]

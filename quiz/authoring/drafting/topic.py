@@ -116,6 +116,9 @@ def named(ask: str, answer: str, topic: tuple[str, frozenset[str]] | None) -> st
 
 
 _FIRM = re.compile(r"\b[Tt]he (?:company|firm)(['’]s)?\b")
+_FIRM_APPOSED = re.compile(r", (?:the|a) [^,.;]{0,40}?\b(?:company|firm|maker|business)\b(?!['’])")
+_MODIFIER = re.compile(r" (?!(?:is|was|has|had|will|said|says|and|or|in|on|at|for|to|of|by|with)\b)[a-z]+\b")
+_FIRM_AFTER = re.compile(r" (?:shares|stock|sales|revenue|profit|staff|workers|chief|board)\b")
 _LEAD = 4  # sentences a business story names its company in: headline, standfirst, lead
 
 
@@ -132,9 +135,15 @@ def company_of(all_sentences: list[Sentence], book: NameBook) -> str | None:
         for name in sentence.names:
             if book.kind(name.plain) == "place" or place_noun(name.plain):
                 continue
+            if (" " not in name.plain and _MODIFIER.match(sentence.text, name.end)
+                    and not _FIRM_AFTER.match(sentence.text, name.end)):
+                continue  # "the Clanwilliam doctor": a town used as a word, no firm
             key = name.plain.split()[0]  # "Voltline" and "Voltline Transit Systems"
-            counts[key] += 1
-            forms.setdefault(key, Counter())[name.plain] += 1
+            # "Sandveld Rooibos, the Clanwilliam company that…": the article says so.
+            counts[key] += 3 if _FIRM_APPOSED.match(sentence.text, name.end) else 1
+            # A caption's "Sandveld Rooibos CEO Thandiwe Mokoena" is no form of the name.
+            forms.setdefault(key, Counter())[name.plain] += (
+                0 if sentence.furniture and len(name.plain.split()) > 3 else 1)
             if book.kind(name.plain) == "person" and " " in name.plain:
                 people.add(key)
     # A firm goes by its first word alone ("Lumo plans…"); a person by the last.
