@@ -47,6 +47,11 @@ def phrase_end(text: str, end: int, kind: str) -> int | None:
     return None
 
 
+# "…crossed the finishing line off who? -> Castray Esplanade": only a place lies there.
+_WHERE_WHO = re.compile(r"\b(?:off|onto|into|along|across|near|past|beside|towards?|through|beyond|"
+                        r"around|outside|inside|behind|alongside) (?:who|whom)\b")
+
+
 def in_situ(clause: Clause, kind: str) -> str | None:
     """The clause with its answer's phrase turned into a wh-phrase where it stands:
     "Exotic was sentenced to how many years in prison?"."""
@@ -87,7 +92,7 @@ def in_situ(clause: Clause, kind: str) -> str | None:
     if re.search(r"\b(?:when|while|after|before|because|as|if|that|where) (?:who|what|whom)$", asked):
         return None  # "There is a moment … when who?": the clause it opened is gone
     if kind == "person" and (clause.answer.split()[-1] in PLACE_WORDS | {"Reef", "Rock", "Rocks"}
-                             or place_noun(clause.answer)):
+                             or place_noun(clause.answer) or _WHERE_WHO.search(asked)):
         return None  # "thrown onto who? -> Barrett Reef", "to whom? -> Greenland": places
     if re.search(r"\b(?:did|does|do|was|were|is|are),? (?:when|where|what|who)$", asked):
         return None  # "and he did, in January 1757" -> "…did, when?": what he did is elsewhere
@@ -298,6 +303,8 @@ def _place_phrase(clause: Clause) -> tuple[int, int, str] | None:
     nouns = " ".join(takewhile(is_noun, re.match(r"(?: [a-z]+\b(?![-’']))*", after).group().split()))
     if (noun and nouns and re.search(r"\b(?:a|an|the|its|his|her|their) $", before)
             and not after[len(nouns) + 1:].startswith(" of ")  # "the Paris prefect of police"
+            # "the Honolulu playwright Leilani Kahale", "the Honolulu lawyer who led…"
+            and not re.match(r" (?:[A-Z]|who\b|which\b|that\b)", after[len(nouns) + 1:])
             and verb_index(before.split(), 0) is not None):
         return start, end + len(nouns) + 1, f"{nouns} in which {noun}"
     lead = re.search(r"\b(?:in|at|near) $", before)

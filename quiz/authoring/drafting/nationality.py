@@ -45,9 +45,14 @@ def _ask(sentence: Sentence, start: int, end: int) -> str | None:
     if _OPENING.fullmatch(text[:start]) and re.match(r"(?: [a-z-]+)?,", after) and sentence.referent:
         return f"What nationality is {sentence.referent}?"
     for name in sentence.names:
-        if name.start > end and re.fullmatch(r" (?:[a-z-]+ ){1,2}", text[end:name.start]) and (
-                any(w in ROLES or w.endswith(("er", "ist", "or")) for w in text[end:name.start].split())):
-            return f"What nationality is {name.plain}?"  # "the Norwegian film-maker Lars Eide"
+        between = text[end:name.start].split()
+        if (name.start > end and re.fullmatch(r" (?:[a-z-]+ ){1,2}", text[end:name.start])
+                and names_a_person(f"a {' '.join(between)}")
+                and not any(finite_verb(w) and not is_noun(w) for w in between)
+                and not re.match(r"['’]s\b", text[name.end:])):
+            # "the Norwegian film-maker Lars Eide"; not "the Scottish actor plays
+            # Kaʻiulani's father", nor "the Australian thriller Tide Pool".
+            return f"What nationality is {name.plain}?"
     clause = clause_of(text, start, end, sentence.referent, sentence.thing, sentence.creature)
     head, tail = clause.text[:clause.start], clause.text[clause.end:]
     if re.search(r"[“”\"]", clause.text) or not head or head.split()[0].lower() in ("he", "she", "it", "they"):

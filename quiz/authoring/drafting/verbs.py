@@ -106,4 +106,16 @@ def names_a_person(description: str) -> bool:
             break  # "the second assistant keeper of…": the noun is the last before "of"
         head = word.strip(",")
     return (head in ROLES or head in TITLES or head in KIN
-            or re.search(r"(?:er|or|ist|ian|ant|ent|man|woman|ess|ee|ive)$", head) is not None)
+            or re.search(r"(?:er|or|ist|ian|ant|ent|man|woman|ess|ee|ive)$", head) is not None
+            and head not in _THINGS)
+
+
+# Nouns that end like a person's ("-er", "-or") and name a thing: "the Australian
+# thriller Tide Pool" is no Australian.
+_THINGS = frozenset("""
+thriller blockbuster bestseller chiller number letter paper chapter river water computer
+container trailer poster monster charter mirror motor tractor harbour harbor border corner
+tower theatre theater centre center quarter order power metre meter calendar liner steamer
+freighter tanker trawler cruiser destroyer bomber schooner clipper cutter carrier launcher
+reactor sector corridor
+""".split())

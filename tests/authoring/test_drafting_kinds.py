@@ -1,0 +1,27 @@
+"""A question asks for the kind of thing its answer is: a nationality is a person's,
+a place is asked where, a film is no "who"."""
+
+from __future__ import annotations
+
+from tests.authoring.test_drafting_clauses import asks_of
+
+
+def test_a_nationality_is_asked_of_a_person_only() -> None:
+    asks = asks_of("She was last seen as a marine biologist in the Australian thriller Tide Pool. "
+                   "The Scottish actor plays Kaiulani's father, a businessman from Edinburgh. "
+                   "In 1925 the Swedish mathematician Gosta Mittag-Leffler wrote to her.")
+    nationality = {answer: ask for answer, ask in asks.items() if "nationality" in ask}
+    assert nationality == {"Swedish": "What nationality is Gosta Mittag-Leffler?"}
+
+
+def test_a_place_the_sentence_is_at_is_never_asked_who() -> None:
+    asks = asks_of("Skippered by Anna Whitcombe, the 100-foot yacht crossed the finishing line "
+                   "off Castray Esplanade at 3:22am local time.")
+    assert not [ask for ask in asks.values() if "off who" in ask or "off whom" in ask]
+
+
+def test_a_town_before_a_named_person_stays_where_it_is() -> None:
+    asks = asks_of("The series, created by the Honolulu playwright Leilani Kahale, follows the "
+                   "queen from her accession in 1891. Ashby plays the Honolulu lawyer who led "
+                   "the Committee of Safety.")
+    assert not [ask for ask in asks.values() if "in which city Leilani" in ask or "city who" in ask]
