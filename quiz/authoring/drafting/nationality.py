@@ -13,7 +13,7 @@ from quiz.authoring.drafting.entities import Sentence
 from quiz.authoring.drafting.insitu import ASIDE, FINAL_PUNCTUATION
 from quiz.authoring.drafting.shortening import MAX_ASK_WORDS
 from quiz.authoring.drafting.verbs import finite_verb, is_noun, names_a_person
-from quiz.authoring.drafting.words import NAME_PARTICLE, NATIONALITIES, ROLES
+from quiz.authoring.drafting.words import NAME_PARTICLE, NATIONALITIES
 
 DEMONYMS = frozenset(NATIONALITIES) | {f"{word}s" for word in NATIONALITIES if not word.endswith(("s", "sh", "ch", "se"))}
 _DEMONYM = re.compile(r"\b(" + "|".join(sorted(NATIONALITIES, key=len, reverse=True)) + r")\b")
