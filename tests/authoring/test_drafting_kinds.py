@@ -3,6 +3,7 @@ a place is asked where, a film is no "who"."""
 
 from __future__ import annotations
 
+from quiz.authoring.drafting import find_candidates
 from tests.authoring.test_drafting_clauses import asks_of
 
 
@@ -25,3 +26,13 @@ def test_a_town_before_a_named_person_stays_where_it_is() -> None:
                    "queen from her accession in 1891. Ashby plays the Honolulu lawyer who led "
                    "the Committee of Safety.")
     assert not [ask for ask in asks.values() if "in which city Leilani" in ask or "city who" in ask]
+
+
+def test_the_film_an_article_reviews_is_asked_as_a_film_and_named_whole() -> None:
+    review = ("'The Uncrowned Queen' review – Rebecca Sallis rides into the desert as Gertrude "
+              "Bell\n\nThe biopic's first sponsor, the Uncrowned Queen Tea Company of Kent, paid "
+              "for the premiere in 2024.\nThe Uncrowned Queen is in UK cinemas from 14 March.")
+    drafted = find_candidates(review)
+    film = next(c for c in drafted if c.ask.startswith("Which film"))
+    assert (film.ask, film.answer) == ("Which film is in UK cinemas from 14 March?", "The Uncrowned Queen")
+    assert "Tea Company" not in " ".join(film.accept)

@@ -21,7 +21,7 @@ from quiz.authoring.drafting.patterns import (
 from quiz.authoring.drafting.questions import has_main_verb, speech
 from quiz.authoring.drafting.shortening import MAX_ASK_WORDS, dangling
 from quiz.authoring.drafting.referents import resolve
-from quiz.authoring.drafting.topic import company_of, named, topic_of, with_company
+from quiz.authoring.drafting.topic import as_work, company_of, named, topic_of, with_company
 from quiz.authoring.drafting.sentences import (
     MAX_CHARS, MAX_WORDS, MIN_WORDS, caption, furniture, paragraphs, sentences,
 )
@@ -97,6 +97,7 @@ def _candidates(sentence: Sentence, book: NameBook, topic: tuple[str, frozenset[
                 or dangling(ask) or not has_main_verb(ask)):
             continue
         ask, kind = as_team(ask, answer, item.kind, teams)
+        ask, answer, kind = as_work(ask, answer, kind, topic)
         score = item.score - long_penalty
         if item.kind != "nickname":
             score -= speech_penalty
@@ -183,6 +184,9 @@ def _rank(found: Iterable[Candidate]) -> list[Candidate]:
                             else (kept[twin].answer, first))
             if word and " " not in single and single != word and single.lower() == word.lower():
                 twin = None
+        if (twin is not None and candidate.kind != kept[twin].kind
+                and "work" in (candidate.kind, kept[twin].kind)):
+            twin = None  # the film "Londonderry" is no short form of the Londonderry … Company
         if twin is not None and not _part_of(kept[twin].answer, candidate.answer):
             kept[twin] = _also(kept[twin], candidate.answer, names.shorter)
             continue

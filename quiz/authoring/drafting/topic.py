@@ -47,8 +47,10 @@ def _headline_topic(all_sentences: list[Sentence]) -> tuple[str, frozenset[str]]
     match = _HEADLINE.match(all_sentences[0].text)
     title = next((g for g in match.groups() if g), None) if match else None
     body = " ".join(s.text for s in all_sentences[1:])
-    found = re.search(rf"(?<![\w-]){re.escape(title.strip())}(?![\w-])", body, re.IGNORECASE) if title else None
-    if found is None or not found.group()[:1].isupper():
+    # As the body writes it, capitalised: "the Uncrowned Queen Tea Company" is not it.
+    found = next((m for m in re.finditer(rf"(?<![\w-]){re.escape(title.strip())}(?![\w-])", body,
+                                         re.IGNORECASE) if m.group()[:1].isupper()), None) if title else None
+    if found is None:
         return None
     nouns = [re.compile(rf"\b(?:{'|'.join(f.split())})s?\b") for f in _SCREEN_FAMILIES]
     counts = [len(noun.findall(body)) for noun in nouns]
@@ -168,3 +170,17 @@ def with_company(ask: str, sentence: Sentence, company: str | None, book: NameBo
         return ask
     said = company + ("'s" if match.group(1) else "")
     return f"{ask[:match.start()]}{said}{ask[match.end():]}"
+
+
+def as_work(ask: str, answer: str, kind: str,
+            topic: tuple[str, frozenset[str]] | None) -> tuple[str, str, str]:
+    """The screen work an article is about, asked as one and named whole: "Who is in UK
+    cinemas from 14 March? -> Uncrowned Queen" is "Which film is in UK cinemas from 14
+    March? -> The Uncrowned Queen"."""
+    if topic is None or not re.match(r"(?:Who|What) ", ask) or kind in ("actor", "character"):
+        return ask, answer, kind
+    name, families = topic
+    if name not in (answer, f"The {answer}") or not families & {"film", "series"}:
+        return ask, answer, kind
+    noun = "film" if "film" in families else "series"
+    return f"Which {noun} {ask.split(' ', 1)[1]}", name, "work"
