@@ -185,7 +185,8 @@ def _rank(found: Iterable[Candidate]) -> list[Candidate]:
             if word and " " not in single and single != word and single.lower() == word.lower():
                 twin = None
         if (twin is not None and candidate.kind != kept[twin].kind
-                and "work" in (candidate.kind, kept[twin].kind)):
+                and "work" in (candidate.kind, kept[twin].kind)
+                and answer_key(candidate.answer) != answer_key(kept[twin].answer)):
             twin = None  # the film "Londonderry" is no short form of the Londonderry … Company
         if twin is not None and not _part_of(kept[twin].answer, candidate.answer):
             kept[twin] = _also(kept[twin], candidate.answer, names.shorter)
