@@ -94,3 +94,16 @@ def test_the_company_is_the_firm_not_the_town_it_is_in() -> None:
     asks = asks_of(ROOIBOS)
     assert asks["1995"] == "In what year was Sandveld Rooibos founded with 40 hectares of rooibos?"
     assert "Clanwilliam" not in asks["30%"]
+
+
+def test_an_aside_inside_a_who_clause_goes_and_the_clause_stays_the_parts() -> None:
+    asks = asks_of("Bastien Roux plays the Swiss engineer who, with Emile Nouguier, drew the first sketch "
+                   "of a 300-metre pylon in June 1884.")
+    assert asks["Bastien Roux"] == ("Who plays the Swiss engineer who drew the first sketch of a 300-metre "
+                            "pylon in June 1884?")
+    assert "When did Bastien Roux" not in asks["June 1884"]  # the engineer drew it, not the actor
+
+
+def test_a_clause_that_opens_with_as_is_asked_alone() -> None:
+    asks = asks_of("Then, as the crews swept under Hammersmith Bridge, Cambridge found a second gear.")
+    assert asks["Hammersmith Bridge"] == "The crews swept under which bridge?"

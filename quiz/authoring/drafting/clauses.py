@@ -20,6 +20,8 @@ from quiz.authoring.drafting.verbs import finite_verb, is_noun, participle, past
 from quiz.authoring.drafting.words import AUXILIARIES, COMMON, DEMONYM_PEOPLE, NATIONALITIES
 
 _PARENTHESES = re.compile(r"\s*\([^()]{0,120}\)")
+# "the Swiss engineer who, with Émile Nouguier, drew…": the aside before the verb.
+_RELATIVE_ASIDE = re.compile(r"(?:(?<=\bwho)|(?<=\bwhich)),\s+[^,;]{2,60},(?=\s+[a-z]+\b)")
 # What the article says about where it heard a fact, not the fact.
 _ATTRIBUTION = re.compile(
     r"(?:,?\s+(?:according to\b|as (?:the )?[\w .’']{1,40}? (?:reported|noted|put it)\b)"
@@ -76,6 +78,7 @@ def clause_of(text: str, start: int, end: int, referent: str | None = None,
     clause = _reported(clause)
     clause = _without(clause, _PARENTHESES)
     clause = _without(clause, _ATTRIBUTION)
+    clause = _without(clause, _RELATIVE_ASIDE)
     clause = apposed(clause)
     clause = participle_made_clause(clause)
     clause = without_apposition(_without_participle_aside(clause))
@@ -199,7 +202,8 @@ def _leading_subordinate(clause: Clause) -> Clause:
     """"When the three survivors staggered into the depot on 21 April 1861, they found
     it deserted", asked for the date -> "The three survivors staggered into the depot
     on 21 April 1861": the clause a sentence opens with, when the answer is in it."""
-    lead = re.match(r"(?:When|After|Before|Once|Until|As soon as)\s+(?=(?:the\s|[A-Z]))", clause.text)
+    lead = re.match(r"(?:Then,\s+)?(?:[Ww]hen|[Aa]fter|[Bb]efore|[Oo]nce|[Uu]ntil|[Aa]s soon as|[Aa]s)\s+"
+                    r"(?=(?:the\s|[A-Z]))", clause.text)
     comma = re.search(r",\s+(?:he|she|they|it|we|the|[A-Z])", clause.text[lead.end():]) if lead else None
     if comma is None or not lead.end() <= clause.start < clause.end <= lead.end() + comma.start():
         return clause
