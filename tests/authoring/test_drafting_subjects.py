@@ -107,3 +107,10 @@ def test_an_aside_inside_a_who_clause_goes_and_the_clause_stays_the_parts() -> N
 def test_a_clause_that_opens_with_as_is_asked_alone() -> None:
     asks = asks_of("Then, as the crews swept under Hammersmith Bridge, Cambridge found a second gear.")
     assert asks["Hammersmith Bridge"] == "The crews swept under which bridge?"
+
+
+def test_a_clause_after_in_which_is_asked_of_its_own_subject() -> None:
+    asks = asks_of("The borders are shown as lines on a map, and the final scenes, in which "
+                   "Gertrude Bell founds the Iraq Museum in Baghdad, are troubled rather than "
+                   "triumphant.")
+    assert asks["Iraq Museum"] == "Gertrude Bell founds which museum in Baghdad?"

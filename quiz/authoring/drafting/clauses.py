@@ -39,6 +39,8 @@ _CLAUSE_START = re.compile(
     # "…, it tells how six diplomats escaped": what it tells is a clause of its own.
     rf"|\b{_REPORTING.pattern}|,\s+(?:and|but|while|whereas|although|though|yet|so)\s+"
     r"|,\s+where\s+(?=(?:he|she|they|it|the|[A-Z])\b)"  # "…, where he studied with Steinberg"
+    # "…the final scenes, in which she founds the Iraq Museum, are…": a clause of its own.
+    r"|,\s+(?:in|at|on|during|by|from|with|through|under) which\s+(?=(?:he|she|they|it|the)\b|[A-Z])"
     r"|,\s+(?=(?:which|who)\s|(?!including|according)[a-z]+ing\s)|\s+(?:and|but)\s+(?=(?:was|were|is|are|has|had|then)\b)")
 _SAID = re.compile(
     r"((?:[A-Z][\w.&’'-]*\s?){1,5}?|the [a-z]+|[A-Z][a-z]+ [a-z]+ (?:[A-Z][\w’'-]*\s?){1,3})"
