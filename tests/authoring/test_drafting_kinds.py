@@ -36,3 +36,9 @@ def test_the_film_an_article_reviews_is_asked_as_a_film_and_named_whole() -> Non
     film = next(c for c in drafted if c.ask.startswith("Which film"))
     assert (film.ask, film.answer) == ("Which film is in UK cinemas from 14 March?", "The Uncrowned Queen")
     assert "Tea Company" not in " ".join(film.accept)
+
+
+def test_one_of_two_decades_is_no_answer() -> None:
+    asks = asks_of("The series follows the young women who painted luminous numbers on watch "
+                   "faces in the 1910s and 1920s. Lena Moss filmed the series in Ottawa in 2024.")
+    assert "1910s" not in asks and "1920s" not in asks and "2024" in asks

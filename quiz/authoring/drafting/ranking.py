@@ -29,6 +29,8 @@ from quiz.authoring.drafting.words import COMMON
 
 MAX_FACTS = 60
 # What a cast is in: a show or a film the article calls so, not the channel it is on.
+_PAIRED = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?\d{4}s?\b")
+_PAIRED_BEFORE = re.compile(r"\b\d{4}s?\s+(?:and|or)\s+(?:the\s+)?$")
 _SCREEN = frozenset("series miniseries show drama docuseries film movie biopic play musical".split())
 _CHANNEL = re.compile(r"\+$|\bTV\b|\b(?:Netflix|HBO|BBC|ITV|Hulu|Disney|Prime|Channel)\b")
 _NATIONALITY_SCORE = 60
@@ -78,6 +80,9 @@ def _candidates(sentence: Sentence, book: NameBook, topic: tuple[str, frozenset[
                             _NATIONALITY_SCORE - long_penalty - speech_penalty, accept,
                             (sentence.order, start))
     for item in found:
+        if text[item.start:item.start + 1].isdigit() and (
+                _PAIRED.match(text, item.end) or _PAIRED_BEFORE.search(text, 0, item.start)):
+            continue  # "in the 1910s and 1920s": one of two is no answer
         answer = item.answer or text[item.start:item.end].strip()
         if not item.answer and (not answer or text.count(answer) != 1 or answer.lower() in COMMON):
             continue
