@@ -42,3 +42,11 @@ def test_one_of_two_decades_is_no_answer() -> None:
     asks = asks_of("The series follows the young women who painted luminous numbers on watch "
                    "faces in the 1910s and 1920s. Lena Moss filmed the series in Ottawa in 2024.")
     assert "1910s" not in asks and "1920s" not in asks and "2024" in asks
+
+
+def test_a_word_of_a_name_used_as_an_adjective_is_no_answer() -> None:
+    asks = asks_of("The umpire for the men's race was the former Olympic champion Judith Carrow. "
+                   "Phelan, the first Waterford man to lift the cup in 65 years, thanked the team. "
+                   "Seven Hundred Metres streams on Apple TV+ from Friday 14 March.")
+    assert "Olympic" not in asks and "Waterford" not in asks
+    assert not [ask for ask in asks.values() if ask.startswith("How many Hundred")]

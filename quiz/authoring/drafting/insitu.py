@@ -227,7 +227,7 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
         # the answer is only a piece of a longer name.
         return None
     if kind not in ("place", "date", "year") and re.match(r" ([a-z]+)\b", after) and is_noun(
-            after.split()[0]) and re.search(r"\b(?:a|an|the|its|his|her|their)(?: \d+)? $", before):
+            after.split()[0]) and re.search(r"\b(?:a|an|the|its|his|her|their)(?: [a-z]+)?(?: \d+)? $", before):
         return None  # "a Haddon Trophy final", "the Naples canvas": a name used as a word
     described = re.search(r"\b(?:[Tt]he |a |an )?((?:(?:(?<=\bthe )|(?<=\ba )|(?<=\ban ))(?:[a-z]+(?:-[a-z]+)?|\d{4}) )?"
                           r"(?:(?!The\b)[A-Z][\w-]* ){0,2}(?<![\w-])(?:[a-z]+-)?([a-z]+)),? [“\"]?$", before)

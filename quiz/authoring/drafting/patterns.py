@@ -255,6 +255,8 @@ def _real_count(text: str, match: re.Match[str]) -> bool:
     if re.match(r"(?:hundred|thousand|dozen|million)s?\b", match.group(), re.IGNORECASE):
         return False  # "a few hundred adults": how many is not said
     previous = before.rsplit(" ", 1)[-1]
+    if match.group()[:1].isupper() and re.match(r"[A-Za-z]+ [A-Z]", match.group()):
+        return False  # "Seven Hundred Metres streams on Apple TV+": a title's words
     return not (previous[:1].isupper() and match.start() > len(previous) + 1)
 
 

@@ -85,7 +85,11 @@ _HANGING_END = re.compile(r"\b(?:and|or|but|that|whose|of|the|a|an|to|with|by|fr
 # "…did which the government take over?": the relative's own subject left in.
 _CUT_RELATIVE = re.compile(r"\b(?:who|which|that), |, (?:in|of|at|by|from|with|for|to|on) which [A-Z]"
                            r"|\bwhich (?:the|a|an|he|she|they|we|his|her|its|their)\b"
-                           r"|(?i:\b(which|who|what|the)\s+\1\b)")  # "Which which published…"
+                           r"|(?i:\b(which|who|what|the)\s+\1\b)"  # "Which which published…"
+                           # "Phelan was which first man to lift the cup? -> Waterford"
+                           r"|\bwhich (?:first|second|third|fourth|fifth|last|only)\b")
+# "…was which former champion Judith Carrow? -> Olympic": the name the noun was said of.
+_WHICH_BEFORE_NAME = re.compile(r"\bwhich (?:[a-z]+ )?([a-z]+) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*\?$")
 # "As the crews swept under which bridge?": a clause that opens a sentence, alone.
 _SUBORDINATE_ALONE = re.compile(
     r"(?:As(?! an? )|While|If|Although|Though|Because|Once|Until|Whereas|When|Since|After|Before) "
@@ -106,6 +110,9 @@ def dangling(ask: str) -> bool:
     if _HANGING_END.search(ask) or _CUT_RELATIVE.search(ask) or _SUBORDINATE_ALONE.match(ask):
         return True
     if re.fullmatch(r"How many (?:[\w-]+ ){0,2}[\w-]+s\?", ask):
+        return True
+    before_name = _WHICH_BEFORE_NAME.search(ask)
+    if before_name and is_noun(before_name.group(1)) and "ADP" not in getAllLemmas(before_name.group(1)):
         return True
     if _RELATIVE_WHO.search(ask):
         return True
