@@ -40,3 +40,12 @@ def test_they_after_a_few_of_them_is_not_the_species() -> None:
 def test_a_species_named_by_its_binomial_is_said_once() -> None:
     ask = asks_of(SEDGE)["1880"]
     assert ask == "In what year did the English botanist Peter Lyle give Carex aurelia its formal name?"
+
+
+def test_the_species_is_said_by_its_name() -> None:
+    piece = ("At dusk on Christmas Island something the size of a small dog climbs down a tree. "
+             "It is a coconut crab (Birgus latro), the largest arthropod on land. Coconut crabs "
+             "can crack a coconut with their claws. The IUCN Red List moved the species to "
+             "\"Vulnerable\" in 2018. Charles Darwin met coconut crabs on the Cocos Islands.")
+    asks = asks_of(piece)
+    assert asks["2018"] == 'The IUCN Red List moved the coconut crab to "Vulnerable" in what year?'

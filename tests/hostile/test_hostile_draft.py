@@ -26,6 +26,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
         f"Ann Bee{i} met Carl Dee{i} in Paris and he said" for i in range(n)) + ".",
     "quotes that never close": lambda n: 'Ann Bee said "' * n + " was born in 1900.",
     "asides that never end": lambda n: "Ann Bee, " * n + "was born in 1900.",
+    # What a whole report says (its sides, its contest) is read once, not per sentence.
+    "a report of many results": lambda n: " ".join(
+        f"Harbour Town beat the Gulls {i % 9}-{i % 7} on Saturday." for i in range(n // 2)),
 }
 
 

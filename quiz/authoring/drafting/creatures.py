@@ -13,7 +13,7 @@ from quiz.authoring.drafting.span import Clause
 
 # "The axolotl (Ambystoma mexicanum)", "the Arctic tern (Sterna paradisaea)".
 _COMMON_NAME = re.compile(
-    r"\b[Tt]he ((?:[A-Z][a-z]+ )?[a-z]+(?: [a-z]+)?) \(([A-Z][a-z]+) [a-z]{3,}\)")
+    r"\b(?:[Tt]he|an?) ((?:[A-Z][a-z]+ )?[a-z]+(?: [a-z]+)?) \(([A-Z][a-z]+) [a-z]{3,}\)")
 # "Welwitschia mirabilis has only two leaves": a sentence that opens with the binomial.
 _BINOMIAL = re.compile(r"([A-Z][a-z]{3,}) ([a-z]{4,}(?:us|um|a|is|ae|i|es|ensis))\b")
 _OFTEN = 3  # times the article says its name: once in passing is no topic
@@ -94,3 +94,13 @@ def said_of(clause: Clause, creature: tuple[str, str] | None) -> Clause:
         text = clause.text[:match.start()] + name + clause.text[match.end():]
         return Clause(text, clause.start + shift, clause.end + shift)
     return clause
+
+
+def as_species(ask: str, answer: str, creature: tuple[str, str] | None) -> str:
+    """"What is the species listed as?" in a piece about the coconut crab: "the species",
+    which means nothing out of its article, said by the species' name."""
+    called = re.search(r"\b[Tt]he species\b", ask)
+    if creature is None or called is None or creature[0].lower() in ask.lower() or answer in creature:
+        return ask
+    name = creature[0] if called.start() else creature[0][:1].upper() + creature[0][1:]
+    return f"{ask[:called.start()]}{name}{ask[called.end():]}"

@@ -8,7 +8,7 @@ from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from quiz.core.answers import answer_key, naming
-from quiz.authoring.drafting.creatures import creature_of, mark
+from quiz.authoring.drafting.creatures import as_species, creature_of, mark
 from quiz.authoring.drafting.entities import NameBook, Sentence
 from quiz.authoring.drafting.events import as_team, event_of, teams_of, with_event
 from quiz.authoring.drafting.naming import naming_facts
@@ -61,8 +61,20 @@ def _fits(text: str) -> bool:
             and not _INVERTED.match(text))
 
 
-def _candidates(sentence: Sentence, book: NameBook, topic: tuple[str, frozenset[str]] | None,
-                event: str | None, company: str | None, teams: frozenset[str]) -> Iterator[Candidate]:
+@dataclass(frozen=True)
+class _Article:
+    """What the whole article tells that a question drawn from one sentence needs."""
+
+    book: NameBook
+    topic: tuple[str, frozenset[str]] | None  # the work or name it is about, and its nouns
+    event: str | None  # the contest a sports report is of
+    company: str | None  # the firm a business story is about
+    teams: frozenset[str]  # a sports report's sides, as it names them
+    creature: tuple[str, str] | None  # the species a piece is about, one and many
+
+
+def _candidates(sentence: Sentence, article: _Article) -> Iterator[Candidate]:
+    book, topic, event, company = article.book, article.topic, article.event, article.company
     text = sentence.text
     long_penalty = 10 if len(text.split()) > 40 else 0
     speech_penalty = 15 if speech(text) else 0
@@ -101,7 +113,8 @@ def _candidates(sentence: Sentence, book: NameBook, topic: tuple[str, frozenset[
         if (ask is None or answer_key(answer) in answer_key(ask) or len(ask.split()) > MAX_ASK_WORDS
                 or dangling(ask) or not has_main_verb(ask)):
             continue
-        ask, kind = as_team(ask, answer, item.kind, teams)
+        ask, kind = as_team(ask, answer, item.kind, article.teams)
+        ask = as_species(ask, answer, article.creature)
         ask, answer, kind = as_work(ask, answer, kind, topic)
         score = item.score - long_penalty
         if item.kind != "nickname":
@@ -150,13 +163,14 @@ def find_candidates(article: str) -> list[Candidate]:
     all_sentences = _sentences_of(paras)
     book = NameBook(all_sentences)
     resolve(all_sentences, book)
-    mark(all_sentences, creature_of(all_sentences))
+    creature = creature_of(all_sentences)
+    mark(all_sentences, creature)
     topic = topic_of(all_sentences, book)
     if topic and f"The {topic[0]}" in article:
         topic = (f"The {topic[0]}", topic[1])  # "The Crown", as the article writes it
-    event, company = event_of(all_sentences), company_of(all_sentences, book)
-    found = [c for s in all_sentences if _fits(s.text)
-             for c in _candidates(s, book, topic, event, company, teams_of(all_sentences, book))]
+    told = _Article(book, topic, event_of(all_sentences), company_of(all_sentences, book),
+                    teams_of(all_sentences, book), creature)
+    found = [c for s in all_sentences if _fits(s.text) for c in _candidates(s, told)]
     return _rank(found)
 
 
