@@ -73,3 +73,29 @@ def test_a_subject_set_off_by_an_aside_keeps_his_own_he() -> None:
                "Alp Arslan, the second Seljuk sultan, had not come looking for a fight; he was "
                "on his way to fight the Fatimids in Syria.")
     assert "Alp Arslan" in asks_of(history)["Syria"]
+
+
+DASH_LIST = """\
+The Bordereau cast: meet the actors behind the Dreyfus affair drama
+
+Alfred Dreyfus — Mathis Aubertin
+Aubertin, 38, trained at the Comédie-Française. He lost twelve kilos to play Dreyfus.
+
+Lucie Dreyfus — Clémence Ribaud
+Ribaud plays Alfred's wife, who wrote to him almost every day.
+
+Major Esterhazy (Yannick Sorel)
+Sorel plays the gambler who actually wrote the bordereau.
+
+Mathieu Dreyfus — Lionel Abécassis
+Alfred's older brother, a mill owner from Mulhouse, is the quiet hero of the drama.
+"""
+
+
+def test_a_cast_list_of_characters_first_is_read_by_what_it_says_of_its_actors() -> None:
+    actors = {c.ask: c.answer for c in find_candidates(DASH_LIST) if c.kind == "actor"}
+    assert actors["Which actor plays Alfred Dreyfus?"] == "Mathis Aubertin"
+    assert actors["Which actor plays Lucie Dreyfus?"] == "Clémence Ribaud"
+    assert actors["Which actor plays Major Esterhazy?"] == "Yannick Sorel"
+    # A line with no bio under it goes the way the others go.
+    assert actors["Which actor plays Mathieu Dreyfus?"] == "Lionel Abécassis"

@@ -8,7 +8,7 @@ import re
 
 from lemminflect import getAllLemmas, getInflection
 
-from quiz.authoring.drafting.entities import Sentence
+from quiz.authoring.drafting.mentions import Sentence
 from quiz.authoring.drafting.span import Clause
 
 # "The axolotl (Ambystoma mexicanum)", "the Arctic tern (Sterna paradisaea)".

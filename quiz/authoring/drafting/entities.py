@@ -3,49 +3,24 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 
 from lemminflect import getAllLemmas
 
+from quiz.authoring.drafting.cast import cast_pairs, cues_of
 from quiz.authoring.drafting.described import PLACE_NOUNS, described
+from quiz.authoring.drafting.mentions import ROMAN, Name, Sentence, text_before
 from quiz.authoring.drafting.verbs import is_noun
 from quiz.authoring.drafting.places import place_noun
 from quiz.authoring.drafting.words import (
-    COMMON, DEMONYM_PEOPLE, EVENT_WORDS, KIN, NAME, ORG_WORDS, PLACE_WORDS, QUOTED, ROLES, TITLES,
+    COMMON, DEMONYM_PEOPLE, EVENT_WORDS, KIN, NAME, ORG_WORDS, PLACE_WORDS, ROLES, TITLES,
 )
 
-# "A plays C", "A playing C", "A stars as FBI agent C", "A plays Jeffrey's father C":
-# up to three words that say what the character is may stand between.
-_CAST_VERB = re.compile(
-    r"\s*,?\s*(?:who\s+)?(?:(?:will|to)\s+play|plays|played|playing|portrays|portrayed|"
-    r"portraying|voices|voiced|(?:stars|starred|starring|appears|appeared|returns|returned)"
-    r"\s+as|as)\s+"
-    r"(?:the\s+(?:role|part)\s+of\s+|(?:(?:the|a|an|his|her|their)\s+)?"
-    r"(?:(?!(?:and|or|with|as|in|on|at|by)\s)(?:[A-Z][\w.-]*(?:['’]s)?|[a-z-]+),?\s+){0,3})?$")
-# Words of an article about a screen work, where "C (A)" may name a part and its actor.
-_SCREEN_CUE = re.compile(r"\b(?:cast|starring|starred|actors?|actress|film|drama|biopic|miniseries|"
-                         r"episodes?|portrays?|portrayed|streaming|shows?|characters?|plays|played by|"
-                         r"television|TV|Netflix|HBO)\b", re.I)
-_ROMAN = re.compile(r"[IVX]+")
-# Where "A as C" may start: a sentence, a list, "with", "starring". "…won the Grote
-# Prijs Kwaremont as Van Acker attacked" is no cast line.
-_CAST_START = re.compile(r"(?:^|[,;:(]\s*|\b(?:and|with|starring|stars?|starred|also|features?|sees|cast|opposite)\s+)$")
 # What a name is, said right after it: "NASA's OSIRIS-REx mission", "its Hera spacecraft".
 _KIND_AFTER = re.compile(r" (mission|spacecraft|probe|rover|telescope|satellite|rocket|ship|"
                          r"submarine|project|programme|program|operation|campaign|band)\b")
 # "in Wheeling, West Virginia": the name after a place and a comma is where it lies.
 _IN_PLACE = re.compile(r"\b(?:in|at|from|near) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, $")
-# "Ben Miles as Group Captain Peter Townsend", "Keiko Tanabe - Dr. Ada Winslow",
-# "Tomás Ibarra ... Deputy Luis Moreno".
-_CAST_LINE = re.compile(r"([^\W\d_][^:–—]{2,40}?)(?: (as|[–—:-])| ?(\.{2,})) (\S.{1,80}?)\.?")
-_CAST_WORD = re.compile(
-    r"\b(?:(?:will|to) play|play(?:s|ed|ing)|portray(?:s|ed|ing)|voice[sd]|"
-    r"star(?:s|red|ring)|appear(?:s|ed)|return(?:s|ed)|as)\b")
-_CAST_BY = re.compile(
-    r"\s*[(,]?\s*(?:who\s+)?(?:is\s+|was\s+|will\s+be\s+)?(?:played|portrayed)\s+by\s+$")
 # "played by" is present passive ("C, played by A"); "A played C" is the past.
 PAST_CAST = re.compile(r"\b(?:was|starred|appeared|returned)\b|^(?:played|portrayed)$")
 NICKNAME_CUE = re.compile(
@@ -73,37 +48,6 @@ PHRASE_FOLLOWERS = frozenset("""
 in on at for with along after before when where during and but to from since until because
 as by of while which who
 """.split())
-@dataclass(frozen=True)
-class Name:
-    start: int
-    end: int
-    text: str
-
-    @property
-    def plain(self) -> str:
-        """The name without a nickname in it: Enrique “Kiki” Camarena -> Enrique Camarena."""
-        return " ".join(QUOTED.sub(" ", self.text).split())
-
-
-@dataclass
-class Sentence:
-    text: str
-    paragraph: int
-    order: int
-    context: str
-    # A byline, credit, caption or headline: read for cast lines alone.
-    furniture: bool = False
-    # Who "he" or "she" at its start stands for: the person the article last led with.
-    referent: str | None = None
-    thing: str | None = None  # what "it" at its start stands for
-    # (singular, plural): what "it" and "they" stand for in an article about a species.
-    creature: tuple[str, str] | None = None
-    female: bool = False  # the article says the referent is a woman: "her" is hers
-    names: list[Name] = field(default_factory=list)
-    # (actor, character, verb): the verb tells the tense to ask in.
-    cast: list[tuple[Name, Name, str]] = field(default_factory=list)
-
-
 def _raw_names(text: str) -> list[Name]:
     """Runs of capitalised words, without the common words that open them."""
     out = []
@@ -192,12 +136,11 @@ class NameBook:
         self.titles: set[str] = set()
         for sentence in sentences:
             sentence.names = [n for n in raw[id(sentence)] if self._is_name(sentence.text, n)]
-        # How often each surname comes up: the real person a drama is about is named
-        # again in the article, the actor who plays them seldom.
-        mentions = Counter(n.plain.split()[-1] for s in sentences for n in s.names)
-        screen = any(_SCREEN_CUE.search(s.text) for s in sentences)
+        # Who acts, by all the article says: the real person a drama is about is named
+        # again, the actor who plays them seldom, unless a bio follows.
+        cues = cues_of(sentences)
         for sentence in sentences:
-            sentence.cast = list(_cast_pairs(sentence, mentions, screen))
+            sentence.cast = list(cast_pairs(sentence, cues))
             self._note(sentence)
         people = [name for name in self.evidence if " " in name and self.kind(name) == "person"]
         for name in people:
@@ -253,7 +196,7 @@ class NameBook:
             return "title"  # "Fellow of the Royal Society"
         if (all(w.isupper() for w in words) or any(w in ORG_WORDS for w in words)
                 or name.endswith("+")  # "Disney+", "Strand+": a streaming service
-                or any(w.isupper() and len(w.rstrip(".")) > 1 and not _ROMAN.fullmatch(w)
+                or any(w.isupper() and len(w.rstrip(".")) > 1 and not ROMAN.fullmatch(w)
                        for w in words)):
             # "BBC One": an acronym is nobody's name; "William A. Fowler" has an initial.
             # "a subsidiary of United States Industrial Alcohol" is a company.
@@ -291,94 +234,4 @@ class NameBook:
         return "person" if len(words) > 1 else None
 
 
-def inside(spans: list[tuple[int, int]], index: int) -> bool:
-    """Is the index inside one of the spans (in order, apart)? In time log(spans),
-    so that a sentence of thousands of quotes and names costs no square."""
-    at = bisect_right(spans, (index, len(spans) and spans[-1][1] + 1)) - 1
-    return at >= 0 and spans[at][0] <= index < spans[at][1]
 
-
-def text_before(text: str, index: int) -> str:
-    """The few words before a point, which is all the patterns that look back need."""
-    return text[max(0, index - 60):index]
-
-
-def _person_like(name: Name) -> bool:
-    words = name.plain.split()
-    return (0 < len(words) <= 5
-            and not any(w.isupper() and len(w) > 1 and not _ROMAN.fullmatch(w) for w in words)
-            and not any(w in ORG_WORDS or w in PLACE_WORDS for w in words))
-
-
-def _cast_pairs(sentence: Sentence, mentions: Counter[str],
-                screen: bool) -> Iterator[tuple[Name, Name, str]]:
-    """(actor, character, verb) for "A plays C", "C (played by A)", "C (A)" and the like;
-    the last only where the article is about a screen work (`screen`)."""
-    text = sentence.text
-    quoted = [m.span() for m in QUOTED.finditer(text)]
-    # "Self Portrait as Saint Catherine" in quotes is a painting's title, not a part.
-    names = [n for n in sentence.names if not inside(quoted, n.start)]
-    line = _CAST_LINE.fullmatch(text) if sentence.furniture else None
-    if line and names and names[0].end == line.end(1) and _person_like(names[0]):
-        # A cast list's "Ben Miles as Group Captain Peter Townsend": the rest of the line.
-        # "Jared Harris as Valery Legasov in the miniseries": the part ends before "in".
-        part = re.split(r" in (?=(?:the |a )?\S)", line.group(4), maxsplit=1)[0]
-        other = Name(line.start(4), line.start(4) + len(part), part)
-        if line.group(2) != "as" and mentions[other.plain.split()[-1]] > mentions[
-                names[0].plain.split()[-1]] and _person_like(other):
-            # "Young Nell ........ Isla McBride": the one the article names again
-            # is the actor, whose bio follows; the other the part.
-            yield other, names[0], "as"
-        else:
-            yield names[0], other, "as"
-        return
-    listed = False  # after "A playing B", "and C as D" may name D by one word
-    for index, (first, second) in enumerate(zip(names, names[1:])):
-        if not _person_like(first):
-            continue
-        # The character may come after other capitalised words: "as FBI agent Carl
-        # Hanratty", "plays Jeffrey's father Lionel Dahmer".
-        for later in names[index + 1:index + 4]:
-            gap = text[first.end:later.start]
-            # "Harris, the son of the actor Richard Harris, played Lane Pryce": a name
-            # closing an aside is not who played; the one the aside is about is.
-            aside = re.match(r"\s*,\s*(?:plays|played|portrays|portrayed|voices|voiced)\b", gap)
-            # "plays the Whig politician who…": a name used as a word is no part.
-            modifier = gap.endswith("the ") and re.match(r" [a-z]+\b", text[later.end:])
-            if (_person_like(later) and _CAST_VERB.fullmatch(gap) and not aside and not modifier
-                    and not re.match(r"['’]s\b", text[later.end:later.end + 3])
-                    and (listed or re.search(r"\b(?:with|starring) $", text[:first.start])
-                         or not (gap.strip() == "as" and " " not in later.text))
-                    and not (gap.strip() == "as" and not _CAST_START.search(text[:first.start]))):
-                yield first, later, _CAST_WORD.search(gap).group()
-                listed = True
-                break
-        gap = text[first.end:second.start]
-        if not _person_like(second) or _CAST_VERB.fullmatch(gap):
-            continue
-        if _CAST_BY.fullmatch(gap):
-            if gap.lstrip().startswith(",") and index and names[0].start == 0:
-                # "Joseph Moore, the relief keeper who climbed … on Boxing Day, is
-                # played by Kwame Asante": the part is the name the aside is about.
-                first = names[0]
-            yield second, first, gap.strip(" ,(")
-        elif (gap == " (" and text[second.end:second.end + 1] == ")" and " " in second.text
-              and screen):
-            # "Femke de Graaf (Avanti Racing)" in a race report is a rider's team.
-            # "Ken Taylor (Victor Garber)" or, in a cast list, "Niall Ferrie (Donald
-            # MacArthur)": the one the article names again is the part.
-            # In a list that says "A as C" elsewhere, the actor comes first here too.
-            # So does a list line of them, or one the cast introduces ("The supporting
-            # cast includes Hannah Okafor (Lucretia Jans)").
-            actor_first = re.search(r"[A-Z][\w’'-]+ as [A-Z]", text) or sentence.furniture
-            # "Supporting cast: Lucy Oduya (Katherine Schaub)", "A (C) and B (D) round
-            # out the main cast": the list says who is who.
-            listed_cast = re.search(r"\b(?:cast(?: (?:also )?includes?|:)|[Ss]tarring)\s", text[:first.start])
-            rounded = re.search(r"\b(?:rounds? out|complete|completes|join|joins) the (?:main |supporting )?cast\b",
-                                text[second.end:])
-            if rounded or listed_cast or actor_first and mentions[first.plain.split()[-1]] == mentions[second.plain.split()[-1]]:
-                yield first, second, "("
-            elif mentions[first.plain.split()[-1]] < mentions[second.plain.split()[-1]]:
-                yield first, second, "("
-            else:
-                yield second, first, "("

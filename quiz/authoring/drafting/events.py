@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from quiz.authoring.drafting.entities import NameBook, Sentence
+from quiz.authoring.drafting.entities import NameBook
+from quiz.authoring.drafting.mentions import Sentence
 from quiz.authoring.drafting.words import MONTHS, WEEKDAYS
 
 _NAME = r"(?:[A-Z][\w'’.-]*\s){1,3}?"

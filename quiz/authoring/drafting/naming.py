@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quiz.authoring.drafting.entities import Sentence
+from quiz.authoring.drafting.mentions import Sentence
 from quiz.authoring.drafting.patterns import Found
 from quiz.authoring.drafting.subjects import lower_first
 from quiz.authoring.drafting.verbs import do_support, told_in_past

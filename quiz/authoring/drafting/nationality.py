@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from lemminflect import getAllLemmas
 
 from quiz.authoring.drafting.clauses import clause_of
-from quiz.authoring.drafting.entities import Sentence
+from quiz.authoring.drafting.mentions import Sentence
 from quiz.authoring.drafting.insitu import ASIDE, FINAL_PUNCTUATION
 from quiz.authoring.drafting.shortening import MAX_ASK_WORDS
 from quiz.authoring.drafting.verbs import finite_verb, is_noun, names_a_person

@@ -10,9 +10,8 @@ from lemminflect import getAllLemmas, getInflection
 
 from quiz.authoring.drafting.clauses import OPENERS
 from quiz.authoring.drafting.amounts import DATE_TEXT, NUMERIC
-from quiz.authoring.drafting.entities import (
-    NICKNAME_CUE, NameBook, PAST_CAST, Sentence, inside, text_before,
-)
+from quiz.authoring.drafting.entities import NICKNAME_CUE, NameBook, PAST_CAST
+from quiz.authoring.drafting.mentions import Sentence, inside, text_before
 from quiz.authoring.drafting.places import place_noun
 from quiz.authoring.drafting.nationality import DEMONYMS
 from quiz.authoring.drafting.insitu import AIRED

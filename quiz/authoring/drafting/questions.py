@@ -8,7 +8,7 @@ from lemminflect import getAllInflections
 
 from quiz.authoring.drafting.clauses import OPENERS, clause_of
 from quiz.authoring.drafting.counting import how_many
-from quiz.authoring.drafting.entities import Sentence, text_before
+from quiz.authoring.drafting.mentions import Sentence, text_before
 from quiz.authoring.drafting.heads import head_noun
 from quiz.authoring.drafting.shapes import made_by, shaped_question
 from quiz.authoring.drafting.span import Clause

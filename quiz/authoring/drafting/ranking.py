@@ -9,7 +9,8 @@ from dataclasses import dataclass, field, replace
 
 from quiz.core.answers import answer_key, naming
 from quiz.authoring.drafting.creatures import as_species, creature_of, mark
-from quiz.authoring.drafting.entities import NameBook, Sentence
+from quiz.authoring.drafting.entities import NameBook
+from quiz.authoring.drafting.mentions import Sentence
 from quiz.authoring.drafting.events import as_team, event_of, teams_of, with_event
 from quiz.authoring.drafting.naming import naming_facts
 from quiz.authoring.drafting.nationality import nationality_facts

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from quiz.authoring.drafting.entities import NameBook, Sentence
+from quiz.authoring.drafting.entities import NameBook
+from quiz.authoring.drafting.mentions import Sentence
 from quiz.authoring.drafting.nationality import DEMONYMS
 from quiz.authoring.drafting.verbs import finite_verb
 from quiz.authoring.drafting.words import ROLES, TITLES

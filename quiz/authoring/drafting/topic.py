@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from quiz.authoring.drafting.entities import NameBook, Sentence
+from quiz.authoring.drafting.entities import NameBook
+from quiz.authoring.drafting.mentions import Sentence
 from quiz.authoring.drafting.places import place_noun
 from quiz.authoring.drafting.words import NATIONALITIES
 
