@@ -99,3 +99,11 @@ def test_a_cast_list_of_characters_first_is_read_by_what_it_says_of_its_actors()
     assert actors["Which actor plays Major Esterhazy?"] == "Yannick Sorel"
     # A line with no bio under it goes the way the others go.
     assert actors["Which actor plays Mathieu Dreyfus?"] == "Lionel Abécassis"
+
+
+def test_whom_viewers_recognise_is_the_actor() -> None:
+    feature = ("The Island Between review: a drama of the 1961 evacuation\n\nThe six-part drama "
+               "is streaming now. Younger viewers may recognise Ellis Ndlovu (Gerald Glass), the "
+               "fisherman who falls for a shop girl. Ndlovu grew up in Durban.")
+    actors = {c.answer: c.ask for c in find_candidates(feature) if c.kind == "actor"}
+    assert actors["Ellis Ndlovu"].startswith("Which actor plays Gerald Glass")

@@ -114,3 +114,17 @@ def test_a_clause_after_in_which_is_asked_of_its_own_subject() -> None:
                    "Gertrude Bell founds the Iraq Museum in Baghdad, are troubled rather than "
                    "triumphant.")
     assert asks["Iraq Museum"] == "Gertrude Bell founds which museum in Baghdad?"
+
+
+def test_who_after_the_people_of_a_place_is_the_people() -> None:
+    asks = asks_of("The new drama follows the 264 people of Tristan da Cunha, who left their "
+                   "volcano for an English winter in 1961. In 1902 he came to the notice of "
+                   "Oswaldo Cruz, who directed the new serum institute at Manguinhos.")
+    assert not [ask for ask in asks.values() if "Cunha left" in ask or "Cunha leave" in ask]
+    assert asks["Manguinhos"] == "Where did Oswaldo Cruz direct the new serum institute?"
+
+
+def test_a_second_verb_of_a_who_clause_is_the_parts_not_the_actors() -> None:
+    asks = asks_of("Noé Lindqvist plays the head of army intelligence who discovered in 1896 that "
+                   "the real traitor was another officer, and was posted to Tunisia for his trouble.")
+    assert not [ask for ask in asks.values() if "Lindqvist was posted" in ask]

@@ -132,7 +132,9 @@ def cast_pairs(sentence: Sentence, cues: Cues) -> Iterator[tuple[Name, Name, str
             actor_first = re.search(r"[A-Z][\w’'-]+ as [A-Z]", text) or sentence.furniture
             # "Supporting cast: Lucy Oduya (Katherine Schaub)", "A (C) and B (D) round
             # out the main cast": the list says who is who.
-            listed_cast = re.search(r"\b(?:cast(?: (?:also )?includes?|:)|[Ss]tarring)\s", text[:first.start])
+            # "Viewers may recognise Ellis Ndlovu (Gerald Glass)": whom viewers know is the actor.
+            listed_cast = re.search(r"\b(?:cast(?: (?:also )?includes?|:)|[Ss]tarring|recogni[sz]e|"
+                                    r"remember)\s", text[:first.start])
             rounded = re.search(r"\b(?:rounds? out|complete|completes|join|joins) the (?:main |supporting )?cast\b",
                                 text[second.end:])
             told = _acts_first(first, second, acting)

@@ -17,7 +17,7 @@ from quiz.authoring.drafting.creatures import said_of
 from quiz.authoring.drafting.relatives import object_relative
 from quiz.authoring.drafting.span import Clause, cut
 from quiz.authoring.drafting.verbs import finite_verb, is_noun, participle, past_tense, verb_index
-from quiz.authoring.drafting.words import AUXILIARIES, COMMON, DEMONYM_PEOPLE, NATIONALITIES
+from quiz.authoring.drafting.words import AUXILIARIES, COMMON, DEMONYM_PEOPLE, NAME_PARTICLE, NATIONALITIES
 
 _PARENTHESES = re.compile(r"\s*\([^()]{0,120}\)")
 # "the Swiss engineer who, with Émile Nouguier, drew…": the aside before the verb.
@@ -59,6 +59,8 @@ _SUBORDINATE = re.compile(
     r"(?=(?:(?:the\s+|[a-z]+\s+(?=[A-Z]))?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
     r"|(?!(?:his|its|this|was|has|is|as|us)\b)[a-z]{3,}s)\s+([a-z]+)\b)")
 _BE = ("is", "are", "was", "were")
+_PEOPLE_OF = re.compile(r"\b(?:people|residents|inhabitants|islanders|citizens|members|crew|staff|"
+                        r"workers|family|men|women|children|villagers|soldiers|troops|fans)\s+of\s+$")
 _PREPOSITIONS = frozenset("by in on at to for as from with into near under".split())
 # "…and never trailed": an adverb may stand before the second verb.
 _ADVERB = r"(?:never|later|also|then|soon|still|eventually|finally|quickly|immediately) "
@@ -183,7 +185,7 @@ def _own_clause(clause: Clause) -> Clause:
         lead = _subject_for(text[:begin], part, text[previous:begin])
         if lead is None:
             return Clause(part, start, end)
-        if re.search(r"\bwho\b[^,]*$", text[previous:begin]):
+        if re.search(r"\bwho\b[^,]*(?:,\s*(?:and\s*)?)?$", text[previous:begin]):
             # "Gudnason plays the shipwright who designed Vasa and died in 1627": the
             # shipwright died, not the one the clause before began with.
             return Clause(part, start, end)
@@ -223,10 +225,11 @@ def _subject_for(before: str, part: str, last: str) -> str | None:
     if _RELATIVE.match(part):
         # "Hannah Greer, a former court reporter, who wrote…": the name, not the title.
         before = re.sub(r",\s+(?:a|an|the)\s[^,]*$", "", before)
-        match = re.search(r"((?:(?:[A-Z][\w’'.-]*|vs\.|of|the)\s?)+)$", before)
+        match = re.search(rf"(?<![\w’'.-])((?:(?:[A-Z][\w’'.-]*|vs\.|of|the|{NAME_PARTICLE})\b\s?)+)$", before)
         # "the subject of The Vanishing Smile": the name, not the "of" before it.
-        if match is None:
-            return None
+        if match is None or part.startswith("who") and _PEOPLE_OF.search(
+                before[:match.start() + (3 if match.group(1).startswith("of ") else 0)]):
+            return None  # "the 264 people of Tristan da Cunha, who left…": the people did
         return re.sub(r"^(?:(?:of|the|vs\.)\s)+", "", match.group(1).strip()) or None
     words = last.rstrip(" ,;").split()
     # "…, and was caught and put to death": the second participle is passive too.
