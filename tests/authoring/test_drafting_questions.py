@@ -136,3 +136,19 @@ def test_a_question_cut_off_mid_phrase_is_not_drafted() -> None:
 ])
 def test_a_whole_question_is_not_taken_for_a_cut_one(ask: str) -> None:
     assert not dangling(ask)
+
+
+def test_a_second_verb_that_cannot_be_passive_stays_active() -> None:
+    asks = {c.answer: c.ask for c in find_candidates(
+        "Emile Zola was convicted of libel for it and fled to London in 1898.")}
+    assert asks["London"] == "Emile Zola fled to which city in 1898?"
+
+
+def test_half_a_word_and_a_hedge_before_the_asked_amount_are_not_drafted() -> None:
+    asks = [c.ask for c in find_candidates(
+        "The referee gave a slap-down to the yokozuna in 2024. Thieves stole syrup worth some "
+        "$18 million from the warehouse in 2012. Inspectors came in 1990 to see whether the "
+        "crawfish cannery could be saved.")]
+    assert asks
+    assert not [ask for ask in asks if "what-down" in ask or "some how much" in ask
+                or ask.endswith("whether the crawfish cannery?")]

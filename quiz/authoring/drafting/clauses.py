@@ -59,6 +59,9 @@ _SUBORDINATE = re.compile(
     r"(?=(?:(?:the\s+|[a-z]+\s+(?=[A-Z]))?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
     r"|(?!(?:his|its|this|was|has|is|as|us)\b)[a-z]{3,}s)\s+([a-z]+)\b)")
 _BE = ("is", "are", "was", "were")
+# Past forms that are never passive: "was convicted of libel and fled to London".
+_GONE = frozenset("""fled died returned moved went came escaped retired emigrated sailed arrived
+left settled travelled traveled lived stayed fought resigned withdrew rode walked ran""".split())
 _PEOPLE_OF = re.compile(r"\b(?:people|residents|inhabitants|islanders|citizens|members|crew|staff|"
                         r"workers|family|men|women|children|villagers|soldiers|troops|fans)\s+of\s+$")
 _PREPOSITIONS = frozenset("by in on at to for as from with into near under".split())
@@ -249,10 +252,12 @@ def _subject_for(before: str, part: str, last: str) -> str | None:
         return None
     # "…was written by Mazin and directed by Renck": the second participle is passive too.
     # "…and spent five years" has an object: active, whatever came before.
-    passive = (words[index] in _BE and participle(first)
+    passive = (words[index] in _BE and participle(first) and first not in _GONE
                and following[:1] and following[0] in ("by", "in", "on", "at", "to", "for", "as", "from", "with"))
     subject = words[:index + 1] if passive else words[:index]
-    if be and participle(first) and not passive and subject:
+    # "was caught and put to death … by men of Miran"; not "was convicted and fled to London".
+    if be and participle(first) and not passive and subject and (
+            " by " in part or first.endswith(("en", "wn"))):
         subject = [*subject, be]
     if subject and subject[0].lower() in OPENERS and subject[-1].lower() in ("he", "she", "they"):
         subject = subject[-1:]  # "After his release in 2009 he moved…": the subject is "he"

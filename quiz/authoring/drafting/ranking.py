@@ -96,6 +96,8 @@ def _candidates(sentence: Sentence, article: _Article) -> Iterator[Candidate]:
         if text[item.start:item.start + 1].isdigit() and (
                 _PAIRED.match(text, item.end) or _PAIRED_BEFORE.search(text, 0, item.start)):
             continue  # "in the 1910s and 1920s": one of two is no answer
+        if re.match(r"-[a-z]", text[item.end:item.end + 2]) and text[item.start:item.end].islower():
+            continue  # "a slap-down": the answer would be half a word
         answer = item.answer or text[item.start:item.end].strip()
         if not item.answer and (not answer or text.count(answer) != 1 or answer.lower() in COMMON):
             continue
@@ -114,6 +116,7 @@ def _candidates(sentence: Sentence, article: _Article) -> Iterator[Candidate]:
         if (ask is None or answer_key(answer) in answer_key(ask) or len(ask.split()) > MAX_ASK_WORDS
                 or dangling(ask) or not has_main_verb(ask)):
             continue
+        ask = re.sub(r"\bsome (?=how (?:much|many)\b)", "", ask)  # "worth some how much?"
         ask, kind = as_team(ask, answer, item.kind, article.teams)
         ask = as_species(ask, answer, article.creature)
         ask, answer, kind = as_work(ask, answer, kind, topic)

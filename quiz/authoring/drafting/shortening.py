@@ -98,8 +98,8 @@ _SUBORDINATE_ALONE = re.compile(
 _RELATIVE_WHO = re.compile(r"\b(?:the|a|an|his|her|their|its)(?: [\w-]+){0,2} (?!(?:of|to|off|for|by|with|"
                            r"from|at|in|on|and|or)\b)\w+ who\?$")
 # "…has argued that coconut crabs on the atoll?": what was said, cut before its verb.
-_SAID_THAT = re.compile(r"\b(?:argue|claim|say|said|believe|think|thought|suggest|show|"
-                        r"found|find|note|warn|insist|report|tell)(?:s|ed|d)? (?:us )?that ([^?]*)\?$")
+_SAID_THAT = re.compile(r"\b(?:(?:argue|claim|say|said|believe|think|thought|suggest|show|"
+                        r"found|find|note|warn|insist|report|tell)(?:s|ed|d)? (?:us )?that|whether|if) ([^?]*)\?$")
 _WH = re.compile(r"\b(?:[Ww]ho|[Ww]hom|[Ww]hat|[Ww]hich|[Ww]here|[Ww]hen|[Hh]ow)\b")
 
 
