@@ -107,3 +107,16 @@ def test_whom_viewers_recognise_is_the_actor() -> None:
                "fisherman who falls for a shop girl. Ndlovu grew up in Durban.")
     actors = {c.answer: c.ask for c in find_candidates(feature) if c.kind == "actor"}
     assert actors["Ellis Ndlovu"].startswith("Which actor plays Gerald Glass")
+
+
+def test_a_man_named_by_one_word_is_whom_his_he_stands_for() -> None:
+    history = ("Hulagu Khan had sacked Baghdad in 1258. Egypt's sultan, Qutuz, had been on the "
+               "throne for less than a year. Qutuz did not wait. In July he marched "
+               "north through Palestine. Qutuz did not enjoy his victory for long. On 24 October "
+               "1260 he was stabbed to death during a hunt.")
+    asks = asks_of(history)
+    assert "Qutuz" in asks["24 October 1260"] and "Qutuz" in asks["Palestine"]
+    report = ("Ozeki Hoshiryu won the tournament in a playoff. The tournament's only yokozuna, "
+              "Terunosato, withdrew on the sixth day. He won the last of his nine titles in July 2024.")
+    assert "Terunosato" in asks_of(report)["July 2024"]
+

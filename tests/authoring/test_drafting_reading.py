@@ -206,6 +206,13 @@ def test_a_company_and_its_first_word_are_one_fact() -> None:
                   candidate("city", "London", 4)])
     assert [c.answer for c in kept] == ["Kestrel Tweed", "London Aeroplane Club", "London"]
     assert kept[0].accept == ("Kestrel",)
+    # The man "Kitasato" is no short form of the Kitasato Institute, nor the film
+    # "Londonderry" of the Londonderry Lithia Spring Water Company.
+    kept = _rank([candidate("organization", "Kitasato Institute", 1), candidate("person", "Kitasato", 2),
+                  candidate("organization", "Londonderry Lithia Spring Water Company", 3),
+                  candidate("work", "Londonderry", 4)])
+    assert [c.answer for c in kept] == ["Kitasato Institute", "Kitasato",
+                                        "Londonderry Lithia Spring Water Company", "Londonderry"]
 
 
 REVIEW = """\

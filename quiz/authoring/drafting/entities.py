@@ -118,6 +118,10 @@ _HONOURS = frozenset("Fellow Member Knight Dame Companion Officer Commander Orde
 
 # Titles a place follows as part of the name: "Don John of Austria", "Baron Clive of Plassey".
 _NOBLE = TITLES | frozenset("don baron duke duchess count countess earl marquess viscount".split())
+# What only a person does, said right after the name (past an aside between commas).
+_DOES_AS_PEOPLE_DO = re.compile(
+    r"(?:, (?:the|a|an) [a-z][^,;]{1,60},)?,? (?:did not|answered|marched|rode|wrote|told|withdrew|"
+    r"ordered|refused|hoped|wanted|believed|studied|married|was born|was crowned|was stabbed)\b")
 _STORMS = frozenset("Cyclone Hurricane Typhoon Storm".split())
 _PLACE_FIRST = frozenset(
     "North South East West Northern Southern Eastern Western New Upper Lower Outer Inner Greater"
@@ -170,6 +174,9 @@ class NameBook:
                 counter["person"] += 2  # "Giovanni Poggi, the director of the Uffizi"
             if re.search(r"\d[- ]years?[- ]old $", before):
                 counter["person"] += 2
+            if ((not before.strip() or re.fullmatch(r"(?:The|A|An|Its|His|Her|Their) [^,]{1,50}, ", before))
+                    and _DOES_AS_PEOPLE_DO.match(text, name.end)):
+                counter["person"] += 1  # "Qutuz did not wait", "Baybars, the commander…, rode out"
             titled = name.plain.split()[0].lower() in TITLES
             if _PLACE_BEFORE.search(before) or _IN_PLACE.search(before) and not titled:
                 counter["place"] += 1

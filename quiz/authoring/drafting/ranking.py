@@ -207,10 +207,12 @@ def _rank(found: Iterable[Candidate]) -> list[Candidate]:
                             else (kept[twin].answer, first))
             if word and " " not in single and single != word and single.lower() == word.lower():
                 twin = None
-        if (twin is not None and candidate.kind != kept[twin].kind
-                and "work" in (candidate.kind, kept[twin].kind)
-                and answer_key(candidate.answer) != answer_key(kept[twin].answer)):
-            twin = None  # the film "Londonderry" is no short form of the Londonderry … Company
+        if (twin is not None and answer_key(candidate.answer) != answer_key(kept[twin].answer)
+                and ("work" in (candidate.kind, kept[twin].kind) and candidate.kind != kept[twin].kind
+                     or {candidate.kind, kept[twin].kind} & _SOMEONE and {candidate.kind, kept[twin].kind} & _BODIES)):
+            # The film "Londonderry" is no short form of the Londonderry … Company, nor
+            # the man "Kitasato" of the Kitasato Institute.
+            twin = None
         if twin is not None and not _part_of(kept[twin].answer, candidate.answer):
             kept[twin] = _also(kept[twin], candidate.answer, names.shorter)
             continue
@@ -237,6 +239,8 @@ def _first_word(candidate: Candidate) -> str | None:
 _OTHER_WORK = re.compile(
     r"\bin (?:the )?(?:[\w-]+ ){0,3}?(?:series|drama|film|show|sitcom|movie|miniseries|soap|play) "
     r"([A-Z][\w’'-]*(?: (?:of |the |and )?[A-Z][\w’'-]*){0,4})")
+_SOMEONE = frozenset("person actor character".split())
+_BODIES = frozenset("organization company team work place city country".split())
 _PEOPLE = frozenset("person actor character nationality place city country".split())
 
 
