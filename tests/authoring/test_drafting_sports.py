@@ -37,3 +37,12 @@ def test_a_caption_under_a_photo_credit_is_not_the_story() -> None:
     assert not [c for c in drafted if "Marc Roy" in (c.answer, c.ask) or "lifts" in c.ask]
     # Nor does "he" in the story stand for the man in the picture.
     assert "Gagnon score" in asks_of(GAME_SEVEN)["14 goals"]
+
+
+def test_a_race_named_in_the_headline_is_the_race_a_question_means() -> None:
+    report = ("Cambridge pull clear at Hammersmith to win the Boat Race\n\nBy Martin Ashdown at "
+              "Putney\n\nFreya Lindahl is the first Norwegian to row in the race. On the final "
+              "day of training Oxford rowed to Putney in 17 minutes.")
+    asks = asks_of(report)
+    assert asks["Freya Lindahl"] == "Who is the first Norwegian to row in the Boat Race?"
+    assert not [ask for ask in asks.values() if "Boat Race day" in ask]

@@ -14,14 +14,16 @@ _NAME = r"(?:[A-Z][\w'’.-]*\s){1,3}?"
 # "the Baltic Open", "Kingfisher Trophy", "Celtic Shield", "All-Ireland SHC".
 _CONTEST = re.compile(
     rf"\b({_NAME}(?:Open|Cup|Classic|Trophy|Shield|Championship|Championships|Marathon|Grand Prix|"
-    r"SHC|Plate|Bowl|Series))\b")
+    r"SHC|Plate|Bowl|Series|Race|Regatta|Basho|Tournament|Rally))\b")
 # "Castleford Athletic 2-1 Marbury Town", "Galway Corsairs 27 Swansea Ospreys 24".
 _SCORE_LINE = re.compile(
     r"^((?:[A-Z][\w'’.-]*\s?){1,3}?) \d{1,3}(?:[-–]\d{1,3})?(?: \([^)]*\))?(?: beat)? "
     r"((?:[A-Z][\w'’.-]*\s?){1,3}?)(?: \d{1,3}(?:[-–]\d{1,3})?|:|$)")
 _SCORE = re.compile(r"\b\d{1,3}[-–]\d{1,3}\b")
 _LEAD = 6  # sentences a report names its contest in: headline, standfirst, first lines
-_UNNAMED = re.compile(r"\bthe (?:match|game|final|grand final|race)\b")
+# "the final", not "the final day": a word after it says which part of the contest.
+_UNNAMED = re.compile(r"\bthe (?:match|game|final|grand final|race)\b(?!\s+(?:day|round|lap|stage|quarter|"
+                      r"minutes?|set|hole|week|whistle|straight|leg|over|ball|record)\b)")
 # "How many tackles did Mateo Ruiz make?", "Sam Brierley hit how many fours?": a
 # player's tally, which is of one match.
 _TALLY = re.compile(r"How many [a-z]+ did [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? [a-z]+\?$"
@@ -43,7 +45,8 @@ def event_of(all_sentences: list[Sentence]) -> str | None:
     the two sides of its score line ("Harlow Wolves v Kestrel Bay"); None for an
     article that is no sports report."""
     text = " ".join(s.text for s in all_sentences)
-    if len(_SCORE.findall(text)) < 2:
+    # A report gives scores, or a race its name up top ("…to win the Boat Race").
+    if len(_SCORE.findall(text)) < 2 and not any(_CONTEST.search(s.text) for s in all_sentences[:_LEAD]):
         return None
     # Whichever the report says first: a headline's score line names the very match
     # ("Castleford Athletic 2-1 Marbury Town: …"), a later cup only the competition.
