@@ -120,3 +120,11 @@ def test_a_man_named_by_one_word_is_whom_his_he_stands_for() -> None:
               "Terunosato, withdrew on the sixth day. He won the last of his nine titles in July 2024.")
     assert "Terunosato" in asks_of(report)["July 2024"]
 
+
+
+def test_one_part_named_two_ways_is_one_fact() -> None:
+    page = DASH_LIST.replace("Sorel plays the gambler who actually wrote the bordereau.",
+                             "Sorel plays Ferdinand Walsin Esterhazy, the gambler who wrote the bordereau.")
+    parts = [c for c in find_candidates(page) if c.kind == "character" and "Sorel" in c.ask]
+    assert len(parts) == 1
+    assert {parts[0].answer, *parts[0].accept} == {"Major Esterhazy", "Ferdinand Walsin Esterhazy"}

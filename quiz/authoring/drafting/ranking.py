@@ -187,9 +187,19 @@ def _rank(found: Iterable[Candidate]) -> list[Candidate]:
     shorter: dict[Hashable, int] = {}
     asked: set[str] = set()
     firsts: dict[int, str] = {}  # a kept fact's first word, which it may go by
+    parts: dict[str, int] = {}  # an actor's surname: the fact that asks which part he plays
     for candidate in sorted(found, key=_rank_key):
         if candidate.ask in asked:
             continue
+        player = _PART_OF.match(candidate.ask)
+        if player and player.group(1).split()[-1] in parts:
+            # "Major Esterhazy (Yannick Sorel)", then "Sorel plays Ferdinand Walsin
+            # Esterhazy": one part, two names, each the other's false swap else.
+            at = parts[player.group(1).split()[-1]]
+            kept[at] = _also(kept[at], candidate.answer, frozenset())
+            continue
+        if player:
+            parts[player.group(1).split()[-1]] = len(kept)
         names = naming(candidate.answer)
         first = _first_word(candidate)
         if first:
@@ -239,6 +249,7 @@ def _first_word(candidate: Candidate) -> str | None:
 _OTHER_WORK = re.compile(
     r"\bin (?:the )?(?:[\w-]+ ){0,3}?(?:series|drama|film|show|sitcom|movie|miniseries|soap|play) "
     r"([A-Z][\w’'-]*(?: (?:of |the |and )?[A-Z][\w’'-]*){0,4})")
+_PART_OF = re.compile(r"Which character does (.+?) play\b")
 _SOMEONE = frozenset("person actor character".split())
 _BODIES = frozenset("organization company team work place city country".split())
 _PEOPLE = frozenset("person actor character nationality place city country".split())
