@@ -128,6 +128,15 @@ def test_a_question_cut_off_mid_phrase_is_not_drafted() -> None:
 
 
 @pytest.mark.parametrize("ask", [
+    "Baybars had expected to which be given?",
+    "Phelan was which first man to lift the cup?",
+    "The umpire was which former champion Judith Carrow?",
+])
+def test_a_question_word_in_the_wrong_place_is_turned_away(ask: str) -> None:
+    assert dangling(ask)
+
+
+@pytest.mark.parametrize("ask", [
     "A 40-minute rain delay did nothing to cool who?",
     "Artemisia Gentileschi spent a year at the court of who?",
     "Siraj was put to death by men of Miran, whose son?",

@@ -88,7 +88,8 @@ _CUT_RELATIVE = re.compile(r"\b(?:who|which|that), |, (?:in|of|at|by|from|with|f
                            r"|\bwhich (?:the|a|an|he|she|they|we|his|her|its|their)\b"
                            r"|(?i:\b(which|who|what|the)\s+\1\b)"  # "Which which published…"
                            # "Phelan was which first man to lift the cup? -> Waterford"
-                           r"|\bwhich (?:first|second|third|fourth|fifth|last|only)\b")
+                           r"|\bwhich (?:first|second|third|fourth|fifth|last|only)\b"
+                           r"|\bto which be\b")  # "…had expected to which be given? -> Aleppo"
 # "…was which former champion Judith Carrow? -> Olympic": the name the noun was said of.
 _WHICH_BEFORE_NAME = re.compile(r"\bwhich (?:[a-z]+ )?([a-z]+) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*\?$")
 # "As the crews swept under which bridge?": a clause that opens a sentence, alone.
