@@ -35,6 +35,13 @@ _CAST_WORD = re.compile(
 _CAST_BY = re.compile(
     r"\s*[(,]?\s*(?:who\s+)?(?:is\s+|was\s+|will\s+be\s+)?(?:played|portrayed)\s+by\s+$")
 
+# "Aubertin, 38, trained at…", "Ribaud plays Alfred's wife", "Fenn, aged nine, makes his
+# screen debut", "the actor Tom Lee".
+_ACTS = re.compile(r"\b([A-Z][\w’'-]+)(?:, (?:aged )?[\w-]+,)? (?:plays|played|stars|starred|trained|"
+                   r"is best known|was best known|won an? (?:César|BAFTA|Emmy|Oscar|Golden Globe)|"
+                   r"makes (?:his|her) (?:screen |stage )?debut)\b"
+                   r"|\bthe (?:actor|actress) (?:[A-Z][\w’'-]+ )*([A-Z][\w’'-]+)")
+
 
 @dataclass(frozen=True)
 class Cues:
@@ -51,21 +58,22 @@ def cues_of(sentences: list[Sentence]) -> Cues:
     """What the article says of who acts, from all its sentences (their names found)."""
     mentions = Counter(n.plain.split()[-1] for s in sentences for n in s.names)
     acting = frozenset(m.group(1) or m.group(2) for s in sentences for m in _ACTS.finditer(s.text))
-    told = Counter(_acts_first(*pair, acting) for s in sentences for pair in _list_line(s))
+    told = Counter(_acts_first(first, other, acting) for s in sentences for first, other, _ in _list_line(s))
     # Only a list whose lines all go one way, by two of them at least: pages mix them.
     order = True if told[True] >= 2 and not told[False] else False if told[False] >= 2 and not told[True] else None
     return Cues(mentions, any(_SCREEN_CUE.search(s.text) for s in sentences), acting, order)
 
 
-def _list_line(sentence: Sentence) -> list[tuple[Name, Name]]:
-    """A cast list's "Alfred Dreyfus — Mathis Aubertin": its two names, in order."""
+def _list_line(sentence: Sentence) -> list[tuple[Name, Name, str]]:
+    """A cast list's "Alfred Dreyfus — Mathis Aubertin": its two names, in order, and
+    what stands between them ("as", a dash, a colon, dots)."""
     line = _CAST_LINE.fullmatch(sentence.text) if sentence.furniture else None
     names = sentence.names
     if not (line and names and names[0].end == line.end(1) and person_like(names[0])):
         return []
     # "Jared Harris as Valery Legasov in the miniseries": the part ends before "in".
     part = re.split(r" in (?=(?:the |a )?\S)", line.group(4), maxsplit=1)[0]
-    return [(names[0], Name(line.start(4), line.start(4) + len(part), part))]
+    return [(names[0], Name(line.start(4), line.start(4) + len(part), part), line.group(2) or "")]
 
 
 def cast_pairs(sentence: Sentence, cues: Cues) -> Iterator[tuple[Name, Name, str]]:
@@ -78,12 +86,12 @@ def cast_pairs(sentence: Sentence, cues: Cues) -> Iterator[tuple[Name, Name, str
     # "Self Portrait as Saint Catherine" in quotes is a painting's title, not a part.
     names = [n for n in sentence.names if not inside(quoted, n.start)]
     mentions, acting = cues.mentions, cues.acting
-    for first, other in _list_line(sentence):
+    for first, other, between in _list_line(sentence):
         # A cast list's "Ben Miles as Group Captain Peter Townsend": the rest of the line.
         told = _acts_first(other, first, acting)
         if told is None and cues.actor_first is not None:
             told = not cues.actor_first  # "Mathieu Dreyfus — Lionel Abécassis", like the rest
-        if _CAST_LINE.fullmatch(text).group(2) != "as" and person_like(other) and (
+        if between != "as" and person_like(other) and (
                 told or told is None and mentions[other.plain.split()[-1]] > mentions[first.plain.split()[-1]]):
             # "Young Nell ........ Isla McBride": the one the article names again
             # is the actor, whose bio follows; the other the part.
@@ -147,12 +155,6 @@ def cast_pairs(sentence: Sentence, cues: Cues) -> Iterator[tuple[Name, Name, str
             else:
                 yield second, first, "("
 
-# "Aubertin, 38, trained at…", "Ribaud plays Alfred's wife", "Fenn, aged nine, makes his
-# screen debut", "the actor Tom Lee".
-_ACTS = re.compile(r"\b([A-Z][\w’'-]+)(?:, (?:aged )?[\w-]+,)? (?:plays|played|stars|starred|trained|"
-                   r"is best known|was best known|won an? (?:César|BAFTA|Emmy|Oscar|Golden Globe)|"
-                   r"makes (?:his|her) (?:screen |stage )?debut)\b"
-                   r"|\bthe (?:actor|actress) (?:[A-Z][\w’'-]+ )*([A-Z][\w’'-]+)")
 
 
 def _acts_first(first: Name, second: Name, acting: frozenset[str]) -> bool | None:

@@ -239,6 +239,3 @@ class NameBook:
         if votes["place"] > votes["person"]:
             return "place"
         return "person" if len(words) > 1 else None
-
-
-

@@ -75,11 +75,11 @@ def with_event(ask: str, kind: str, event: str | None) -> str:
     return ask
 
 
-def teams_of(all_sentences: list[Sentence], book: NameBook) -> frozenset[str]:
+def teams_of(all_sentences: list[Sentence], book: NameBook, event: str | None) -> frozenset[str]:
     """The sides a sports report's results are between ("Thunder Bay Wolves"), with the
     shorter names it also calls them by ("Thunder Bay", "the Wolves"); empty for an
-    article that is no sports report."""
-    if event_of(all_sentences) is None:
+    article that is no sports report (its `event_of` None)."""
+    if event is None:
         return frozenset()
     sides: set[str] = set()
     for sentence in all_sentences:

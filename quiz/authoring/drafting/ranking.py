@@ -29,9 +29,10 @@ from quiz.authoring.drafting.sentences import (
 from quiz.authoring.drafting.words import COMMON
 
 MAX_FACTS = 60
-# What a cast is in: a show or a film the article calls so, not the channel it is on.
+# "in the 1910s and 1920s": a year or decade one of two.
 _PAIRED = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?\d{4}s?\b")
 _PAIRED_BEFORE = re.compile(r"\b\d{4}s?\s+(?:and|or)\s+(?:the\s+)?$")
+# What a cast is in: a show or a film the article calls so, not the channel it is on.
 _SCREEN = frozenset("series miniseries show drama docuseries film movie biopic play musical".split())
 _CHANNEL = re.compile(r"\+$|\bTV\b|\b(?:Netflix|HBO|BBC|ITV|Hulu|Disney|Prime|Channel)\b")
 _NATIONALITY_SCORE = 60
@@ -54,7 +55,7 @@ class Candidate:
 
 # "Then comes 1989 and the fight over Uhuru Park": the verb before its subject, which
 # no question shape turns ("Then comes what year…?").
-_INVERTED = re.compile(r"(?:Then|Next|Now|Here|Soon)(?:,)? (?:come|comes|came|go|goes|went)\b")
+_INVERTED = re.compile(r"(?:Then|Next|Now|Here|Soon),? (?:come|comes|came|go|goes|went)\b")
 
 
 def _fits(text: str) -> bool:
@@ -172,8 +173,9 @@ def find_candidates(article: str) -> list[Candidate]:
     topic = topic_of(all_sentences, book)
     if topic and f"The {topic[0]}" in article:
         topic = (f"The {topic[0]}", topic[1])  # "The Crown", as the article writes it
-    told = _Article(book, topic, event_of(all_sentences), company_of(all_sentences, book),
-                    teams_of(all_sentences, book), creature)
+    event = event_of(all_sentences)
+    told = _Article(book, topic, event, company_of(all_sentences, book),
+                    teams_of(all_sentences, book, event), creature)
     found = [c for s in all_sentences if _fits(s.text) for c in _candidates(s, told)]
     return _rank(found)
 
@@ -218,10 +220,7 @@ def _rank(found: Iterable[Candidate]) -> list[Candidate]:
             if word and " " not in single and single != word and single.lower() == word.lower():
                 twin = None
         if (twin is not None and answer_key(candidate.answer) != answer_key(kept[twin].answer)
-                and ("work" in (candidate.kind, kept[twin].kind) and candidate.kind != kept[twin].kind
-                     or {candidate.kind, kept[twin].kind} & _SOMEONE and {candidate.kind, kept[twin].kind} & _BODIES)):
-            # The film "Londonderry" is no short form of the Londonderry … Company, nor
-            # the man "Kitasato" of the Kitasato Institute.
+                and _named_after(candidate.kind, kept[twin].kind)):
             twin = None
         if twin is not None and not _part_of(kept[twin].answer, candidate.answer):
             kept[twin] = _also(kept[twin], candidate.answer, names.shorter)
@@ -235,6 +234,14 @@ def _rank(found: Iterable[Candidate]) -> list[Candidate]:
             shorter.setdefault(h, len(kept))
         kept.append(candidate)
     return _shared_surnames_dropped(kept)
+
+
+def _named_after(kind: str, other: str) -> bool:
+    """Are two answers of these kinds two things, one named after the other, not two
+    forms of one name? The film "Londonderry" is no short form of the Londonderry …
+    Company, nor the man "Kitasato" of the Kitasato Institute."""
+    kinds = {kind, other}
+    return len(kinds) == 2 and ("work" in kinds or bool(kinds & _SOMEONE and kinds & _BODIES))
 
 
 def _first_word(candidate: Candidate) -> str | None:

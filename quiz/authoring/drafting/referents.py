@@ -39,7 +39,7 @@ novel poem play album song film
 _ACTED = re.compile(r" (?:also )?(?:play(?:s|ed)|star(?:s|red)|appear(?:s|ed)|trained|won an? (?:BAFTA|Emmy|"
                     r"Oscar|SAFTA)|made (?:his|her) (?:screen |stage )?debut)\b")
 _HOW_FAR = 6  # sentences a person stays in mind
-_NAMED = r"(?:The|A|An) [^,;]{1,40}? (?:is|was) "
+_NAMED = re.compile(r"(?:The|A|An) [^,;]{1,40}? (?:is|was) ")
 # What is said of an actor, not of the part: "He played the doctor in Harbour Lights".
 _ACTING = re.compile(r"\b(?:play(?:s|ed|ing)?|star(?:s|red|ring)?|role|roles|cast|actor|actress|"
                      r"award|BAFTA|Emmy|SAFTA|Oscar|trained|debut|best known|appear(?:s|ed)?|seen)\b")
@@ -84,7 +84,7 @@ def resolve(all_sentences: list[Sentence], book: NameBook) -> None:
         # "His enemy, Alp Arslan, …; he was on his way": a question's "he" is a subject's.
         pronoun = _SUBJECT_PRONOUN.search(sentence.text) or _PRONOUN.search(sentence.text)
         # "The man is Abebe Bikila, and in 1960 he won…": whom the sentence names.
-        named = re.match(_NAMED, sentence.text)
+        named = _NAMED.match(sentence.text)
         own = pronoun and next((n.plain for n in sentence.names if n.start < pronoun.start()
                                 and _person(book, n.plain) and (_is_subject(sentence.text, n.end)
                                                                 or named and n.start == named.end())

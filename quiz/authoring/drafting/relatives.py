@@ -27,7 +27,8 @@ def object_relative(before: str, rest: str, start: int, end: int) -> Clause | No
     """"…opened the Institute for Infectious Diseases, which the government took over in
     1899" -> "the government took over the Institute for Infectious Diseases in 1899",
     with `start`, `end` (the answer's place in `rest`) moved with it; None where `rest`
-    is no such clause, or whose it is the sentence leaves open."""
+    is no such clause. Where the sentence leaves open what the clause is about, the
+    clause keeps its "which", and no question drafted from it survives `dangling`."""
     own = _OWN_SUBJECT.match(rest)
     if own is None or not finite_verb(own.group(2)) or own.group(2) in ("is", "was", "were", "are"):
         return None

@@ -101,14 +101,14 @@ U = f"[{_UPPER}]"
 # "St." and "Mt." open names ("St. Petersburg"): their stop ends no name.
 NAME_WORD = (rf"(?:(?:St|Mt|Ft)\.|{U}\.(?:{U}\.)*"
              rf"|{U}[^\W_]*(?:['’](?!s\b)[^\W\d_]+|-[^\W\d_]+)*)")
-# "of" joins capitalised words into one name ("Federal Bureau of Investigation");
-# "Jr." and "No. 4" end one ("Frank Abagnale Sr.", "Reactor No. 4").
 # "the Institute for Infectious Diseases", "the International Group for Historic
 # Aircraft Recovery": "for" goes on with the name of a body.
-_FOR = "".join(f"(?<={word})" if not i else f"|(?<={word})" for i, word in enumerate(
+_FOR = "|".join(f"(?<={word})" for word in (
     "Institute Centre Center Society Foundation Council Commission Committee Group Agency "
     "Fund Trust Association League Union Office Department Ministry School College Museum "
-    "Academy Board Bureau Alliance Coalition Campaign".split()))
+    "Academy Board Bureau Alliance Coalition Campaign").split())
+# "of" joins capitalised words into one name ("Federal Bureau of Investigation");
+# "Jr." and "No. 4" end one ("Frank Abagnale Sr.", "Reactor No. 4").
 NAME = re.compile(
     rf"(?<![\w'’.-]){NAME_WORD}"
     rf"(?: No\. \d+\b|,? (?:Jr|Sr|Inc|Ltd|Co|Corp|Bros)\.| & {NAME_WORD}| (?:(?:{NAME_PARTICLE}|of|of the|vs\.|v\.) )*{NAME_WORD}"
