@@ -13,7 +13,7 @@ from quiz.authoring.drafting.mentions import ROMAN, Name, Sentence, text_before
 from quiz.authoring.drafting.verbs import is_noun
 from quiz.authoring.drafting.places import place_noun
 from quiz.authoring.drafting.words import (
-    COMMON, DEMONYM_PEOPLE, EVENT_WORDS, KIN, NAME, ORG_WORDS, PLACE_WORDS, ROLES, TITLES,
+    COMMON, DEMONYM_PEOPLE, EVENT_WORDS, KIN, NAME, NAME_PARTICLE, ORG_WORDS, PLACE_WORDS, ROLES, TITLES,
 )
 
 # What a name is, said right after it: "NASA's OSIRIS-REx mission", "its Hera spacecraft".
@@ -48,6 +48,12 @@ PHRASE_FOLLOWERS = frozenset("""
 in on at for with along after before when where during and but to from since until because
 as by of while which who
 """.split())
+# "walk to Via dei Tribunali", "the Little Mesters": a plain word in the middle of a
+# sentence, capitalised before a name's particle or after "the", begins the name.
+_NAME_OPENER = re.compile(rf"(?!(?:The|A|An|In|On|At|And|Or|Of|To) )[A-Z][a-z]+ {NAME_PARTICLE} [A-Z]")
+_THE_OPENER = re.compile(r"(?<=[a-z] the )(?!(?:The|A|An|In|On|At|And|Or|Of|To) )[A-Z][a-z]+ [A-Z]")
+
+
 def _raw_names(text: str) -> list[Name]:
     """Runs of capitalised words, without the common words that open them."""
     out = []
@@ -64,6 +70,8 @@ def _raw_names(text: str) -> list[Name]:
             opening = not text[:start].strip(" “\"")
             if (head.lower().rstrip(".") not in COMMON and not (opening and _only_a_verb(head))
                     and head.lower() not in ROLES and head not in DEMONYM_PEOPLE
+                    or _NAME_OPENER.match(value) and start > 1 and text[start - 2].islower()
+                    or _THE_OPENER.match(text, start)
                     or head.lower() in TITLES and rest[:1].isupper()
                     or not rest or rest[0] in "“\""):
                 break

@@ -247,7 +247,8 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
                               f"{ahead[0]} {described.group(1)}")
         return begin, end, f"which {noun}"
     if (described and is_noun(described.group(2)) and described.group(2) not in WORD_NUMBERS
-            and not (ahead and (ahead[0] == "to" or finite_verb(ahead[0])
+            and not (ahead and (ahead[0] == "to" and not re.match(r"(?:[Tt]he|an?) ", described.group())
+                                or finite_verb(ahead[0])
                                 and ahead[0] in ("will", "would", "can", "could", "may",
                                                  "might", "must", "should", "did", "does")))):
         owner = re.search(r"\b(his|her|its|their|(?:[A-Z][\w’'-]* )*[A-Z][\w’'-]*['’]s) $",

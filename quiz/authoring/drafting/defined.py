@@ -1,0 +1,74 @@
+"""A name an article defines by what it did: "Lapu-Lapu, the chieftain who defeated
+Magellan" -> "Which chieftain defeated Magellan?", the question a quiz writer makes of
+an aside that says who or what someone is."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from quiz.authoring.drafting.entities import NameBook
+from quiz.authoring.drafting.mentions import Sentence, text_before
+from quiz.authoring.drafting.patterns import Found
+from quiz.authoring.drafting.verbs import finite_verb, is_noun, names_a_person
+from quiz.authoring.drafting.words import AUXILIARIES, COMMON
+
+# ", the old Roman street that runs through the historic centre": up to three words
+# before the noun, and a relative clause up to the aside's end.
+_DEFINED = re.compile(
+    r",? (?:the|a|an) ((?:[A-Za-z][\w-]* ){0,3}?)([a-z][\w-]*) (who|that|which) "
+    r"([^,;:()“”\"]+?)(?=[,;:)]|\.?$)")
+# Words after which "which relief keeper…" no longer reads: "which first woman",
+# "which only yokozuna" need the sentence's own order.
+_RANKED = re.compile(r"^(?:first|only|last|next|second|third|same|other|[a-z]+est)$|'s$|’s$")
+# A clause that begins with these still has its verb next: "who later became".
+_ADVERBS = frozenset("later once first also still then now soon briefly famously".split())
+# Words that point outside the aside: "the customs officer who falls for her" is about
+# someone the question would not name.
+_POINTERS = frozenset("he she they him them it we us you me i this these those here there".split())
+# Below a name's other questions: the aside asks the name where nothing else does.
+_SCORE = 40
+# A name that ends a longer one: "Company of Cutlers in " before "Hallamshire".
+_OF_NAME = re.compile(r"[A-Z][\w'’-]* (?:of|in|for|de|del|la|and)(?: the)? $")
+
+
+def defined_facts(sentence: Sentence, book: NameBook) -> Iterator[Found]:
+    text = sentence.text
+    for name in sentence.names:
+        if name.text != name.plain:
+            continue
+        match = _DEFINED.match(text, name.end)
+        if match is None:
+            continue
+        modifiers, noun, relative, clause = match.groups()
+        if not is_noun(noun) or any(_RANKED.match(w) for w in modifiers.split()):
+            continue
+        if not _acted(clause.split()):
+            continue
+        known = book.kind(name.plain)
+        person = relative == "who" or names_a_person(f"the {noun}")
+        if known == "person" and not person:
+            continue  # "with Otto Hahn, a partnership that lasted…": the aside is of the work
+        if _OF_NAME.search(text_before(text, name.start)):
+            continue  # "the Company of Cutlers in Hallamshire, the guild that…": the whole name's
+        # "the Little Mesters, the craftsmen who…": a guild, whose wrong options are bodies.
+        kind = known if known not in (None, "title") else "person" if person else noun
+        yield Found(kind, name.start, name.end, _SCORE, f"Which {modifiers}{noun} {clause}?")
+
+
+def _acted(words: list[str]) -> bool:
+    """Does the relative clause say what its noun did, whole and about nobody else:
+    "defeated the Portuguese explorer Ferdinand Magellan on Mactan in 1521", not
+    "a rival had built" (an object's clause) nor "falls for her"?"""
+    if len(words) < 2:
+        return False
+    at = 1 if words[0] in _ADVERBS else 0
+    if not (words[at] in AUXILIARIES or finite_verb(words[at])):
+        return False
+    for index, word in enumerate(words):
+        if word.lower() in _POINTERS:
+            return False
+        after = words[index + 1] if index + 1 < len(words) else None
+        if word == "her" and (after is None or after in COMMON):
+            return False  # "her" as an object, someone else
+    return True

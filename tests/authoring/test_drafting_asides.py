@@ -1,0 +1,59 @@
+"""A name an aside defines ("Lapu-Lapu, the chieftain who defeated Magellan"), asked
+by what the aside says it did; and names that open with a plain word."""
+
+from __future__ import annotations
+
+from quiz.authoring.drafting import find_candidates
+from tests.authoring.test_drafting_clauses import asks_of
+
+
+def test_a_name_defined_by_what_it_did_is_asked_by_it() -> None:
+    asks = asks_of("She noted that the city itself is named after Lapu-Lapu, the chieftain who "
+                   "defeated the Portuguese explorer Ferdinand Magellan on Mactan in 1521.")
+    assert asks["Lapu-Lapu"] == ("Which chieftain defeated the Portuguese explorer Ferdinand "
+                                 "Magellan on Mactan in 1521?")
+
+
+def test_a_thing_defined_by_what_it_did_is_asked_by_it_with_its_words() -> None:
+    asks = asks_of("For something more modern, walk to Via dei Tribunali, the old Roman street "
+                   "that runs through the historic centre.")
+    assert asks["Via dei Tribunali"] == "Which old Roman street runs through the historic centre?"
+    asks = asks_of("We see her leave for America in 1960 on the Kennedy Airlift, the scholarship "
+                   "programme that flew hundreds of students to colleges in the United States.")
+    assert asks["Kennedy Airlift"] == ("Which scholarship programme flew hundreds of students to "
+                                       "colleges in the United States?")
+
+
+def test_a_group_of_people_so_defined_keeps_its_kind() -> None:
+    drafted = {c.answer: c for c in find_candidates(
+        "The firm's history runs through the old workshops of the Little Mesters, the "
+        "self-employed craftsmen who once rented benches in the streets around Kelham Island.")}
+    mesters = drafted["Little Mesters"]
+    assert mesters.ask == ("Which self-employed craftsmen once rented benches in the streets "
+                           "around Kelham Island?")
+
+
+def test_an_aside_about_someone_else_or_of_the_whole_clause_is_not_asked() -> None:
+    asks = asks_of("Tomás Herrera stars as Elias Varga, the customs officer who falls for her.")
+    assert not any("falls for her" in ask for ask in asks.values())
+    asks = asks_of("In 1907 Meitner began working with the chemist Otto Hahn, a partnership "
+                   "that lasted some 30 years.")
+    assert asks.get("Otto Hahn") != "Which partnership lasted some 30 years?"
+    asks = asks_of("The book was written by Harriet Cole, the woman that a rival had sued.")
+    assert not any(ask.startswith("Which woman") for ask in asks.values())
+
+
+def test_an_aside_of_a_longer_name_is_not_asked_of_its_last_word() -> None:
+    asks = asks_of("She received the medal from the Company of Cutlers in Hallamshire, the guild "
+                   "that has looked after the trade since 1624.")
+    assert asks.get("Hallamshire") != "Which guild has looked after the trade since 1624?"
+
+
+def test_a_capitalised_plain_word_after_the_opens_a_name() -> None:
+    asks = asks_of("Vic Clapham had served in the First World War before he founded the race.")
+    assert "First World War" in asks
+
+
+def test_a_kind_said_before_a_name_after_to_is_asked_by() -> None:
+    asks = asks_of("In 2023 the mission team turned the spacecraft to the asteroid Apophis.")
+    assert asks["Apophis"] == "In 2023 the mission team turned the spacecraft to which asteroid?"
