@@ -1,5 +1,6 @@
 """A name an aside defines ("Lapu-Lapu, the chieftain who defeated Magellan"), asked
-by what the aside says it did; and names that open with a plain word."""
+by what the aside says it did; what an opening participle ("Founded in 1870, it…")
+says of its subject; and names that open with a plain word."""
 
 from __future__ import annotations
 
@@ -57,3 +58,24 @@ def test_a_capitalised_plain_word_after_the_opens_a_name() -> None:
 def test_a_kind_said_before_a_name_after_to_is_asked_by() -> None:
     asks = asks_of("In 2023 the mission team turned the spacecraft to the asteroid Apophis.")
     assert asks["Apophis"] == "In 2023 the mission team turned the spacecraft to which asteroid?"
+
+
+def test_an_opening_participle_says_when_and_by_whom_its_subject_was_founded() -> None:
+    drafted = {c.answer: c.ask for c in find_candidates(
+        "Start at Antica Pizzeria da Michele, near the central station. Founded in 1870 by "
+        "Michele Condurro, it serves only two pizzas, and the queue often stretches down the street.")}
+    assert drafted["1870"] == "In what year was Antica Pizzeria da Michele founded?"
+    assert drafted["Michele Condurro"] == "Who founded Antica Pizzeria da Michele?"
+
+
+def test_the_company_an_opening_participle_founded_is_the_story_s_firm_or_unasked() -> None:
+    story = ("Lumo Bikes to open second factory in Tartu\n"
+             "Lumo Bikes said on Monday it will open a second factory. The company now employs "
+             "240 people. Lumo was founded in Tartu. Founded in 2011 by Mari Tamm, the firm "
+             "sells bikes in 12 countries, and Lumo plans more.")
+    asks = {c.answer: c.ask for c in find_candidates(story)}
+    assert asks["2011"] == "In what year was Lumo Bikes founded?"
+    assert asks["Mari Tamm"] == "Who founded Lumo Bikes?"
+    story = ("The maple farm sits outside Saint-Pierre. Founded in 1958 by Lucien Gagnon, the "
+             "company employs 85 people year-round.")
+    assert not any("the company founded" in c.ask for c in find_candidates(story))

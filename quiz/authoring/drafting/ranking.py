@@ -15,6 +15,7 @@ from quiz.authoring.drafting.mentions import Sentence
 from quiz.authoring.drafting.events import as_team, event_of, teams_of, with_event
 from quiz.authoring.drafting.naming import naming_facts
 from quiz.authoring.drafting.nationality import nationality_facts
+from quiz.authoring.drafting.openers import opener_facts
 from quiz.authoring.drafting.places import place_noun
 from quiz.authoring.drafting.patterns import (
     based_facts, cast_facts, life_facts, named_facts, nickname_facts, numeric_facts, ordinal_facts,
@@ -89,7 +90,7 @@ def _candidates(sentence: Sentence, article: _Article) -> Iterator[Candidate]:
                   *named_facts(sentence, book), *role_facts(sentence, book),
                   *ordinal_facts(sentence), *based_facts(sentence),
                   *thing_facts(sentence), *naming_facts(sentence),
-                  *defined_facts(sentence, book)]
+                  *defined_facts(sentence, book), *opener_facts(sentence, company)]
     if not sentence.furniture:
         for start, end, answer, ask, accept in nationality_facts(sentence):
             yield Candidate("nationality", answer, text, ask, sentence.paragraph, sentence.context,

@@ -39,6 +39,7 @@ novel poem play album song film
 _ACTED = re.compile(r" (?:also )?(?:play(?:s|ed)|star(?:s|red)|appear(?:s|ed)|trained|won an? (?:BAFTA|Emmy|"
                     r"Oscar|SAFTA)|made (?:his|her) (?:screen |stage )?debut)\b")
 _HOW_FAR = 6  # sentences a person stays in mind
+_FOUNDED_IT = re.compile(r"(?:Founded|Established|Built|Opened|Launched|Formed|Started) [^,]{1,40}, it ")
 _NAMED = re.compile(r"(?:The|A|An) [^,;]{1,40}? (?:is|was) ")
 # What is said of an actor, not of the part: "He played the doctor in Harbour Lights".
 _ACTING = re.compile(r"\b(?:play(?:s|ed|ing)?|star(?:s|red|ring)?|role|roles|cast|actor|actress|"
@@ -66,6 +67,7 @@ def resolve(all_sentences: list[Sentence], book: NameBook) -> None:
             whole.setdefault(name.split()[-1], set()).add(name)
     thing: str | None = None
     last_named: str | None = None  # the last thing the sentence before named
+    last_body: str | None = None  # and the last place or body
     paragraph = 0
     introduced = False  # a cast line names whom the paragraph after it is about
     led: str | None = None  # whom the last paragraph opened about
@@ -104,10 +106,15 @@ def resolve(all_sentences: list[Sentence], book: NameBook) -> None:
                 and _ACTED.match(sentence.text, pronoun.end())):
             sentence.referent = playing[sentence.referent]  # "He played the doctor in…"
         sentence.female = sexes.get(sentence.referent or "") == "female"
-        if thing is None and sentence.text.startswith(("It ", "Its ")) and sentence.paragraph == paragraph:
-            # "…his Symphony No. 7, which he dedicated to Leningrad. It was first
-            # performed in Kuybyshev": the last thing the sentence before named.
-            thing = last_named
+        if thing is None and sentence.paragraph == paragraph:
+            if sentence.text.startswith(("It ", "Its ")):
+                # "…his Symphony No. 7, which he dedicated to Leningrad. It was first
+                # performed in Kuybyshev": the last thing the sentence before named.
+                thing = last_named
+            elif _FOUNDED_IT.match(sentence.text):
+                # "Start at Antica Pizzeria da Michele. Founded in 1870, it serves…":
+                # what was founded is a place or body, the last the sentence before named.
+                thing = last_body
         sentence.thing = thing
         if sentence.furniture:
             # An infobox line ("Born: 7 November 1878, Vienna") is about the article's one.
@@ -163,6 +170,8 @@ def resolve(all_sentences: list[Sentence], book: NameBook) -> None:
             recent = _first(subject, recent)
         # What a next "It" may be: a work the sentence names by what it is ("his
         # Symphony No. 7"), or the thing it is about ("…, the Mona Lisa was shown").
+        last_body = next((n.plain for n in reversed(sentence.names)
+                          if book.kind(n.plain) in ("place", "organization")), None)
         last_named = next((n.plain for n in reversed(sentence.names)
                            if book.kind(n.plain) in _WORKS
                            or book.kind(n.plain) != "person" and re.fullmatch(

@@ -9,6 +9,7 @@ from collections import Counter
 from quiz.authoring.drafting.entities import NameBook
 from quiz.authoring.drafting.mentions import Sentence
 from quiz.authoring.drafting.places import place_noun
+from quiz.authoring.drafting.verbs import finite_verb
 from quiz.authoring.drafting.words import NATIONALITIES
 
 # Nouns an article calls its subject by, once it has named it; not "the team" or "the
@@ -125,6 +126,13 @@ _FIRM_AFTER = re.compile(r" (?:shares|stock|sales|revenue|profit|staff|workers|c
 _LEAD = 4  # sentences a business story names its company in: headline, standfirst, lead
 
 
+def _verb_next(text: str, index: int) -> bool:
+    words = [w.strip(",.;") for w in text[index:].split()[:2]]
+    if words[:1] and words[0] in ("now", "also", "still", "then", "later"):
+        words = words[1:]
+    return bool(words) and finite_verb(words[0])
+
+
 def company_of(all_sentences: list[Sentence], book: NameBook) -> str | None:
     """The company a business story is about: named in its lead and far more often
     than any other firm (a merger story has two, and then "the company" is neither)."""
@@ -143,7 +151,9 @@ def company_of(all_sentences: list[Sentence], book: NameBook) -> str | None:
                 continue  # "the Clanwilliam doctor": a town used as a word, no firm
             key = name.plain.split()[0]  # "Voltline" and "Voltline Transit Systems"
             # "Sandveld Rooibos, the Clanwilliam company that…": the article says so.
-            counts[key] += 3 if _FIRM_APPOSED.match(sentence.text, name.end) else 1
+            # "Founded by Mari Tamm, the firm sells…" is no apposition: the firm's verb follows.
+            apposed = _FIRM_APPOSED.match(sentence.text, name.end)
+            counts[key] += 3 if apposed and not _verb_next(sentence.text, apposed.end()) else 1
             # A caption's "Sandveld Rooibos CEO Thandiwe Mokoena" is no form of the name.
             forms.setdefault(key, Counter())[name.plain] += (
                 0 if sentence.furniture and len(name.plain.split()) > 3 else 1)
