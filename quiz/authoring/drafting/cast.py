@@ -36,11 +36,16 @@ _CAST_BY = re.compile(
     r"\s*[(,]?\s*(?:who\s+)?(?:is\s+|was\s+|will\s+be\s+)?(?:played|portrayed)\s+by\s+$")
 
 # "Aubertin, 38, trained at…", "Ribaud plays Alfred's wife", "Fenn, aged nine, makes his
-# screen debut", "the actor Tom Lee".
+# screen debut", "Holt, a British stage actor, …", "the actor Tom Lee".
 _ACTS = re.compile(r"\b([A-Z][\w’'-]+)(?:, (?:aged )?[\w-]+,)? (?:plays|played|stars|starred|trained|"
                    r"is best known|was best known|won an? (?:César|BAFTA|Emmy|Oscar|Golden Globe)|"
-                   r"makes (?:his|her) (?:screen |stage )?debut)\b"
-                   r"|\bthe (?:actor|actress) (?:[A-Z][\w’'-]+ )*([A-Z][\w’'-]+)")
+                   r"makes (?:his|her) (?:screen |stage )?debut|is a newcomer)\b"
+                   r"|\bthe (?:actor|actress) (?:[A-Z][\w’'-]+ )*([A-Z][\w’'-]+)"
+                   r"|\b([A-Z][\w’'-]+), an? (?:[A-Z]\w+ )?(?:stage |screen |film |television )?(?:actor|actress)\b")
+# "A (C) plays a pepper trader": who plays, outside the brackets, is the actor.
+_PLAYS_AFTER = re.compile(r"\s*(?:plays|played|portrays|portrayed|stars|starred)\b")
+# "Tadanao Miki, played by Ren Takahashi": a list line that names the part first.
+_BY_LINE = re.compile(r"[^,()]{3,40}(?:,| \() ?(?:is )?(?:played|portrayed) by [A-Z]")
 
 
 @dataclass(frozen=True)
@@ -57,8 +62,10 @@ class Cues:
 def cues_of(sentences: list[Sentence]) -> Cues:
     """What the article says of who acts, from all its sentences (their names found)."""
     mentions = Counter(n.plain.split()[-1] for s in sentences for n in s.names)
-    acting = frozenset(m.group(1) or m.group(2) for s in sentences for m in _ACTS.finditer(s.text))
+    acting = frozenset(next(filter(None, m.groups())) for s in sentences for m in _ACTS.finditer(s.text))
     told = Counter(_acts_first(first, other, acting) for s in sentences for first, other, _ in _list_line(s))
+    # A page's "C, played by A" lines say how its "C — A" ones go.
+    told[False] += sum(1 for s in sentences if s.furniture and _BY_LINE.match(s.text))
     # Only a list whose lines all go one way, by two of them at least: pages mix them.
     order = True if told[True] >= 2 and not told[False] else False if told[False] >= 2 and not told[True] else None
     return Cues(mentions, any(_SCREEN_CUE.search(s.text) for s in sentences), acting, order)
@@ -72,7 +79,11 @@ def _list_line(sentence: Sentence) -> list[tuple[Name, Name, str]]:
     if not (line and names and names[0].end == line.end(1) and person_like(names[0])):
         return []
     # "Jared Harris as Valery Legasov in the miniseries": the part ends before "in".
-    part = re.split(r" in (?=(?:the |a )?\S)", line.group(4), maxsplit=1)[0]
+    # A caption's "Bram Dekker as Captain Lindemann on the bridge of the Loudon" and
+    # "Rebecca Sallis as Gertrude Bell, filmed at Wadi Rum" too.
+    part = re.split(r", (?=[a-z]+(?:ed|en|wn|ing)\b)| (?:in|on|at|aboard|during|with|outside|inside|near|beside) "
+                    r"(?=(?:the |a |an )?\S)",
+                    line.group(4), maxsplit=1)[0]
     return [(names[0], Name(line.start(4), line.start(4) + len(part), part), line.group(2) or "")]
 
 
@@ -146,7 +157,9 @@ def cast_pairs(sentence: Sentence, cues: Cues) -> Iterator[tuple[Name, Name, str
             rounded = re.search(r"\b(?:rounds? out|complete|completes|join|joins) the (?:main |supporting )?cast\b",
                                 text[second.end:])
             told = _acts_first(first, second, acting)
-            if told is not None:  # "Major Esterhazy (Yannick Sorel)", then "Sorel plays…"
+            if _PLAYS_AFTER.match(text, second.end + 1):
+                yield first, second, "("  # "Reza Pratama (Haji Umar) plays a pepper trader"
+            elif told is not None:  # "Major Esterhazy (Yannick Sorel)", then "Sorel plays…"
                 yield (first, second, "(") if told else (second, first, "(")
             elif rounded or listed_cast or actor_first and mentions[first.plain.split()[-1]] == mentions[second.plain.split()[-1]]:
                 yield first, second, "("

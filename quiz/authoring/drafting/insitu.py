@@ -239,8 +239,12 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
         # a word before an acronym, with no article, is no kind of it.
         described = None
     ahead = before[:described.start()].split()[-1:] if described else []
+    after_verb = bool(ahead) and _VERB_BEFORE.search(before[:described.start() - len(ahead[0]) - 1])
+    if (after_verb and not re.match(r"(?:[Tt]he|an?) ", described.group()) and ahead[0] == "be"
+            and is_noun(described.group(2))):
+        return None  # "had expected to be given Aleppo": a verb's object, no kind before it
     if (described and ahead and ahead[0].islower() and ahead[0] not in _FUNCTION_WORDS
-            and not finite_verb(ahead[0]) and not ahead[0].endswith("ing")
+            and not finite_verb(ahead[0]) and not ahead[0].endswith("ing") and not after_verb
             and is_noun(described.group(2))):
         # "led by marine biologist Julius Nielsen" -> "led by which marine biologist"
         begin, noun = with_adjective(before, described.start() - len(ahead[0]) - 1,
@@ -329,6 +333,8 @@ def _place_phrase(clause: Clause) -> tuple[int, int, str] | None:
 
 _PREPOSITIONS_AS_VERBS = frozenset("as".split())
 # Words before a name that say how it was, not what it is.
+# "really did command the steamer Loudon": after these, a word is a verb, no noun's adjective.
+_VERB_BEFORE = re.compile(r"\b(?:do|does|did|to|will|would|can|could|may|might|must|should|shall)\s*$")
 _NOT_KINDS = frozenset("""
 young old late great former future elder younger older western eastern northern southern
 central upper lower

@@ -1,0 +1,62 @@
+"""Who plays whom on pages that mix their ways of saying it: "C — A" beside "C,
+played by A", "A (C) plays…", a caption's "A as C on the bridge". Each article is
+written for its test, none is from the measured sets."""
+
+from __future__ import annotations
+
+from quiz.authoring.drafting import find_candidates
+from tests.authoring.test_drafting_clauses import asks_of
+
+MIXED_PAGE = """\
+'Iron Road' cast: who plays who in the railway drama
+Updated 9 October 2024
+
+Written by Ana Lopes, Iron Road follows the engineers who built the line. Here is who plays who.
+
+Oskar Lind — Jonas Berg
+The railway's first director, who pushed the line through. Lind appears in every episode.
+
+Hanna Lind — Petra Sund
+Lind's wife, a role written up from a few letters.
+
+Emil Dahl, played by Nils Ek
+A young welder from the north. Ek, 29, is a newcomer.
+
+Karl Moss, played by Tor Vik
+The minister who found the money.
+
+Greta Holm — Ida Falk
+A reporter who doubts the project. Falk, a Swedish stage actor, is also in Wallander.
+"""
+
+
+def test_a_page_s_played_by_lines_say_how_its_dashed_lines_go() -> None:
+    actors = {c.answer: c.ask for c in find_candidates(MIXED_PAGE) if c.kind == "actor"}
+    assert actors["Jonas Berg"].startswith("Which actor plays Oskar Lind")
+    assert actors["Petra Sund"].startswith("Which actor plays Hanna Lind")
+    assert actors["Ida Falk"].startswith("Which actor plays Greta Holm")
+    assert not {"Oskar Lind", "Hanna Lind", "Greta Holm"} & set(actors)
+
+
+def test_who_plays_outside_the_brackets_is_the_actor() -> None:
+    drafted = {c.answer: c.ask for c in find_candidates(
+        "The drama streams on Netflix. Maarten de Graaf plays the geologist, and Reza Pratama "
+        "(Haji Umar) plays a pepper trader from Lampung who loses his village.")}
+    assert drafted["Reza Pratama"].startswith("Which actor plays Haji Umar")
+
+
+def test_a_caption_s_part_ends_where_the_picture_s_place_begins() -> None:
+    text = ("Ash Year review: the drama of the eruption\nPhoto: Netflix\n"
+            "Bram Dekker as Captain Lindemann on the bridge of the Loudon.\n"
+            "The series follows the steamer's crew. Bram Dekker gives the series its "
+            "steadiest performance.")
+    answers = {c.answer for c in find_candidates(text)}
+    assert "Captain Lindemann" in answers
+    assert not any("bridge" in a for a in answers)
+
+
+def test_a_verb_after_did_is_no_adjective_of_the_kind_asked() -> None:
+    asks = asks_of("Lindemann really did command the steamer Loudon in 1883.")
+    assert asks["Loudon"] == "Lindemann really did command which steamer in 1883?"
+    asks = asks_of("He was stabbed by emirs led by Baybars, who had expected to be given Aleppo.")
+    assert not any("which given" in ask or "which be" in ask for ask in asks.values())
