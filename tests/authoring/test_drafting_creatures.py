@@ -49,3 +49,12 @@ def test_the_species_is_said_by_its_name() -> None:
              "\"Vulnerable\" in 2018. Charles Darwin met coconut crabs on the Cocos Islands.")
     asks = asks_of(piece)
     assert asks["2018"] == 'The IUCN Red List moved the coconut crab to "Vulnerable" in what year?'
+
+
+def test_a_named_thing_it_or_they_own_is_said_by_its_name_alone() -> None:
+    asks = asks_of(NEWT + "The last wild newts were caught by a team from Leiden. Their "
+                   "Operation Newt, backed by the Fauna Society in London, came back with only "
+                   "three newts in 1962.\n")
+    asks = {answer: ask for answer, ask in asks.items() if "1962" in ask or answer == "1962"}
+    assert asks and not any("marbled newt's Operation" in ask for ask in asks.values())
+    assert any("Operation Newt" in ask for ask in asks.values())

@@ -88,10 +88,15 @@ def said_of(clause: Clause, creature: tuple[str, str] | None) -> Clause:
         if word in ("they", "them") and not plural:
             return clause
         name = {"it": singular, "its": f"{singular}'s", "their": f"{singular}'s"}.get(word, plural)
+        end = match.end()
+        if word in ("its", "their") and re.match(r" [A-Z]", clause.text[end:]):
+            # "Their Operation Oryx", "Its Arabian Oryx Sanctuary": a name is no animal's
+            # (its people's, its state's), and says itself without the owner.
+            name, end = "", end + 1
         if match.start() == 0:
             name = name[:1].upper() + name[1:]
-        shift = len(name) - (match.end() - match.start()) if match.start() < clause.start else 0
-        text = clause.text[:match.start()] + name + clause.text[match.end():]
+        shift = len(name) - (end - match.start()) if match.start() < clause.start else 0
+        text = clause.text[:match.start()] + name + clause.text[end:]
         return Clause(text, clause.start + shift, clause.end + shift)
     return clause
 
