@@ -128,3 +128,15 @@ def test_a_second_verb_of_a_who_clause_is_the_parts_not_the_actors() -> None:
     asks = asks_of("Noé Lindqvist plays the head of army intelligence who discovered in 1896 that "
                    "the real traitor was another officer, and was posted to Tunisia for his trouble.")
     assert not [ask for ask in asks.values() if "Lindqvist was posted" in ask]
+
+
+def test_a_second_verb_after_a_passive_naming_or_moving_is_passive_too() -> None:
+    asks = asks_of("Rao was knighted in 1917 and elected a Fellow of the Royal Society in 1920.")
+    assert asks["1920"] == "In what year was Rao elected a Fellow of the Royal Society?"
+    asks = asks_of("The chief was captured in August and sent into exile at Cape Town.")
+    assert asks["Cape Town"] == "Where was the chief sent into exile?"
+    asks = asks_of("The gunboat Berouw was lifted from its mooring and carried nearly 3 kilometres "
+                   "inland.")
+    assert asks["3 kilometres"] == "The gunboat Berouw was carried how many kilometres inland?"
+    asks = asks_of("Vincenzo Peruggia was caught in 1913 and served seven months in prison.")
+    assert "was served" not in asks.get("seven months", "")

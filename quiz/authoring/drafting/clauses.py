@@ -16,7 +16,9 @@ from quiz.authoring.drafting.asides import apposed, participle_made_clause, with
 from quiz.authoring.drafting.creatures import said_of
 from quiz.authoring.drafting.relatives import object_relative
 from quiz.authoring.drafting.span import Clause, cut
-from quiz.authoring.drafting.verbs import finite_verb, is_noun, participle, past_tense, verb_index
+from quiz.authoring.drafting.verbs import (
+    finite_verb, is_noun, participle, passive_too, past_tense, verb_index,
+)
 from quiz.authoring.drafting.words import AUXILIARIES, COMMON, DEMONYM_PEOPLE, NAME_PARTICLE, NATIONALITIES
 
 _PARENTHESES = re.compile(r"\s*\([^()]{0,120}\)")
@@ -59,9 +61,6 @@ _SUBORDINATE = re.compile(
     r"(?=(?:(?:the\s+|[a-z]+\s+(?=[A-Z]))?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
     r"|(?!(?:his|its|this|was|has|is|as|us)\b)[a-z]{3,}s)\s+([a-z]+)\b)")
 _BE = ("is", "are", "was", "were")
-# Past forms that are never passive: "was convicted of libel and fled to London".
-_GONE = frozenset("""fled died returned moved went came escaped retired emigrated sailed arrived
-left settled travelled traveled lived stayed fought resigned withdrew rode walked ran""".split())
 _PEOPLE_OF = re.compile(r"\b(?:people|residents|inhabitants|islanders|citizens|members|crew|staff|"
                         r"workers|family|men|women|children|villagers|soldiers|troops|fans)\s+of\s+$")
 _PREPOSITIONS = frozenset("by in on at to for as from with into near under".split())
@@ -240,8 +239,8 @@ def _subject_for(before: str, part: str, last: str) -> str | None:
     if not words or finite_verb(words[0]):
         words = before.split()  # a list of verbs: the subject is the first clause's
     # "…, and in the 1950s identified a second boundary": a time before the verb.
-    first, *following = re.sub(rf"^(?:{_ADVERB}|(?:in|by|during) (?:the )?\d{{4}}s?,? )", "",
-                               part).split()
+    plain = re.sub(rf"^(?:{_ADVERB}|(?:in|by|during) (?:the )?\d{{4}}s?,? )", "", part)
+    first, *following = plain.split()
     if not (finite_verb(first) or first.endswith("ing") and past_tense(first)):
         return None  # a whole clause: it has its own subject
     if following[:1] and following[0] in ("of", "from", "in", "on", "at", "for", "with", "by") and any(
@@ -252,8 +251,8 @@ def _subject_for(before: str, part: str, last: str) -> str | None:
         return None
     # "…was written by Mazin and directed by Renck": the second participle is passive too.
     # "…and spent five years" has an object: active, whatever came before.
-    passive = (words[index] in _BE and participle(first) and first not in _GONE
-               and following[:1] and following[0] in ("by", "in", "on", "at", "to", "for", "as", "from", "with"))
+    after_passive = index + 1 < len(words) and participle(words[index + 1])
+    passive = words[index] in _BE and passive_too(plain, after_passive)
     subject = words[:index + 1] if passive else words[:index]
     # "was caught and put to death … by men of Miran"; not "was convicted and fled to London".
     if be and participle(first) and not passive and subject and (

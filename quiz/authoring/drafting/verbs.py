@@ -119,3 +119,29 @@ tower theatre theater centre center quarter order power metre meter calendar lin
 freighter tanker trawler cruiser destroyer bomber schooner clipper cutter carrier launcher
 reactor sector corridor
 """.split())
+
+
+# Past forms that are never passive: "was convicted of libel and fled to London".
+_GONE = frozenset("""fled died returned moved went came escaped retired emigrated sailed arrived
+left settled travelled traveled lived stayed fought resigned withdrew rode walked ran""".split())
+# Verbs whose passive takes a name after it: "was elected a Fellow", "was named captain".
+_NAMING = frozenset("elected appointed named made crowned declared voted awarded given granted "
+                    "promoted proclaimed chosen".split())
+# What follows a verb of moving in the passive: "was lifted and carried nearly 3 km inland".
+_MOVED_WHERE = frozenset("into onto across up down off away out back over through along "
+                         "towards toward inland".split())
+_MOVED_SO_FAR = re.compile(r"\S+ (?:nearly |almost |about |some )?[\d,.]+ (?:kilometres|kilometers|km|miles|"
+                           r"metres|meters|feet|yards)\b")
+
+
+def passive_too(part: str, after_passive: bool) -> bool:
+    """Is a second verb that lends its subject from a clause with "was" passive too:
+    "…was written by Mazin and directed by Renck", "was knighted in 1917 and elected a
+    Fellow", "was captured and sent into exile"; not "…and spent five years" (an object),
+    nor "was convicted of libel and fled to London"?"""
+    first, *following = part.split()
+    if not participle(first) or first in _GONE or not following:
+        return False
+    return (following[0] in ("by", "in", "on", "at", "to", "for", "as", "from", "with")
+            or after_passive and (first in _NAMING or following[0] in _MOVED_WHERE
+                                  or bool(_MOVED_SO_FAR.match(part))))
