@@ -79,3 +79,18 @@ def test_the_company_an_opening_participle_founded_is_the_story_s_firm_or_unaske
     story = ("The maple farm sits outside Saint-Pierre. Founded in 1958 by Lucien Gagnon, the "
              "company employs 85 people year-round.")
     assert not any("the company founded" in c.ask for c in find_candidates(story))
+
+
+def test_the_plain_noun_of_the_article_s_one_name_made_on_it_says_that_name() -> None:
+    asks = asks_of("In June 1948 the city was fed by the Berlin Airlift. Its pilots flew "
+                   "every day. In all, 101 people died during the airlift.")
+    assert asks["101 people"] == "How many people died during the Berlin Airlift?"
+
+
+def test_a_noun_two_names_are_made_on_or_a_name_cut_before_its_number_is_not_said() -> None:
+    asks = asks_of("The Kpalsi Shea Company and the Tamale Nut Company both buy nuts. In 2016 "
+                   "Sulemana took over the company from her mother.")
+    assert "over the company from" in asks["2016"]
+    asks = asks_of("Japan Series Game 7 was played in Fukuoka. The game took four hours and "
+                   "12 minutes.")
+    assert "Japan Series Game took" not in asks.get("four hours and 12 minutes", "")

@@ -4,6 +4,7 @@ French cargo ship Mont-Blanc" a French cargo ship; what a question asks "which" 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from quiz.authoring.drafting.verbs import is_noun
 from quiz.authoring.drafting.words import COMMON, TITLES
@@ -33,3 +34,28 @@ def with_adjective(before: str, start: int, noun: str) -> tuple[int, str]:
     if proper is None or proper.group(1).split()[0].lower() in COMMON:  # "In series…"
         return start, noun
     return proper.start(), f"{proper.group(1)}{noun}"
+
+
+_THE_NOUN = re.compile(r"\b([Tt])he ([a-z]+)\b(?! [A-Z“\"]| (?:of|that|who|which)\b)")
+
+
+def named_heads(names: Iterable[tuple[str, str | None]]) -> dict[str, str]:
+    """The one name an article gives each plain noun, by the noun it is made on:
+    "Berlin Airlift" for "the airlift", "Battle of Khalkhin Gol" for "the battle"; not
+    a noun two of its names are made on, nor a person's (given as name, kind)."""
+    found: dict[str, set[str]] = {}
+    for name, kind in names:
+        head = head_noun(name) if kind not in ("person", "character", "actor") else None
+        if head:
+            found.setdefault(head, set()).add(name)
+    return {head: next(iter(said)) for head, said in found.items() if len(said) == 1}
+
+
+def with_head_named(ask: str, answer: str, heads: dict[str, str]) -> str:
+    """"Who broke the blockade?" -> "Who broke the Berlin Blockade?": a question read
+    out of its article says which one."""
+    for match in _THE_NOUN.finditer(ask):
+        name = heads.get(match.group(2))
+        if name and name not in ask and name not in answer and answer not in name:
+            return f"{ask[:match.start()]}{match.group(1)}he {name}{ask[match.end():]}"
+    return ask

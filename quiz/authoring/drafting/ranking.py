@@ -13,6 +13,7 @@ from quiz.authoring.drafting.defined import defined_facts
 from quiz.authoring.drafting.entities import NameBook
 from quiz.authoring.drafting.mentions import Sentence
 from quiz.authoring.drafting.events import as_team, event_of, teams_of, with_event
+from quiz.authoring.drafting.heads import named_heads, with_head_named
 from quiz.authoring.drafting.naming import naming_facts
 from quiz.authoring.drafting.nationality import nationality_facts
 from quiz.authoring.drafting.openers import opener_facts
@@ -75,6 +76,7 @@ class _Article:
     company: str | None  # the firm a business story is about
     teams: frozenset[str]  # a sports report's sides, as it names them
     creature: tuple[str, str] | None  # the species a piece is about, one and many
+    heads: dict[str, str]  # "the airlift": the one name it gives a noun ("Berlin Airlift")
 
 
 def _candidates(sentence: Sentence, article: _Article) -> Iterator[Candidate]:
@@ -107,6 +109,7 @@ def _candidates(sentence: Sentence, article: _Article) -> Iterator[Candidate]:
             continue
         ask = with_event(named(item.ask, answer, topic), item.kind, event) if item.ask else None
         ask = with_company(ask, sentence, company, book) if ask else None
+        ask = with_head_named(ask, answer, article.heads) if ask else None
         other = _OTHER_WORK.search(text) if item.kind in ("actor", "character") else None
         if ask and other and other.group(1) not in ask and (not topic or topic[0] not in other.group(1)):
             # "Kinnaman played Stephen Holder in the US crime series The Killing": that
@@ -178,7 +181,10 @@ def find_candidates(article: str) -> list[Candidate]:
         topic = (f"The {topic[0]}", topic[1])  # "The Crown", as the article writes it
     event = event_of(all_sentences)
     told = _Article(book, topic, event, company_of(all_sentences, book),
-                    teams_of(all_sentences, book, event), creature)
+                    teams_of(all_sentences, book, event), creature,
+                    # "Japan Series Game 7": a name cut before its number is no name.
+                    named_heads((n.plain, book.kind(n.plain)) for s in all_sentences for n in s.names
+                                if not re.match(r" \d", s.text[n.end:n.end + 2])))
     found = [c for s in all_sentences if _fits(s.text) for c in _candidates(s, told)]
     return _rank(found)
 
