@@ -55,6 +55,9 @@ def with_head_named(ask: str, answer: str, heads: dict[str, str]) -> str:
     """"Who broke the blockade?" -> "Who broke the Berlin Blockade?": a question read
     out of its article says which one."""
     for match in _THE_NOUN.finditer(ask):
+        following = re.match(r" ([a-z]+)", ask[match.end():])
+        if following and is_noun(following.group(1)):
+            continue  # "the water board", "the harbour mouth": the noun is a word of another
         name = heads.get(match.group(2))
         if name and name not in ask and name not in answer and answer not in name:
             return f"{ask[:match.start()]}{match.group(1)}he {name}{ask[match.end():]}"
