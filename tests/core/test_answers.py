@@ -260,6 +260,8 @@ def test_judging_grows_linearly_with_the_answers_length(unit: str) -> None:
     ("September 1", "1 September 1936"),
     ("$5 million", "5,000,000 dollars"),  # an amount however written
     ("40 years", "forty years"),
+    ("Yeongdo Eomuk", "Yeongdo Eomuk Co."),  # a firm with and without its "Co."
+    ("Halden Foods", "Halden Foods Inc."),
 ])
 def test_forms_of_one_thing_are_told_both_ways(one: str, other: str) -> None:
     assert same_thing(one, other) and same_thing(other, one)
@@ -274,6 +276,7 @@ def test_forms_of_one_thing_are_told_both_ways(one: str, other: str) -> None:
     ("40", "40 years"),
     ("Dea", "Drug Enforcement Administration"),  # not written as an acronym
     ("HBO", "Netflix"),
+    ("Crisp & Co.", "Halden Foods Inc."),
 ])
 def test_other_things_are_not_forms_of_each_other(one: str, other: str) -> None:
     assert not same_thing(one, other) and not same_thing(other, one)
