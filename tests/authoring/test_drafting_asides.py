@@ -94,3 +94,11 @@ def test_a_noun_two_names_are_made_on_or_a_name_cut_before_its_number_is_not_sai
     asks = asks_of("Japan Series Game 7 was played in Fukuoka. The game took four hours and "
                    "12 minutes.")
     assert "Japan Series Game took" not in asks.get("four hours and 12 minutes", "")
+
+
+def test_honours_after_a_name_are_no_part_of_it() -> None:
+    drafted = {c.answer: c.ask for c in find_candidates(
+        "Mary Ellen Talbot OM FRS (12 May 1910 – 29 July 1994) was a British chemist. "
+        "She was awarded the Nobel Prize in Chemistry in 1964.")}
+    assert drafted["12 May 1910"] == "When was Mary Ellen Talbot born?"
+    assert not any("OM" in ask.split() or "OM" in answer.split() for answer, ask in drafted.items())

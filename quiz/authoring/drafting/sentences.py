@@ -33,7 +33,8 @@ _DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]{2,30}(?:, [A-Z][a-z]{2,8}\.? \d{1,2}|, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?"
     r"(?: \([^()]{1,30}\))? ?[-–—] ")
 # "Subrahmanyan Chandrasekhar FRS (19 October 1910 –": honours after a name are not of it.
-_POSTNOMINALS = re.compile(r"(?<=[a-z]) (?:FRS|FRSE|OBE|CBE|KBE|MBE|DBE|QC|KC)\b(?:,? (?:FRS|OBE|CBE))*")
+_HONOURS = r"(?:OM|FRS|FRSE|OBE|CBE|KBE|MBE|DBE|GBE|QC|KC|FBA|FRCP|FRCS|FREng)"
+_POSTNOMINALS = re.compile(rf"(?<=[a-z]) {_HONOURS}\b(?:,? {_HONOURS}\b)*")
 # Lines around an article that are not its text: a byline, a photo credit.
 _FURNITURE = re.compile(
     r"^(?:by [A-Z]|(?:photo(?:graph)?|image|picture|credit|source|illustration|video|"
