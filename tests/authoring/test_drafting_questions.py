@@ -161,3 +161,21 @@ def test_half_a_word_and_a_hedge_before_the_asked_amount_are_not_drafted() -> No
     assert asks
     assert not [ask for ask in asks if "what-down" in ask or "some how much" in ask
                 or ask.endswith("whether the crawfish cannery?")]
+
+
+@pytest.mark.parametrize("ask", [
+    "With the score tied 2-2 and how many men on?",  # an opening phrase alone
+    "How many years later the same general was defending Moscow?",  # never inverted
+    "Who worked for the Egyptian education service; her mother?",  # two clauses, cut
+])
+def test_a_question_that_is_a_phrase_or_two_cut_clauses_is_dangling(ask: str) -> None:
+    assert dangling(ask)
+
+
+def test_a_count_after_all_a_name_with_its_number_and_home_after_a_verb() -> None:
+    asks = {c.answer: c.ask for c in find_candidates(
+        "All eight episodes are now streaming. The game went into extra innings for only the "
+        "fourth time in a Japan Series Game 7. The Tigers got one run back when Shun Aoki "
+        "singled home Kaito Mori.")}
+    assert asks["eight episodes"] == "How many episodes are now streaming?"
+    assert not any(re.search(r"\bwhich (?:game|home)\b", ask) for ask in asks.values())

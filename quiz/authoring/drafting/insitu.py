@@ -118,6 +118,8 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
     text, start, end = clause.text, clause.start, clause.end
     before = text[:start]
     after = text[end:]
+    if re.match(r" \d", after) and not clause.answer[:1].isdigit():
+        return None  # "a Japan Series Game 7": the name goes on with its number
     if re.match(r"['’]s\b", after):
         # "to attend Max Planck's lectures" -> "to attend whose lectures"; a thing's
         # owner ("the Louvre's") is no one to ask "whose" of.
@@ -155,7 +157,7 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
             # "110 men, women and children": the count is of all three; "2,000 were
             # killed and some 9,000 injured" counts twice.
             return None
-        lead = re.search(r"(?:\b(?:more than|about|nearly|almost|some|around|[Tt]he|all|all the) )$",
+        lead = re.search(r"(?:\b(?:more than|about|nearly|almost|some|around|[Tt]he|[Aa]ll|[Aa]ll the) )$",
                          before)  # "the two crowns" -> "how many crowns"
         begin = lead.start() if lead else start
         words = UNIT_WORDS.get(measure.group(1)) if measure else None
@@ -233,7 +235,7 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
                           r"(?:(?!The\b)[A-Z][\w-]* ){0,2}(?<![\w-])(?:[a-z]+-)?([a-z]+)),? [“\"]?$", before)
     if described and after[:1] in "”\"" and after:
         end += 1
-    if described and (described.group(2) in _NOT_KINDS or re.fullmatch(TIME_UNIT, described.group(2))
+    if described and (described.group(2) in _NOT_KINDS | _WHERE_WORDS or re.fullmatch(TIME_UNIT, described.group(2))
                       or clause.answer.isupper() and not re.match(r"(?:[Tt]he|an?) ", described.group())):
         # "the young Sigmund Freud", "For almost three months Wolfe…"; "as playoff MVP":
         # a word before an acronym, with no article, is no kind of it.
@@ -335,6 +337,8 @@ _PREPOSITIONS_AS_VERBS = frozenset("as".split())
 # Words before a name that say how it was, not what it is.
 # "really did command the steamer Loudon": after these, a word is a verb, no noun's adjective.
 _VERB_BEFORE = re.compile(r"\b(?:do|does|did|to|will|would|can|could|may|might|must|should|shall)\s*$")
+# Nouns a verb takes as an adverb: "singled home Kaito Mori" is no home of his.
+_WHERE_WORDS = frozenset("home abroad ashore aboard overseas upstairs downstairs inland away".split())
 _NOT_KINDS = frozenset("""
 young old late great former future elder younger older western eastern northern southern
 central upper lower

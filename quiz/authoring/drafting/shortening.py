@@ -94,8 +94,11 @@ _CUT_RELATIVE = re.compile(r"\b(?:who|which|that), |, (?:in|of|at|by|from|with|f
 _WHICH_BEFORE_NAME = re.compile(r"\bwhich (?:[a-z]+ )?([a-z]+) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*\?$")
 # "As the crews swept under which bridge?": a clause that opens a sentence, alone.
 _SUBORDINATE_ALONE = re.compile(
-    r"(?:As(?! an? )|While|If|Although|Though|Because|Once|Until|Whereas|When|Since|After|Before) "
-    r"(?:the|a|an|he|she|they|it|his|her|their|[A-Z][\w’'-]*(?= [a-z]))\b[^,]*\?$")
+    r"(?:As(?! an? )|While|If|Although|Though|Because|Once|Until|Whereas|When|Since|After|Before|With) "
+    r"(?:the|a|an|he|she|they|it|his|her|their|[A-Z][\w’'-]*(?= [a-z]))\b[^,]*\?$"
+    # "How many years later the same general was…?": a fronted phrase, never inverted.
+    r"|How (?:many|much) [\w-]+(?: [\w-]+)? (?:later|earlier|afterwards|before|after) "
+    r"(?:the|a|an|his|her|their|its|[A-Z])[^,]*\?$")
 # "…the Swiss engineer who?": "who" after a noun phrase relates, it does not ask.
 _RELATIVE_WHO = re.compile(r"\b(?:the|a|an|his|her|their|its)(?: [\w-]+){0,2} (?!(?:of|to|off|for|by|with|"
                            r"from|at|in|on|and|or)\b)\w+ who\?$")
@@ -109,7 +112,8 @@ def dangling(ask: str) -> bool:
     """Was the question cut off in the middle of what it says? "Who plays the Swiss
     engineer who?", "Who was an astronomer whose discovery of the relation?", "How many
     drilling teams?" have lost the verb or the words their sentence went on with."""
-    if _HANGING_END.search(ask) or _CUT_RELATIVE.search(ask) or _SUBORDINATE_ALONE.match(ask):
+    if (_HANGING_END.search(ask) or _CUT_RELATIVE.search(ask) or _SUBORDINATE_ALONE.match(ask)
+            or ";" in ask):  # "…the education service; her mother?": two clauses, cut
         return True
     if re.fullmatch(r"How many (?:[\w-]+ ){0,2}[\w-]+s\?", ask):
         return True
