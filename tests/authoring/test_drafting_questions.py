@@ -179,3 +179,29 @@ def test_a_count_after_all_a_name_with_its_number_and_home_after_a_verb() -> Non
         "singled home Kaito Mori.")}
     assert asks["eight episodes"] == "How many episodes are now streaming?"
     assert not any(re.search(r"\bwhich (?:game|home)\b", ask) for ask in asks.values())
+
+
+@pytest.mark.parametrize("ask", [
+    "Chelmsford's centre column of how many men made camp beneath a steep?",
+    "The drama is built towards 19 September 1893, when the Governor, who?",
+    "Anjani takes the role of Sarinah, a telegraph clerk where who is the drama's invention?",
+])
+def test_a_question_cut_after_an_adjective_or_at_an_aside_is_dangling(ask: str) -> None:
+    assert dangling(ask)
+
+
+def test_a_nationality_a_heat_score_and_a_name_that_goes_on_are_read_as_such() -> None:
+    asks = {c.answer: c.ask for c in find_candidates(
+        "It was Sir Harry Johnston, the British governor of Uganda, who sent a skull to London. "
+        "Lucas Moreira beat Australian Jack Tennant 17.93 to 15.40 to win the Tahiti Pro. "
+        "The army was led by the commanders Ntshingwayo kaMahole and Mavumengwana kaNdlela.")}
+    assert "What nationality is Uganda?" not in asks.values()
+    assert "17.93" not in asks
+    assert not any(ask.endswith("kaMahole?") for ask in asks.values())
+
+
+def test_a_place_used_as_a_word_after_plays_a_is_no_part() -> None:
+    drafted = find_candidates(
+        "The drama streams on Netflix. Meera Nandan plays a Bombay model whose face appears in "
+        "two paintings.")
+    assert not any(c.kind in ("actor", "character") for c in drafted)

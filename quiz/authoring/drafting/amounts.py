@@ -68,11 +68,12 @@ NUMERIC = [
     ("score", re.compile(
         r"(?<![\w.-])\d{1,2}[-–]\d{1,2}(?: to \d{1,2}[-–]\d{1,2}(?![\w-]))?(?: \(\d{1,2}[-–]\d{1,2}\))?"
         r"(?: \d{1,2}[-–]\d{1,2}(?: \(\d{1,2}[-–]\d{1,2}\))?){0,4}(?![\w-]|\.\d)"), 0),
-    # "at 8:02 of the first period", "in 5:31:07" (a race time, whole).
+    # "at 8:02 of the first period", "in 5:31:07" (a race time, whole); not a heat's
+    # "17.93", whose minutes would pass 59.
     ("time", re.compile(
         r"\b(?:the )?(\d{1,3}(?:st|nd|rd|th) minute)\b"
         r"|(?<![\d:.])(\d{1,2}:\d{2}:\d{2})(?![\d:])"
-        r"|(?<![\d:.])\b(\d{1,2}[.:]\d{2} ?(?:[ap]\.?m\.?)?)(?![\w.:])|\b(\d{1,2} ?[ap]\.?m\.?)(?!\w)"), None),
+        r"|(?<![\d:.])\b(\d{1,2}[.:][0-5]\d ?(?:[ap]\.?m\.?)?)(?![\w.:])|\b(\d{1,2} ?[ap]\.?m\.?)(?!\w)"), None),
     ("ordinal", re.compile(
         r"\b(?:finish(?:ed|es)?|placed?|came|ranked|ended|seeded) "
         r"(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"

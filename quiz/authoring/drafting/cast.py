@@ -121,8 +121,9 @@ def cast_pairs(sentence: Sentence, cues: Cues) -> Iterator[tuple[Name, Name, str
             # "Harris, the son of the actor Richard Harris, played Lane Pryce": a name
             # closing an aside is not who played; the one the aside is about is.
             aside = re.match(r"\s*,\s*(?:plays|played|portrays|portrayed|voices|voiced)\b", gap)
-            # "plays the Whig politician who…": a name used as a word is no part.
-            modifier = gap.endswith("the ") and re.match(r" [a-z]+\b", text[later.end:])
+            # "plays the Whig politician who…", "plays a Bombay model": a name used as a
+            # word is no part.
+            modifier = gap.endswith(("the ", "a ", "an ")) and re.match(r" [a-z]+\b", text[later.end:])
             if (person_like(later) and _CAST_VERB.fullmatch(gap) and not aside and not modifier
                     and not re.match(r"['’]s\b", text[later.end:later.end + 3])
                     and (listed or re.search(r"\b(?:with|starring) $", text[:first.start])

@@ -222,6 +222,7 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
     if (re.search(r"(?<![.!?] )(?<!^)\b[A-Z][\w’'-]* (?:(?:and|&) )?$|\b(?:de|da|di|del|della|"
                   r"van|von|du|le|la|al|el|bin|ibn) $", before)
             or re.search(r"\b(?:and|or|&) $", before) and re.search(r"[A-Z][\w’'-]* (?:and|or|&) $", before)
+            or re.match(r" [a-z]+[A-Z]", after)  # "Ntshingwayo kaMahole": a name goes on
             or re.match(r" [a-z]+\b", after) and not getAllLemmas(after.split()[0])
             and after.split()[0] not in COMMON
             or re.match(r" (?:and|&) [A-Z]|, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*,? (?:and|or) ", after)):

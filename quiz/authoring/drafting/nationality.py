@@ -48,10 +48,12 @@ def _ask(sentence: Sentence, start: int, end: int) -> str | None:
         between = text[end:name.start].split()
         if (name.start > end and re.fullmatch(r" (?:[a-z-]+ ){1,2}", text[end:name.start])
                 and names_a_person(f"a {' '.join(between)}")
+                and between[-1] not in ("of", "in", "at", "for", "from", "to", "on", "with", "by")
                 and not any(finite_verb(w) and not is_noun(w) for w in between)
                 and not re.match(r"['’]s\b", text[name.end:])):
             # "the Norwegian film-maker Lars Eide"; not "the Scottish actor plays
-            # Kaʻiulani's father", nor "the Australian thriller Tide Pool".
+            # Kaʻiulani's father", "the Australian thriller Tide Pool", nor "the British
+            # governor of Uganda" (a country is of no nationality).
             return f"What nationality is {name.plain}?"
     clause = clause_of(text, start, end, sentence.referent, sentence.thing, sentence.creature)
     head, tail = clause.text[:clause.start], clause.text[clause.end:]

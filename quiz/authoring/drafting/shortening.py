@@ -105,6 +105,10 @@ _RELATIVE_WHO = re.compile(r"\b(?:the|a|an|his|her|their|its)(?: [\w-]+){0,2} (?
 # "…has argued that coconut crabs on the atoll?": what was said, cut before its verb.
 _SAID_THAT = re.compile(r"\b(?:(?:argue|claim|say|said|believe|think|thought|suggest|show|"
                         r"found|find|note|warn|insist|report|tell)(?:s|ed|d)? (?:us )?that|whether|if) ([^?]*)\?$")
+# "a telegraph clerk where who is…": a wh-word where a relative clause went on.
+_WH_THEN_RELATIVE = re.compile(r"\b(?:where|when|what|which|who) (?:who|which|that|whose)\b")
+# "…, when the Governor, who?": the name an aside gave, asked as an aside.
+_APPOSED_WH = re.compile(r"\b(?:the|a|an) [\w -]{1,30}, (?:who|what|whom)\?$")
 _WH = re.compile(r"\b(?:[Ww]ho|[Ww]hom|[Ww]hat|[Ww]hich|[Ww]here|[Ww]hen|[Hh]ow)\b")
 
 
@@ -117,6 +121,11 @@ def dangling(ask: str) -> bool:
         return True
     if re.fullmatch(r"How many (?:[\w-]+ ){0,2}[\w-]+s\?", ask):
         return True
+    if _WH_THEN_RELATIVE.search(ask) or _APPOSED_WH.search(ask):
+        return True
+    adjective = re.search(r"\b(?:a|an) ([a-z]+)\?$", ask)
+    if adjective and "ADJ" in getAllLemmas(adjective.group(1)) and "NOUN" not in getAllLemmas(adjective.group(1)):
+        return True  # "…made camp beneath a steep?": the noun after it is gone
     before_name = _WHICH_BEFORE_NAME.search(ask)
     if before_name and is_noun(before_name.group(1)) and "ADP" not in getAllLemmas(before_name.group(1)):
         return True
