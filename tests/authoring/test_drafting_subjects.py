@@ -140,3 +140,18 @@ def test_a_second_verb_after_a_passive_naming_or_moving_is_passive_too() -> None
     assert asks["3 kilometres"] == "The gunboat Berouw was carried how many kilometres inland?"
     asks = asks_of("Vincenzo Peruggia was caught in 1913 and served seven months in prison.")
     assert "was served" not in asks.get("seven months", "")
+
+
+def test_a_verb_after_a_relative_clause_s_is_not_lent_the_sentence_s_subject() -> None:
+    asks = asks_of("The colonial authorities counted 36,417 dead, most of them killed by the "
+                   "tsunami, waves that reached 30 metres and swept away 165 coastal villages.")
+    assert not any(ask.startswith("The colonial authorities swept") for ask in asks.values())
+    asks = asks_of("Klangwerk's chief Jens Aldinger said the deal gave his group \"a name that "
+                   "players recognise\" and promised to invest €2 million in the workshop.")
+    assert "Jens Aldinger promised to invest how much" in asks["€2 million"]
+
+
+def test_a_gerund_after_a_second_clause_is_that_clause_s_subject_s() -> None:
+    asks = asks_of("Construction is due to start in June and the plant should open in 2026, "
+                   "doubling capacity to 12,000 tonnes of nuts a year.")
+    assert asks["12,000 tonnes"].startswith("The plant will double capacity to how many tonnes")

@@ -14,10 +14,12 @@ from lemminflect import getAllLemmas
 
 from quiz.authoring.drafting.asides import apposed, participle_made_clause, without_apposition
 from quiz.authoring.drafting.creatures import said_of
-from quiz.authoring.drafting.relatives import object_relative
+from quiz.authoring.drafting.relatives import (
+    PREPOSITIONS, object_relative, participle_phrase, without_reduced_relative,
+)
 from quiz.authoring.drafting.span import Clause, cut
 from quiz.authoring.drafting.verbs import (
-    finite_verb, is_noun, participle, passive_too, past_tense, verb_index,
+    MODALS, base_form, finite_verb, is_noun, participle, passive_too, past_tense, verb_index,
 )
 from quiz.authoring.drafting.words import AUXILIARIES, COMMON, DEMONYM_PEOPLE, NAME_PARTICLE, NATIONALITIES
 
@@ -63,7 +65,9 @@ _SUBORDINATE = re.compile(
 _BE = ("is", "are", "was", "were")
 _PEOPLE_OF = re.compile(r"\b(?:people|residents|inhabitants|islanders|citizens|members|crew|staff|"
                         r"workers|family|men|women|children|villagers|soldiers|troops|fans)\s+of\s+$")
-_PREPOSITIONS = frozenset("by in on at to for as from with into near under".split())
+# "…and the plant should open": a subject of its own, after "and".
+_INNER_SUBJECT = re.compile(r"\b(?:and|but) ((?:the|its|his|her|their) [a-z]+|[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)"
+                            r" (should|will|would|could|can|may|might|must|is|was|are|were|has|had)\b")
 # "…and never trailed": an adverb may stand before the second verb.
 _ADVERB = r"(?:never|later|also|then|soon|still|eventually|finally|quickly|immediately) "
 _AND_VERB = re.compile(rf"(?:\s+(?:and|but|then)|,)\s+(?=(?:{_ADVERB})?([a-z]+)\b)")
@@ -91,7 +95,7 @@ def clause_of(text: str, start: int, end: int, referent: str | None = None,
     clause = _own_clause(_leading_subordinate(clause))
     # "In January 1935, at a meeting of the Society in London, Eddington…": two lead-ins.
     clause = without_apposition(_without_opener(_without_opener(clause)))
-    clause = _without_reduced_relative(clause)
+    clause = without_reduced_relative(clause)
     return said_of(_resolved_it(_resolved(clause, referent), thing), creature)
 
 
@@ -163,7 +167,7 @@ def _own_clause(clause: Clause) -> Clause:
     breaks += [m.span() for m in _AND_VERB.finditer(text) if finite_verb(m.group(1))
                and m.group(1) != "aged"
                and (m.group().strip() != "," or verb_index(text[:m.start()].split()) is not None
-                    and not _participle_phrase(text[m.end():])
+                    and not participle_phrase(text[m.end():])
                     and (clause.end > m.start() or _has_verb(text[:m.start()])))]
     breaks += [m.span() for m in _SUBORDINATE.finditer(text) if finite_verb(m.group(1))]
     bounds = [(0, 0), *sorted(breaks), (len(text), len(text))]
@@ -187,17 +191,25 @@ def _own_clause(clause: Clause) -> Clause:
         lead = _subject_for(text[:begin], part, text[previous:begin])
         if lead is None:
             return Clause(part, start, end)
-        if re.search(r"\bwho\b[^,]*(?:,\s*(?:and\s*)?)?$", text[previous:begin]):
+        relative_before = re.search(r"\b(?:who|that|which) ([a-z]+)\b[^,“”\"]*(?:,\s*(?:and\s*)?)?$",
+                                    text[previous:begin])
+        if relative_before and finite_verb(relative_before.group(1)):
             # "Gudnason plays the shipwright who designed Vasa and died in 1627": the
-            # shipwright died, not the one the clause before began with.
+            # shipwright died, not the one the clause before began with; so did "waves
+            # that reached 30 metres and swept away 165 villages".
             return Clause(part, start, end)
         if relative:
             part, start, end = part[relative.end():], start - relative.end(), end - relative.end()
         gerund = re.match(r"(?!(?:including|according|following|during|regarding)\b)([a-z]+ing)\b",
                           part)
         if gerund and past_tense(gerund.group(1)):
-            # "…, beating Mori 6-4" -> "Kowalska beat Mori 6-4".
+            # "…, beating Mori 6-4" -> "Kowalska beat Mori 6-4"; "…and the plant should
+            # open in 2026, doubling capacity" -> "the plant will double", not the first subject.
+            inner = list(_INNER_SUBJECT.finditer(text, previous, begin))
+            lead = inner[-1].group(1) if inner else lead
             verb = past_tense(gerund.group(1))
+            if inner and inner[-1].group(2) in MODALS:
+                verb = f"will {base_form(gerund.group(1))}"
             shift = len(verb) - gerund.end()
             part, start, end = verb + part[gerund.end():], start + shift, end + shift
         return Clause(f"{lead} {part}", start + len(lead) + 1, end + len(lead) + 1)
@@ -260,34 +272,9 @@ def _subject_for(before: str, part: str, last: str) -> str | None:
         subject = [*subject, be]
     if subject and subject[0].lower() in OPENERS and subject[-1].lower() in ("he", "she", "they"):
         subject = subject[-1:]  # "After his release in 2009 he moved…": the subject is "he"
-    if subject and subject[-1].lower() in _PREPOSITIONS | {"the", "a", "an", "of", "and"}:
+    if subject and subject[-1].lower() in PREPOSITIONS | {"the", "a", "an", "of", "and"}:
         return None  # "A crash on the cobbles…": "cobbles" was no verb, and this no subject
     return " ".join(subject)
-
-
-def _without_reduced_relative(clause: Clause) -> Clause:
-    """"the treaty signed on 7 June 1494 in Tordesillas moved the line to 370 leagues"
-    -> "the treaty moved the line…", asked about what comes after the verb."""
-    words = list(re.finditer(r"\S+", clause.text[:clause.start]))
-    for index, word in enumerate(words[1:9], start=1):
-        if not (participle(word.group()) and is_noun(words[index - 1].group())
-                and _participle_phrase(clause.text[word.start():])):
-            continue
-        for later in words[index + 2:index + 14]:
-            token = later.group()
-            if token in ("and", "but", "or", "which", "that", "who") or token.endswith((",", ";")):
-                return clause
-            if finite_verb(token) and not words[words.index(later) - 1].group() in _PREPOSITIONS:
-                return cut(clause, word.start() - 1, later.start() - 1)
-        return clause
-    return clause
-
-
-def _participle_phrase(text: str) -> bool:
-    """"built in a car park in Leeds": a participle and its preposition describe what
-    came before; "reached Bennu in 2018" is another thing the subject did."""
-    words = text.split()[:2]
-    return len(words) == 2 and participle(words[0]) and words[1] in _PREPOSITIONS
 
 
 def _without_opener(clause: Clause) -> Clause:

@@ -1,5 +1,6 @@
-"""A relative clause whose subject is its own: "the Institute, which the government
-took over in 1899" is what the government did to the Institute, asked as such."""
+"""Relative clauses: one whose subject is its own ("the Institute, which the government
+took over in 1899" is what the government did to the Institute, asked as such), and a
+reduced one a question can do without ("the treaty signed in Tordesillas moved…")."""
 
 from __future__ import annotations
 
@@ -7,8 +8,10 @@ import re
 
 from lemminflect import getAllLemmas
 
-from quiz.authoring.drafting.span import Clause
-from quiz.authoring.drafting.verbs import finite_verb
+from quiz.authoring.drafting.span import Clause, cut
+from quiz.authoring.drafting.verbs import finite_verb, is_noun, participle
+
+PREPOSITIONS = frozenset("by in on at to for as from with into near under".split())
 
 # "which the government took", "which UNESCO made", "which Le Temps published".
 _OWN_SUBJECT = re.compile(
@@ -58,3 +61,28 @@ def object_relative(before: str, rest: str, start: int, end: int) -> Clause | No
     text = f"{rest[:at]} {thing}{rest[at:]}"
     shift = len(thing) + 1 if start >= at else 0
     return Clause(text[:1].upper() + text[1:], start + shift, end + shift)
+
+
+def without_reduced_relative(clause: Clause) -> Clause:
+    """"the treaty signed on 7 June 1494 in Tordesillas moved the line to 370 leagues"
+    -> "the treaty moved the line…", asked about what comes after the verb."""
+    words = list(re.finditer(r"\S+", clause.text[:clause.start]))
+    for index, word in enumerate(words[1:9], start=1):
+        if not (participle(word.group()) and is_noun(words[index - 1].group())
+                and participle_phrase(clause.text[word.start():])):
+            continue
+        for later in words[index + 2:index + 14]:
+            token = later.group()
+            if token in ("and", "but", "or", "which", "that", "who") or token.endswith((",", ";")):
+                return clause
+            if finite_verb(token) and not words[words.index(later) - 1].group() in PREPOSITIONS:
+                return cut(clause, word.start() - 1, later.start() - 1)
+        return clause
+    return clause
+
+
+def participle_phrase(text: str) -> bool:
+    """"built in a car park in Leeds": a participle and its preposition describe what
+    came before; "reached Bennu in 2018" is another thing the subject did."""
+    words = text.split()[:2]
+    return len(words) == 2 and participle(words[0]) and words[1] in PREPOSITIONS
