@@ -155,3 +155,9 @@ def test_a_gerund_after_a_second_clause_is_that_clause_s_subject_s() -> None:
     asks = asks_of("Construction is due to start in June and the plant should open in 2026, "
                    "doubling capacity to 12,000 tonnes of nuts a year.")
     assert asks["12,000 tonnes"].startswith("The plant will double capacity to how many tonnes")
+
+
+def test_a_maker_named_with_another_is_asked_with_the_other() -> None:
+    asks = asks_of("The six-part drama, created by Dewi Kartika and the Dutch writer Pieter "
+                   "Hoogland, arrived on Netflix on 14 March 2025.")
+    assert asks["Dewi Kartika"] == "Who created the six-part drama with the Dutch writer Pieter Hoogland?"

@@ -360,4 +360,7 @@ def _by_agent(clause: Clause, kind: str) -> str | None:
     after = clause.text[clause.end:]
     tail = "" if re.match(r" of\b|['’]s\b", after) else ASIDE.split(
         FINAL_PUNCTUATION.sub("", after), maxsplit=1)[0]
+    # "created by Dewi Kartika and the writer Pieter Hoogland" -> "Who created X with
+    # the writer Pieter Hoogland?": the other maker is no second thing made.
+    tail = re.sub(r"^ and (?=(?:the |a |an |[A-Z]))", " with ", tail)
     return f"Who {verb} {lower_first(subject)}{tail}?" if verb else None
