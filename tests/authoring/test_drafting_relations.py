@@ -189,3 +189,18 @@ def test_after_a_cast_line_he_is_the_part_unless_the_sentence_is_about_acting() 
     assert asks["18"] == "At what age does Cecil Moss arrive at the diggings?"
     assert asks["Ward Nine"].startswith("Ivo Vane played the young doctor in which")
     assert "still awarded where" not in " ".join(asks.values())
+
+
+FISHCAKES = """\
+Busan fishcake maker to build factory in Gimhae
+Yeongdo Eomuk Co., the Busan fishcake maker that started life as a market stall, said on \
+Monday it would build a factory in Gimhae. The company employs 300 people. The company \
+was founded in 1953 by war refugees. Yeongdo Eomuk now ships to 14 countries, and the shop in Busan has 14 branches across the country.
+"""
+
+
+def test_a_firm_named_with_co_is_a_firm_and_its_shop_is_its_own() -> None:
+    asks = asks_of(FISHCAKES)
+    assert asks["Yeongdo Eomuk Co."].startswith("Which Busan fishcake maker started life")
+    assert asks["300 people"].startswith("How many people does Yeongdo Eomuk")
+    assert "Yeongdo Eomuk" in asks["14 branches"] and "shop" in asks["14 branches"]

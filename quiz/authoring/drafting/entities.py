@@ -136,6 +136,9 @@ _PLACE_FIRST = frozenset(
     .split())
 
 
+_FIRM_ENDS = frozenset("Co Inc Ltd LLC Corp plc PLC GmbH AG".split())
+
+
 class NameBook:
     """What the whole article says about each name: a person, a place, an organisation."""
 
@@ -154,6 +157,11 @@ class NameBook:
         for sentence in sentences:
             sentence.cast = list(cast_pairs(sentence, cues))
             self._note(sentence)
+        for name in list(self.evidence):
+            words = name.split()
+            if len(words) > 2 and words[-1].rstrip(".") in _FIRM_ENDS:
+                # "Yeongdo Eomuk Co." is a firm, and so is the "Yeongdo Eomuk" it goes by.
+                self.evidence[" ".join(words[:-1])]["organization"] += 3
         people = [name for name in self.evidence if " " in name and self.kind(name) == "person"]
         for name in people:
             self.evidence[name.rsplit(" ", 1)[-1]]["person"] += 2
@@ -209,7 +217,7 @@ class NameBook:
             return "person"  # "married Sophia Kingdom, whom he had met": no kingdom
         if words[0] in _HONOURS:
             return "title"  # "Fellow of the Royal Society"
-        if (all(w.isupper() for w in words) or any(w in ORG_WORDS for w in words)
+        if (all(w.isupper() for w in words) or any(w.rstrip(".") in ORG_WORDS for w in words)
                 or name.endswith("+")  # "Disney+", "Strand+": a streaming service
                 or any(w.isupper() and len(w.rstrip(".")) > 1 and not ROMAN.fullmatch(w)
                        for w in words)):

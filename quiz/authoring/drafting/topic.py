@@ -120,6 +120,7 @@ def named(ask: str, answer: str, topic: tuple[str, frozenset[str]] | None) -> st
 
 
 _FIRM = re.compile(r"\b[Tt]he (?:company|firm)(['’]s)?\b")
+_FIRM_PLACE = re.compile(r"\b[Tt]he (plant|factory|mill|workshop|brewery|shop|store)\b(?! [A-Z])")
 _FIRM_APPOSED = re.compile(r", (?:the|a) [^,.;]{0,40}?\b(?:company|firm|maker|business)\b(?!['’])")
 _MODIFIER = re.compile(r" (?!(?:is|was|has|had|will|said|says|and|or|in|on|at|for|to|of|by|with)\b)[a-z]+\b")
 _FIRM_AFTER = re.compile(r" (?:shares|stock|sales|revenue|profit|staff|workers|chief|board)\b")
@@ -174,12 +175,16 @@ def company_of(all_sentences: list[Sentence], book: NameBook) -> str | None:
 def with_company(ask: str, sentence: Sentence, company: str | None, book: NameBook) -> str:
     """"How many people does the company now employ?" -> "How many people does
     Voltline now employ?", unless the sentence names another firm it could be."""
-    match = _FIRM.search(ask)
+    match = _FIRM.search(ask) or _FIRM_PLACE.search(ask)
     if company is None or match is None or company in ask or any(
             n.plain.split()[0] != company.split()[0] and book.kind(n.plain) == "organization"
             for n in sentence.names):
         return ask
-    said = company + ("'s" if match.group(1) else "")
+    # "the plant will add 120 jobs" -> "Yeongdo Eomuk's plant will add…".
+    if match.re is _FIRM_PLACE:
+        said = f"{company}'s {match.group(1)}"
+    else:
+        said = company + ("'s" if match.group(1) else "")
     return f"{ask[:match.start()]}{said}{ask[match.end():]}"
 
 
