@@ -102,3 +102,16 @@ def test_honours_after_a_name_are_no_part_of_it() -> None:
         "She was awarded the Nobel Prize in Chemistry in 1964.")}
     assert drafted["12 May 1910"] == "When was Mary Ellen Talbot born?"
     assert not any("OM" in ask.split() or "OM" in answer.split() for answer, ask in drafted.items())
+
+
+def test_a_post_said_before_a_name_is_asked_by_what_its_holder_did() -> None:
+    asks = asks_of("The film builds towards 19 September 1893, when the Governor, Lord Glasgow, "
+                   "signed the Electoral Act into law and New Zealand became the first country "
+                   "to give women the vote.")
+    assert asks["Lord Glasgow"] == "Which Governor signed the Electoral Act into law?"
+
+
+def test_a_judged_sport_s_heat_score_is_asked_as_a_score() -> None:
+    asks = asks_of("Lucas Moreira beat Australian Jack Tennant 17.93 to 15.40 to win the Tahiti "
+                   "Pro at Teahupoo.")
+    assert asks["17.93 to 15.40"].startswith("Lucas Moreira beat Australian Jack Tennant by what score")

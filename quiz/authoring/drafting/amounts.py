@@ -64,10 +64,12 @@ NUMERIC = [
     # "A crowd of 14,386", "an attendance of 11,200": a count whose noun comes first.
     ("count", re.compile(rf"\b(?:crowd|attendance|audience|gate) of ({NUMBER})\b{NUMBER_AFTER}"), 1),
     # "won 6-4 7-5 6-4", "beat them 2-1", "won 2-24 to 1-25" (goals-points, as hurling
-    # counts): a score, each set or half a pair of small numbers.
+    # counts): a score, each set or half a pair of small numbers; a judged sport's
+    # "17.93 to 15.40".
     ("score", re.compile(
         r"(?<![\w.-])\d{1,2}[-–]\d{1,2}(?: to \d{1,2}[-–]\d{1,2}(?![\w-]))?(?: \(\d{1,2}[-–]\d{1,2}\))?"
-        r"(?: \d{1,2}[-–]\d{1,2}(?: \(\d{1,2}[-–]\d{1,2}\))?){0,4}(?![\w-]|\.\d)"), 0),
+        r"(?: \d{1,2}[-–]\d{1,2}(?: \(\d{1,2}[-–]\d{1,2}\))?){0,4}(?![\w-]|\.\d)"
+        r"|(?<![\w.])\d{1,2}\.\d{2} to \d{1,2}\.\d{2}(?![\w.]|\.\d)"), 0),
     # "at 8:02 of the first period", "in 5:31:07" (a race time, whole); not a heat's
     # "17.93", whose minutes would pass 59.
     ("time", re.compile(

@@ -11,7 +11,7 @@ from quiz.authoring.drafting.entities import NameBook
 from quiz.authoring.drafting.mentions import Sentence, text_before
 from quiz.authoring.drafting.patterns import Found
 from quiz.authoring.drafting.verbs import finite_verb, is_noun, names_a_person
-from quiz.authoring.drafting.words import AUXILIARIES, COMMON
+from quiz.authoring.drafting.words import AUXILIARIES, COMMON, ROLES, TITLES
 
 # ", the old Roman street that runs through the historic centre": up to three words
 # before the noun, and a relative clause up to the aside's end.
@@ -53,7 +53,35 @@ def defined_facts(sentence: Sentence, book: NameBook) -> Iterator[Found]:
             continue  # "the Company of Cutlers in Hallamshire, the guild that…": the whole name's
         # "the Little Mesters, the craftsmen who…": a guild, whose wrong options are bodies.
         kind = known if known not in (None, "title") else "person" if person else noun
-        yield Found(kind, name.start, name.end, _SCORE, f"Which {modifiers}{noun} {clause}?")
+        yield Found(kind, name.start, name.end, _SCORE, f"Which {modifiers}{noun} {_own(clause)}?")
+
+
+# "when the Governor, Lord Glasgow, signed the Electoral Act": the post before the name.
+_POST_BEFORE = re.compile(r"\b[Tt]he ((?:[a-z][\w-]* ){0,2}?)([A-Za-z][a-z]+), $")
+_DID_AFTER = re.compile(r", ([^,;:()“”\"]+?)(?=[,;:)]|\.?$)")
+
+
+def posted_facts(sentence: Sentence, book: NameBook) -> Iterator[Found]:
+    """"…when the Governor, Lord Glasgow, signed the Electoral Act into law" ->
+    "Which Governor signed the Electoral Act into law?"."""
+    text = sentence.text
+    for name in sentence.names:
+        post = _POST_BEFORE.search(text, max(0, name.start - 60), name.start)
+        did = _DID_AFTER.match(text, name.end) if post else None
+        if did is None or book.kind(name.plain) != "person" or name.text != name.plain:
+            continue
+        modifiers, noun = post.groups()
+        if not (noun in ROLES or noun.lower() in ROLES or noun in TITLES or noun.lower() in TITLES):
+            continue
+        if any(_RANKED.match(w) for w in modifiers.split()) or not _acted(did.group(1).split()):
+            continue
+        yield Found("person", name.start, name.end, _SCORE, f"Which {modifiers}{noun} {_own(did.group(1))}?")
+
+
+def _own(clause: str) -> str:
+    """The clause without a next one that has its own subject: "signed the Act into law
+    and New Zealand became…" -> "signed the Act into law"."""
+    return re.split(r" (?:and|but) (?=[A-Z]|(?:the|a|an) [a-z]+ [a-z]+(?:s|ed)\b)", clause, maxsplit=1)[0]
 
 
 def _acted(words: list[str]) -> bool:
