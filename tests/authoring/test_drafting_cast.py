@@ -60,3 +60,16 @@ def test_a_verb_after_did_is_no_adjective_of_the_kind_asked() -> None:
     assert asks["Loudon"] == "Lindemann really did command which steamer in 1883?"
     asks = asks_of("He was stabbed by emirs led by Baybars, who had expected to be given Aleppo.")
     assert not any("which given" in ask or "which be" in ask for ask in asks.values())
+
+
+def test_a_headline_names_its_work_without_quotes_or_within_them() -> None:
+    review = ("Review: The Long Roll is a stirring portrait of a suffragist\n"
+              "By Hemi Walker, Film Critic\n"
+              "The Long Roll is the film of the 1893 petition. Anna Faleolo plays Kate Sheppard, "
+              "and the film was shot in Christchurch.")
+    feature = ("The true story behind 'Raisin Bombers', the airlift drama everyone is streaming\n"
+               "Raisin Bombers is the series of the year. Tom Aldridge plays Lt Gail Halvorsen, "
+               "and the series was shot in Prague.")
+    for text, work in ((review, "The Long Roll"), (feature, "Raisin Bombers")):
+        actors = [c.ask for c in find_candidates(text) if c.kind == "actor"]
+        assert actors and all(ask.endswith(f" in {work}?") for ask in actors)

@@ -29,13 +29,15 @@ _FAMILY = {noun: set(family.split()) for family in _FAMILIES for noun in family.
 
 # A review's, a cast page's or a "true story" feature's headline names the work first:
 # "'The Last Stone' review: …", "The Big Ditch cast: who plays who in Apple TV+'s…",
-# "Narrows: the true story behind…", "The true story behind Graveyard Islands, the…".
+# "Narrows: the true story behind…", "The true story behind 'Raisin Bombers', the…",
+# "Review: The Long Roll is a stirring…".
 _HEADLINE = re.compile(
     r"^(?:REVIEW|Review): [‘'“\"](?P<q>[A-Z][^‘’'“”\"]{0,60})[’'”\"]"
+    r"|^(?:REVIEW|Review): (?P<r>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,5}) (?:is|are|was)\b"
     r"|^[‘'“\"]?(?P<a>[A-Z][^‘’'“”\":–—|()]{0,60}?)[’'”\"]?(?: \(\d{4}\))?(?: season \d+)?"
     r" (?:review|cast|- Full Cast)\b"
     r"|^How (?:true|accurate|real) is (?P<t>[A-Z][^?]{0,60})\?"
-    r"|^(?:The (?:real|true) story behind |How )(?P<b>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,5})(?:,|:| –)"
+    r"|^(?:The (?:real|true) story behind |How )[‘'“\"]?(?P<b>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,5})[’'”\"]?(?:,|:| –)"
     r"|^(?P<s>[A-Z][^:–—|]{0,60}?): the (?:real|true) story\b"
     r"|^(?P<c>[A-Z][^:–—|]{0,60}?): ")
 _SCREEN_FAMILIES = _FAMILIES[:2]  # a series's nouns and a film's
@@ -47,7 +49,7 @@ def _headline_topic(all_sentences: list[Sentence]) -> tuple[str, frozenset[str]]
     if not all_sentences:
         return None
     match = _HEADLINE.match(all_sentences[0].text)
-    title = next((g for g in match.groups() if g), None) if match else None
+    title = next((g.strip(" '’‘\"“”") for g in match.groups() if g), None) if match else None
     body = " ".join(s.text for s in all_sentences[1:])
     # As the body writes it, capitalised: "the Uncrowned Queen Tea Company" is not it.
     found = next((m for m in re.finditer(rf"(?<![\w-]){re.escape(title.strip())}(?![\w-])", body,
