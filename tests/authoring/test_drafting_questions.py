@@ -4,6 +4,7 @@ real articles found: cast lines missed, repeats, speaker credits, long blanks.""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -205,3 +206,22 @@ def test_a_place_used_as_a_word_after_plays_a_is_no_part() -> None:
         "The drama streams on Netflix. Meera Nandan plays a Bombay model whose face appears in "
         "two paintings.")
     assert not any(c.kind in ("actor", "character") for c in drafted)
+
+
+def test_a_question_that_names_nothing_is_not_asked() -> None:
+    asks = {c.ask for c in find_candidates(
+        "Somewhere in the cold waters of the North Atlantic there may be a shark that hatched "
+        "before Isaac Newton was born. The Hawks were 31-2 when Brierley walked out.")}
+    assert "Who was born?" not in asks and "Who walked out?" not in asks
+
+
+@pytest.mark.parametrize("ask", ["Baybars then pretended to flee into the which hills?",
+                                 "Akana plays the which queen?"])
+def test_a_wh_word_inside_a_noun_phrase_is_dangling(ask: str) -> None:
+    assert dangling(ask)
+
+
+def test_a_question_not_asked_still_lends_its_answer_s_fuller_form() -> None:
+    article = (Path(__file__).parent / "drafting_set" / "tv-chernobyl.txt").read_text(encoding="utf-8")
+    actor = next(c for c in find_candidates(article) if c.ask.startswith("Which actor plays Valery Legasov"))
+    assert actor.answer == "Jared Harris"

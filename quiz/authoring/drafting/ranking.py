@@ -23,7 +23,7 @@ from quiz.authoring.drafting.patterns import (
     role_facts, thing_facts,
 )
 from quiz.authoring.drafting.questions import has_main_verb, speech
-from quiz.authoring.drafting.shortening import MAX_ASK_WORDS, dangling
+from quiz.authoring.drafting.shortening import MAX_ASK_WORDS, dangling, pointless
 from quiz.authoring.drafting.referents import resolve
 from quiz.authoring.drafting.topic import as_work, company_of, named, topic_of, with_company
 from quiz.authoring.drafting.sentences import (
@@ -39,6 +39,7 @@ _PAIRED_BEFORE = re.compile(r"\b\d{4}s?\s+(?:and|or)\s+(?:the\s+)?$")
 _SCREEN = frozenset("series miniseries show drama docuseries film movie biopic play musical".split())
 _CHANNEL = re.compile(r"\+$|\bTV\b|\b(?:Netflix|HBO|BBC|ITV|Hulu|Disney|Prime|Channel)\b")
 _NATIONALITY_SCORE = 60
+_UNASKED = -1000  # the score of a question that only lends its answer's form
 
 @dataclass(frozen=True)
 class Candidate:
@@ -128,7 +129,9 @@ def _candidates(sentence: Sentence, article: _Article) -> Iterator[Candidate]:
         ask, kind = as_team(ask, answer, item.kind, article.teams)
         ask = as_species(ask, answer, article.creature)
         ask, answer, kind = as_work(ask, answer, kind, topic)
-        score = item.score - long_penalty
+        # "Who was born?" is no question, but "Jared Harris" in it is a form of the
+        # answer another question asks: ranked last, it lends its answer and goes.
+        score = item.score - long_penalty if not pointless(ask) else _UNASKED
         if item.kind != "nickname":
             score -= speech_penalty
         yield Candidate(_pack_kind(kind, answer), answer, text, ask, sentence.paragraph,
@@ -243,7 +246,7 @@ def _rank(found: Iterable[Candidate]) -> list[Candidate]:
         for h in names.shorter:
             shorter.setdefault(h, len(kept))
         kept.append(candidate)
-    return _shared_surnames_dropped(kept)
+    return _shared_surnames_dropped([c for c in kept if c.score > _UNASKED])
 
 
 def _named_after(kind: str, other: str) -> bool:

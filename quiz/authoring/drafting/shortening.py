@@ -107,6 +107,8 @@ _SAID_THAT = re.compile(r"\b(?:(?:argue|claim|say|said|believe|think|thought|sug
                         r"found|find|note|warn|insist|report|tell)(?:s|ed|d)? (?:us )?that|whether|if) ([^?]*)\?$")
 # "a telegraph clerk where who is…": a wh-word where a relative clause went on.
 _WH_THEN_RELATIVE = re.compile(r"\b(?:where|when|what|which|who) (?:who|which|that|whose)\b")
+# "…flee into the which hills": a wh-word inside a noun phrase.
+_ARTICLE_WH = re.compile(r"\b(?:the|a|an) (?:which|what|who|whom)\b")
 # "…, when the Governor, who?": the name an aside gave, asked as an aside.
 _APPOSED_WH = re.compile(r"\b(?:the|a|an) [\w -]{1,30}, (?:who|what|whom)\?$")
 _WH = re.compile(r"\b(?:[Ww]ho|[Ww]hom|[Ww]hat|[Ww]hich|[Ww]here|[Ww]hen|[Hh]ow)\b")
@@ -121,7 +123,7 @@ def dangling(ask: str) -> bool:
         return True
     if re.fullmatch(r"How many (?:[\w-]+ ){0,2}[\w-]+s\?", ask):
         return True
-    if _WH_THEN_RELATIVE.search(ask) or _APPOSED_WH.search(ask):
+    if _WH_THEN_RELATIVE.search(ask) or _APPOSED_WH.search(ask) or _ARTICLE_WH.search(ask):
         return True
     adjective = re.search(r"\b(?:a|an) ([a-z]+)\?$", ask)
     if adjective and "ADJ" in getAllLemmas(adjective.group(1)) and "NOUN" not in getAllLemmas(adjective.group(1)):
@@ -140,3 +142,12 @@ def dangling(ask: str) -> bool:
     # "whose" wants its verb; "…by men of Miran, whose son?" asks with it.
     return bool(whose and _WH.search(ask[:whose.start()] + ask[whose.end():])
                 and verb_index(ask[whose.end():].rstrip("?").split()) is None)
+
+
+def pointless(ask: str) -> bool:
+    """Does the question name nothing a player could place it by: "Who was killed?",
+    "What began?", "Who walked out?" (a "Which zoologist…" says what it asks for)?"""
+    words = ask.rstrip("?").split()
+    return (len(words) <= 4 and words[0] in ("Who", "What")
+            and not any(w.lstrip("“\"‘'(")[:1].isupper() or any(c.isdigit() for c in w) for w in words[1:]))
+
