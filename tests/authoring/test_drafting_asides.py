@@ -115,3 +115,9 @@ def test_a_judged_sport_s_heat_score_is_asked_as_a_score() -> None:
     asks = asks_of("Lucas Moreira beat Australian Jack Tennant 17.93 to 15.40 to win the Tahiti "
                    "Pro at Teahupoo.")
     assert asks["17.93 to 15.40"].startswith("Lucas Moreira beat Australian Jack Tennant by what score")
+
+
+def test_the_noun_an_article_calls_its_one_name_by_says_the_name() -> None:
+    asks = asks_of("NASA's OSIRIS-REx mission launched in 2016. The mission is led by Dante "
+                   "Lauretta of the University of Arizona.")
+    assert asks["Dante Lauretta"] == "Who leads OSIRIS-REx?"

@@ -40,15 +40,24 @@ _THE_NOUN = re.compile(r"\b([Tt])he ([a-z]+)\b(?! [A-Z“\"]| (?:of|that|who|whi
 
 
 def named_heads(names: Iterable[tuple[str, str | None]]) -> dict[str, str]:
-    """The one name an article gives each plain noun, by the noun it is made on:
-    "Berlin Airlift" for "the airlift", "Battle of Khalkhin Gol" for "the battle"; not
-    a noun two of its names are made on, nor a person's (given as name, kind)."""
+    """What to say for each plain noun the article gives one name: "the Berlin Airlift"
+    for "the airlift", "the Battle of Khalkhin Gol" for "the battle", "OSIRIS-REx" for
+    "the mission" it calls it; not a noun two of its names go by, nor a person's (the
+    names given as name, kind)."""
     found: dict[str, set[str]] = {}
     for name, kind in names:
-        head = head_noun(name) if kind not in ("person", "character", "actor") else None
+        if kind in ("person", "character", "actor"):
+            continue
+        head = head_noun(name)
         if head:
-            found.setdefault(head, set()).add(name)
+            found.setdefault(head, set()).add(f"the {name}")
+        elif kind and kind.isalpha() and kind.islower() and kind not in _NOT_KINDS and is_noun(kind):
+            found.setdefault(kind, set()).add(name)  # "NASA's OSIRIS-REx mission"
     return {head: next(iter(said)) for head, said in found.items() if len(said) == 1}
+
+
+# Kinds a name book may give that say no kind of thing: "the second half".
+_NOT_KINDS = frozenset("first second third last title work event".split())
 
 
 def with_head_named(ask: str, answer: str, heads: dict[str, str]) -> str:
@@ -58,7 +67,10 @@ def with_head_named(ask: str, answer: str, heads: dict[str, str]) -> str:
         following = re.match(r" ([a-z]+)", ask[match.end():])
         if following and is_noun(following.group(1)):
             continue  # "the water board", "the harbour mouth": the noun is a word of another
-        name = heads.get(match.group(2))
+        said = heads.get(match.group(2))
+        name = said.removeprefix("the ") if said else None
         if name and name not in ask and name not in answer and answer not in name:
-            return f"{ask[:match.start()]}{match.group(1)}he {name}{ask[match.end():]}"
+            if match.group(1) == "T":
+                said = said[:1].upper() + said[1:]
+            return f"{ask[:match.start()]}{said}{ask[match.end():]}"
     return ask
