@@ -121,3 +121,9 @@ def test_the_noun_an_article_calls_its_one_name_by_says_the_name() -> None:
     asks = asks_of("NASA's OSIRIS-REx mission launched in 2016. The mission is led by Dante "
                    "Lauretta of the University of Arizona.")
     assert asks["Dante Lauretta"] == "Who leads OSIRIS-REx?"
+
+
+def test_the_subject_said_again_by_his_post_is_asked_by_what_he_did() -> None:
+    asks = asks_of("Luis Ferreira was brought down in the area by Marbury captain Sam Whitfield, "
+                   "and the Portuguese striker sent the penalty into the top corner in the 61st minute.")
+    assert asks["Luis Ferreira"] == "Who sent the penalty into the top corner in the 61st minute?"

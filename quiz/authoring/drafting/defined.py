@@ -78,6 +78,26 @@ def posted_facts(sentence: Sentence, book: NameBook) -> Iterator[Found]:
         yield Found("person", name.start, name.end, _SCORE, f"Which {modifiers}{noun} {_own(did.group(1))}?")
 
 
+# "…, and the Portuguese striker sent the penalty into the top corner": the sentence's
+# subject, said again by what he is.
+_EPITHET = re.compile(r", and the ((?:[A-Z][a-z]+ |[a-z][\w-]* ){0,2}?)([a-z]+) ([^,;:()“”\"]+?)(?=[,;:)]|\.?$)")
+
+
+def epithet_facts(sentence: Sentence, book: NameBook) -> Iterator[Found]:
+    """"Luis Ferreira was brought down by Sam Whitfield, and the Portuguese striker sent
+    the penalty into the top corner" -> "Who sent the penalty into the top corner?"."""
+    text = sentence.text
+    subject = next((n for n in sentence.names if n.start == 0), None)
+    if subject is None or book.kind(subject.plain) != "person":
+        return
+    for match in _EPITHET.finditer(text, subject.end):
+        noun, clause = match.group(2), _own(match.group(3))
+        if noun in ROLES and not any(_RANKED.match(w) for w in match.group(1).split()) and _acted(
+                clause.split()) and not re.search(r"\b(?:he|she|his|her|him)\b", clause):
+            yield Found("person", subject.start, subject.end, _SCORE + 10, f"Who {clause}?")
+            return
+
+
 def _own(clause: str) -> str:
     """The clause without a next one that has its own subject: "signed the Act into law
     and New Zealand became…" -> "signed the Act into law"."""
