@@ -161,3 +161,11 @@ def test_a_maker_named_with_another_is_asked_with_the_other() -> None:
     asks = asks_of("The six-part drama, created by Dewi Kartika and the Dutch writer Pieter "
                    "Hoogland, arrived on Netflix on 14 March 2025.")
     assert asks["Dewi Kartika"] == "Who created the six-part drama with the Dutch writer Pieter Hoogland?"
+
+
+def test_a_chart_position_after_a_copular_clause_is_asked_actively() -> None:
+    asks = asks_of('"Go Your Own Way", the band\'s farewell, was the first single and peaked at No. 10.')
+    assert asks["No. 10"] == '"Go Your Own Way" peaked at what number?'
+    asks = asks_of("The coelacanths were a group known only from fossils and thought to have died "
+                   "out about 66 million years ago.")
+    assert asks["66 million years"].startswith("The coelacanths were thought to have died out")

@@ -76,6 +76,9 @@ NUMERIC = [
         r"\b(?:the )?(\d{1,3}(?:st|nd|rd|th) minute)\b"
         r"|(?<![\d:.])(\d{1,2}:\d{2}:\d{2})(?![\d:])"
         r"|(?<![\d:.])\b(\d{1,2}[.:][0-5]\d ?(?:[ap]\.?m\.?)?)(?![\w.:])|\b(\d{1,2} ?[ap]\.?m\.?)(?!\w)"), None),
+    # "peaked at No. 10": a chart position.
+    ("chart", re.compile(r"\b(?:peaked|peaking|reached|hit|debuted|entered [\w ]{0,25}?charts?) at "
+                         r"(No\. \d{1,3})\b"), 1),
     ("ordinal", re.compile(
         r"\b(?:finish(?:ed|es)?|placed?|came|ranked|ended|seeded) "
         r"(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"

@@ -263,8 +263,8 @@ def _subject_for(before: str, part: str, last: str) -> str | None:
         return None
     # "…was written by Mazin and directed by Renck": the second participle is passive too.
     # "…and spent five years" has an object: active, whatever came before.
-    after_passive = index + 1 < len(words) and participle(words[index + 1])
-    passive = words[index] in _BE and passive_too(plain, after_passive)
+    after_passive = any(participle(word) for word in words[index + 1:])  # "were a group known…"
+    passive = words[index] in _BE and after_passive and passive_too(plain)
     subject = words[:index + 1] if passive else words[:index]
     # "was caught and put to death … by men of Miran"; not "was convicted and fled to London".
     if be and participle(first) and not passive and subject and (

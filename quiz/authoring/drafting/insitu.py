@@ -373,6 +373,7 @@ _IN_SITU = {
     "decade": ("in which decade", "which decade"), "money": ("how much", "how much"),
     "percent": ("what percentage", "what percentage"), "ordinal": ("in what place", "in what place"),
     "score": ("by what score", "by what score"), "time": ("at what time", "what time"),
+    "chart": ("at what number", "what number"),
 }
 _IN_SITU_LEAD = {
     "year": r"\b[Ii]n (?:(?:early|late|mid-?) )?$",
@@ -380,4 +381,5 @@ _IN_SITU_LEAD = {
     "decade": r"\b[Ii]n the $",
     "score": r"\b(?:by|with) (?:a score of )?$",
     "time": r"\bat $",
+    "chart": r"\bat $",
 }

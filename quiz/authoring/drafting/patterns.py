@@ -25,7 +25,7 @@ _SCORES = {
     "actor": 100, "nickname": 90, "date": 85, "money": 85, "year": 80, "age": 75,
     "character": 70, "percent": 70, "count": 65, "duration": 60, "decade": 60,
     "person": 45, "place": 40, "organization": 30, "event": 30, "title": 25,
-    "work": 80, "score": 75, "time": 60, "ordinal": 60, "thing": 55, "species": 70,
+    "work": 80, "score": 75, "time": 60, "ordinal": 60, "thing": 55, "species": 70, "chart": 70,
 }
 # "the Arctic tern (Sterna paradisaea)": a creature's common name and its binomial.
 _SPECIES = re.compile(r"\b[Tt]he ((?:[A-Z][a-z]+ )?[a-z]+(?: [a-z]+){0,2}) \(([A-Z][a-z]+ [a-z]{3,})\)")

@@ -134,14 +134,13 @@ _MOVED_SO_FAR = re.compile(r"\S+ (?:nearly |almost |about |some )?[\d,.]+ (?:kil
                            r"metres|meters|feet|yards)\b")
 
 
-def passive_too(part: str, after_passive: bool) -> bool:
-    """Is a second verb that lends its subject from a clause with "was" passive too:
-    "…was written by Mazin and directed by Renck", "was knighted in 1917 and elected a
-    Fellow", "was captured and sent into exile"; not "…and spent five years" (an object),
-    nor "was convicted of libel and fled to London"?"""
+def passive_too(part: str) -> bool:
+    """Is a second verb after a passive clause passive too: "…was written by Mazin and
+    directed by Renck", "was knighted in 1917 and elected a Fellow", "was captured and
+    sent into exile"; not "…and spent five years" (an object), nor "was convicted of
+    libel and fled to London"?"""
     first, *following = part.split()
     if not participle(first) or first in _GONE or not following:
         return False
     return (following[0] in ("by", "in", "on", "at", "to", "for", "as", "from", "with")
-            or after_passive and (first in _NAMING or following[0] in _MOVED_WHERE
-                                  or bool(_MOVED_SO_FAR.match(part))))
+            or first in _NAMING or following[0] in _MOVED_WHERE or bool(_MOVED_SO_FAR.match(part)))
