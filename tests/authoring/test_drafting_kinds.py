@@ -50,3 +50,12 @@ def test_a_word_of_a_name_used_as_an_adjective_is_no_answer() -> None:
                    "Seven Hundred Metres streams on Apple TV+ from Friday 14 March.")
     assert "Olympic" not in asks and "Waterford" not in asks
     assert not [ask for ask in asks.values() if ask.startswith("How many Hundred")]
+
+
+def test_an_illness_a_paste_and_a_tool_are_answers() -> None:
+    asks = asks_of("From the age of 28 Hodgkin suffered from rheumatoid arthritis, which left her "
+                   "hands deformed. Most fishcakes are made from surimi, a paste of white fish. "
+                   "The camera follows a pair of scissors, the only tool Reiniger needed.")
+    assert asks["rheumatoid arthritis"] == "From the age of 28 Hodgkin suffered from what?"
+    assert asks["surimi"] == "Most fishcakes are made from which paste of white fish?"
+    assert "scissors" in asks

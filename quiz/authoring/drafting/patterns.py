@@ -68,6 +68,9 @@ _SPEAKER_BEFORE = re.compile(
 # Plain nouns a question writer asks for: a cause of death, a weapon, a drug.
 _THING = re.compile(
     r"\b(?:died|dies|die) (?:of|from) ((?:a |an )?[a-z]+(?: [a-z]+)?)"
+    r"|\b(?:suffered|suffering|suffers|diagnosed|contracted) (?:from |with )?"
+    r"((?!(?:a|an|the|his|her|their|from|with)\b)[a-z]+(?: (?!(?:and|or|in|at|on|for|which|that)\b)[a-z]+)?)"
+    r"(?=[,.;]| (?:which|that|and|in|at|for|when|after|within|during|while|on)\b)"
     r"|\b(?:killed|beaten|struck|attacked|murdered|hit|stabbed|armed) [^.,;]{0,30}?"
     r"\b(?:with|using) ((?:a|an) [a-z]+)"
     r"|\b(?:smuggl|traffick|export|import|grow|grew|produc|invent|discover|sell|sold|deal)"
@@ -76,7 +79,7 @@ _THING = re.compile(
 _CLASS = "|".join(sorted(THING_CLASSES))
 _DESCRIBED_THING = re.compile(
     rf"\b(?:[Tt]he|[Aa]n?) (?:[a-z]+ )?(?:{_CLASS})(,)? ([a-z]+)(?=[.,;:)]| \(|$)"
-    rf"|(?<![\w-])([a-z]+), (?:a|an) (?:[a-z]+ )?(?:{_CLASS})\b")
+    rf"|(?<![\w-])([a-z]+), (?:a|an|the only) (?:[a-z]+ )?(?:{_CLASS})\b")
 # Without a comma, only a word the dictionary does not know is the thing named
 # ("the chemical element meitnerium"); "a fish merchant" is a merchant.
 
@@ -380,14 +383,15 @@ def thing_facts(sentence: Sentence) -> Iterator[Found]:
         word = sentence.text[start:end]
         if group == 2 and not match.group(1) and getAllLemmas(word):
             continue
-        if word not in COMMON and not finite_verb(word):
+        # "a pair of scissors, the only tool": a noun, whatever verb it also spells.
+        if word not in COMMON and (not finite_verb(word) or group == 3 and "NOUN" in getAllLemmas(word)):
             yield Found("thing", start, end, _SCORES["thing"],
                         question_for(sentence, start, end, "thing"))
     for match in _SPECIES.finditer(sentence.text):
         yield Found("species", *match.span(2), _SCORES["species"],
                     f"What is the scientific name of the {match.group(1)}?")
     for match in _THING.finditer(sentence.text):
-        group = next(i for i in range(1, 4) if match.group(i))
+        group = next(i for i in range(1, 5) if match.group(i))
         start, end = match.span(group)
         if sentence.text[start:end].split()[-1] in COMMON:
             continue

@@ -134,6 +134,8 @@ THING_CLASSES = frozenset("""
 element compound metal gas mineral drug disease illness virus bacterium species dish drink
 cheese grape language instrument technique method weapon poison plant tree flower fish bird
 animal mammal insect fabric material sport dance genre spice sauce pastry bread wine spirit
+paste tool antibiotic hormone vitamin fuel crop grain fungus parasite protein enzyme alloy dye
+fibre fiber resin
 """.split())
 # Kin: what a person is to another ("the son of a steelworker").
 KIN = frozenset("""
