@@ -73,3 +73,10 @@ def test_a_headline_names_its_work_without_quotes_or_within_them() -> None:
     for text, work in ((review, "The Long Roll"), (feature, "Raisin Bombers")):
         actors = [c.ask for c in find_candidates(text) if c.kind == "actor"]
         assert actors and all(ask.endswith(f" in {work}?") for ask in actors)
+
+
+def test_played_with_relish_by_is_a_cast_line() -> None:
+    actors = {c.answer: c.ask for c in find_candidates(
+        "The film is on Netflix. That banker, Louis Hagen, is played with lovely dryness by "
+        "Otto Brandauer.") if c.kind == "actor"}
+    assert actors["Otto Brandauer"].startswith("Which actor plays Louis Hagen")

@@ -32,8 +32,10 @@ _CAST_LINE = re.compile(r"([^\W\d_][^:–—]{2,40}?)(?: (as|[–—:-])| ?(\.{2
 _CAST_WORD = re.compile(
     r"\b(?:(?:will|to) play|play(?:s|ed|ing)|portray(?:s|ed|ing)|voice[sd]|"
     r"star(?:s|red|ring)|appear(?:s|ed)|return(?:s|ed)|as)\b")
+# "is played with lovely dryness by Otto Brandauer": a review says how, before whom.
 _CAST_BY = re.compile(
-    r"\s*[(,]?\s*(?:who\s+)?(?:is\s+|was\s+|will\s+be\s+)?(?:played|portrayed)\s+by\s+$")
+    r"\s*[(,]?\s*(?:who\s+)?(?:is\s+|was\s+|will\s+be\s+)?(?:played|portrayed)"
+    r"(?:\s+with(?:\s+[a-z-]+){1,3}?)?\s+by\s+$")
 
 # "Aubertin, 38, trained at…", "Ribaud plays Alfred's wife", "Fenn, aged nine, makes his
 # screen debut", "Holt, a British stage actor, …", "the actor Tom Lee".
