@@ -59,3 +59,8 @@ def test_an_illness_a_paste_and_a_tool_are_answers() -> None:
     assert asks["rheumatoid arthritis"] == "From the age of 28 Hodgkin suffered from what?"
     assert asks["surimi"] == "Most fishcakes are made from which paste of white fish?"
     assert "scissors" in asks
+
+
+def test_a_medal_is_no_person() -> None:
+    asks = asks_of("The Royal Society gave Hodgkin its Copley Medal in 1976.")
+    assert asks["Copley Medal"] == "The Royal Society gave Hodgkin which medal in 1976?"

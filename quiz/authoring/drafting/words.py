@@ -51,7 +51,7 @@ Strait Channel Glacier Peninsula Ave St Rd Estate Works Cemetery Plant
 """.split())
 EVENT_WORDS = frozenset("""
 Operation War Battle Treaty Act Festival Awards Award Prize Cup Championship Olympics Games
-Summit Conference Expedition Open Championships Marathon Masters Derby Olympiad
+Summit Conference Expedition Open Championships Marathon Masters Derby Olympiad Medal Trophy
 """.split())
 ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof st jr sr vs etc inc ltd co corp bros no gen col lt sgt capt rev gov sen rep
