@@ -128,3 +128,11 @@ def test_one_part_named_two_ways_is_one_fact() -> None:
     parts = [c for c in find_candidates(page) if c.kind == "character" and "Sorel" in c.ask]
     assert len(parts) == 1
     assert {parts[0].answer, *parts[0].accept} == {"Major Esterhazy", "Ferdinand Walsin Esterhazy"}
+
+
+def test_her_as_an_object_is_said_by_name_as_him_is() -> None:
+    asks = asks_of("Henrietta Swan Leavitt (July 4, 1868 – December 12, 1921) was an American "
+                   "astronomer. She graduated from Radcliffe in 1892, and her work made her famous.\n"
+                   "In 1902 Edward Pickering set her to work on variable stars.")
+    assert asks["1902"] == "In what year did Edward Pickering set Henrietta Swan Leavitt to work on variable stars?"
+    assert "her work" not in asks["1892"]

@@ -77,6 +77,9 @@ later then meanwhile eventually today now yet still however although though when
 with without amid having once upon
 """.split())
 _RELATIVE = re.compile(r"(?:which|who)\s+")
+# "him", and "her" where no noun follows it: "gave her its medal", "married her in 1937".
+_OBJECT = re.compile(r"\bhim\b|\bher\b(?= (?:its|his|their|the|a|an|to|in|on|at|for|with|from|by|as|and|or)\b"
+                     r"|[,.;?]|$)")
 _POSSESSIVES = frozenset({"his", "her", "their"})
 PRONOUN_WORDS = frozenset("he she him her his hers it its they them their this these".split())
 
@@ -361,18 +364,17 @@ def _resolved_it(clause: Clause, thing: str | None) -> Clause:
 
 def _named_object(clause: Clause, referent: str) -> Clause:
     """"…convicted him on 17 counts" -> "…convicted Exotic on 17 counts"; "NASA named
-    its observatory after him" -> "…after Chandrasekhar"."""
-    match = re.search(r"\bhim\b", clause.text[:clause.start]) or re.search(r"\bhim\b", clause.text)
+    its observatory after him" -> "…after Chandrasekhar"; "gave her its Copley Medal"."""
+    match = _OBJECT.search(clause.text[:clause.start]) or _OBJECT.search(clause.text)
     if match and re.search(rf"\b{re.escape(referent.split()[-1])}\b", clause.text[:match.start()]):
         return clause  # "In 1907 Cruz sent him to Lassance": him is not Cruz
-    match = re.search(r"\bhim\b", clause.text[:clause.start])
+    match = _OBJECT.search(clause.text[:clause.start])
     if match is None:
-        after = re.search(r"\bhim\b", clause.text[clause.end:])
+        after = _OBJECT.search(clause.text[clause.end:])
         if after is None or referent in clause.answer:
             return clause
-        start = clause.end + after.start()
-        text = clause.text[:start] + referent + clause.text[start + 3:]
-        return Clause(text, clause.start, clause.end)
-    shift = len(referent) - 3
+        start, end = clause.end + after.start(), clause.end + after.end()
+        return Clause(clause.text[:start] + referent + clause.text[end:], clause.start, clause.end)
+    shift = len(referent) - (match.end() - match.start())
     text = clause.text[:match.start()] + referent + clause.text[match.end():]
     return Clause(text, clause.start + shift, clause.end + shift)
