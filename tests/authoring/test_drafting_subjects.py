@@ -169,3 +169,9 @@ def test_a_chart_position_after_a_copular_clause_is_asked_actively() -> None:
     asks = asks_of("The coelacanths were a group known only from fossils and thought to have died "
                    "out about 66 million years ago.")
     assert asks["66 million years"].startswith("The coelacanths were thought to have died out")
+
+
+def test_a_family_named_by_its_surname_is_asked_which_family() -> None:
+    asks = asks_of("Shares in the company are not listed; the Carvalho family owns 85%, with the "
+                   "rest held by employees.")
+    assert asks["Carvalho"] == "Which family owns 85%?"

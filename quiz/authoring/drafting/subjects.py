@@ -153,6 +153,8 @@ def who_subject(clause: Clause, kind: str) -> str | None:
         return f"Whose {' '.join(words)}?"
     # "The Treaty of Zaragoza in 1529 drew…": a short phrase may come before the verb.
     verb = next((i for i, w in enumerate(words[:4]) if finite_verb(w)), None)
+    if verb == 1 and not possessive and words[0] in ("family", "brothers", "sisters", "clan", "dynasty"):
+        return f"Which {words[0]} {' '.join(words[1:])}?"  # "The Carvalho family owns…"
     # "Eddington publicly ridiculed…": an adverb may come before it too.
     if possessive or wh is None or verb is None or (verb and not all(
             w in OPENERS or w.endswith("ly") and not w[:1].isupper() for w in words[:verb])):
