@@ -58,3 +58,20 @@ def test_a_named_thing_it_or_they_own_is_said_by_its_name_alone() -> None:
     asks = {answer: ask for answer, ask in asks.items() if "1962" in ask or answer == "1962"}
     assert asks and not any("marbled newt's Operation" in ask for ask in asks.values())
     assert any("Operation Newt" in ask for ask in asks.values())
+
+
+SHREW = """\
+The desert shrew: why the tiny hunter is running out of room
+
+With a tail longer than its body, the desert shrew, the smallest mammal of the dunes, \
+hunts at night. The desert shrew eats twice its weight in insects every day.
+Most desert shrews live in and around the Kalahari Sand Reserve, which was set up in 1992. \
+UNESCO made it a World Heritage Site in 1996.
+It was first shown at Antwerp Zoo in 1919. The desert shrew breeds in spring.
+"""
+
+
+def test_an_animal_a_piece_calls_a_mammal_is_its_subject_without_a_binomial() -> None:
+    asks = asks_of(SHREW)
+    assert asks["1919"] == "In what year was the desert shrew first shown at Antwerp Zoo?"
+    assert "UNESCO make the desert shrew" not in asks.get("1996", "")

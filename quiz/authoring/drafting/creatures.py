@@ -5,11 +5,13 @@ them" is asked "Which zoologist bred axolotls?"."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from lemminflect import getAllLemmas, getInflection
 
 from quiz.authoring.drafting.mentions import Sentence
 from quiz.authoring.drafting.span import Clause
+from quiz.authoring.drafting.words import ORG_WORDS, PLACE_WORDS
 
 # "The axolotl (Ambystoma mexicanum)", "the Arctic tern (Sterna paradisaea)".
 _COMMON_NAME = re.compile(
@@ -39,6 +41,29 @@ def creature_of(all_sentences: list[Sentence]) -> tuple[str, str] | None:
         if (binomial and not getAllLemmas(binomial.group(2))
                 and len(re.findall(rf"\b{binomial.group(1)}\b", text)) >= _OFTEN):
             return binomial.group(), ""
+    return _called_animal(all_sentences, text)
+
+
+# "why the okapi, Africa's shyest large mammal, …": a piece names its animal so.
+_ANIMAL_WORDS = r"(?:mammal|animal|species|bird|fish|reptile|amphibian|insect|plant|tree|creature)s?"
+
+
+def _called_animal(all_sentences: list[Sentence], text: str) -> tuple[str, str] | None:
+    """The animal a piece with no binomial in brackets is about: the plain noun its
+    opening calls an animal and the piece says "the …" of most."""
+    opening = " ".join(s.text for s in all_sentences[:6])
+    # "the desert shrew" before "the okapi": the longer name is the likelier one.
+    said = [*re.findall(r"\b[Tt]he ([a-z]{3,} [a-z]{3,})\b", text), *re.findall(r"\b[Tt]he ([a-z]{3,})\b", text)]
+    counts = Counter(said)
+    often = [n for n in counts if counts[n] >= _OFTEN]
+    for noun in sorted(often, key=lambda n: (-(" " in n), -counts[n]))[:6]:
+        if not re.search(
+                rf"\b[Tt]he {noun}(?:, (?:[\w'’-]+ ){{0,4}}|(?: is| was| looks like)? (?:a|an|the) "
+                rf"(?:[\w'’-]+ ){{0,3}}){_ANIMAL_WORDS}\b", opening):
+            continue
+        head = noun.split()[-1]
+        plural = getInflection(head, tag="NNS")
+        return f"the {noun}", f"{noun[:-len(head)]}{plural[0]}" if plural else ""
     return None
 
 
@@ -53,7 +78,7 @@ def mark(all_sentences: list[Sentence], creature: tuple[str, str] | None) -> Non
     head = singular.split()[-1].lower()
     many = re.compile(rf"(?:^|\d |\b(?:and|of) )(?:[A-Z][a-z]+ )?{re.escape(plural.split()[-1])}\b"
                       if plural else r"(?!)", re.IGNORECASE)
-    paragraph, named, they = -1, False, False
+    paragraph, named, they, other = -1, False, False, False
     for sentence in all_sentences:
         if sentence.paragraph != paragraph:
             paragraph, named, they = sentence.paragraph, False, False
@@ -68,8 +93,13 @@ def mark(all_sentences: list[Sentence], creature: tuple[str, str] | None) -> Non
         # nothing before it in the paragraph could be.
         here = (head in lowered[:pronoun.start()] if pronoun else head in lowered) or bool(
             re.match(r"(?:It|Its) ", sentence.text))
-        if not sentence.furniture and sentence.thing is None and (named or here):
+        # "…around the Okapi Wildlife Reserve, which was set up in 1992. UNESCO made it a
+        # World Heritage Site": an "it" inside a sentence may be a place the last one named.
+        inside = re.search(r"(?<!^)\b(?:it|its)\b", sentence.text) and not re.match(r"(?:It|Its) ", sentence.text)
+        if not sentence.furniture and sentence.thing is None and (here or named and (
+                not inside or not other)):
             sentence.creature = (singular, plural if they else "")
+        other = any(w in PLACE_WORDS or w in ORG_WORDS for w in re.findall(r"(?<=[a-z] )[A-Z][a-z]+", sentence.text))
         named = named or head in lowered or bool(_CALLED.search(sentence.text))
         they = bool(many.match(sentence.text)) or they and sentence.text.startswith("They ")
 
