@@ -64,3 +64,12 @@ def test_an_illness_a_paste_and_a_tool_are_answers() -> None:
 def test_a_medal_is_no_person() -> None:
     asks = asks_of("The Royal Society gave Hodgkin its Copley Medal in 1976.")
     assert asks["Copley Medal"] == "The Royal Society gave Hodgkin which medal in 1976?"
+
+
+def test_a_nationality_before_a_name_is_no_part_of_it() -> None:
+    asks = asks_of("Lucas Moreira beat Australian Jack Tennant 17.93 to 15.40 to win the Tahiti Pro.")
+    assert asks["Jack Tennant"] == "Lucas Moreira beat which Australian 17.93 to 15.40 to win the Tahiti Pro?"
+    drafted = {c.answer for c in find_candidates(
+        "The British Broadcasting Corporation filmed the race. Diego Quispe plays Bolivian "
+        "Carlos Mamani in the drama on Netflix.")}
+    assert "Carlos Mamani" in drafted and "Bolivian Carlos Mamani" not in drafted

@@ -13,7 +13,8 @@ from quiz.authoring.drafting.mentions import ROMAN, Name, Sentence, text_before
 from quiz.authoring.drafting.verbs import is_noun
 from quiz.authoring.drafting.places import place_noun
 from quiz.authoring.drafting.words import (
-    COMMON, DEMONYM_PEOPLE, EVENT_WORDS, KIN, NAME, NAME_PARTICLE, ORG_WORDS, PLACE_WORDS, ROLES, TITLES,
+    COMMON, DEMONYM_PEOPLE, EVENT_WORDS, KIN, NAME, NAME_PARTICLE, NATIONALITIES, ORG_WORDS, PLACE_WORDS, ROLES,
+    TITLES,
 )
 
 # What a name is, said right after it: "NASA's OSIRIS-REx mission", "its Hera spacecraft".
@@ -77,9 +78,20 @@ def _raw_names(text: str) -> list[Name]:
                 break
             start += len(head) + 1
             value = rest
+        head, _, rest = value.partition(" ")
+        if head in NATIONALITIES and _a_person(rest):
+            start, value = start + len(head) + 1, rest  # "beat Australian Jack Tennant"
         if value.lower().rstrip(".") not in COMMON:
             out.extend(_apart(Name(start, start + len(value), value)))
     return out
+
+
+def _a_person(words: str) -> bool:
+    """"Jack Tennant", not "Broadcasting Corporation" nor "Open": a name of two or three
+    words, none a body's, a place's or an event's."""
+    parts = words.split()
+    return 2 <= len(parts) <= 3 and not any(
+        w in ORG_WORDS or w in PLACE_WORDS or w in EVENT_WORDS or not w[:1].isupper() for w in parts)
 
 
 def _apart(name: Name) -> list[Name]:

@@ -17,7 +17,8 @@ from quiz.authoring.drafting.heads import head_noun, with_adjective
 from quiz.authoring.drafting.shortening import TRAILING_PHRASE, loose
 from quiz.authoring.drafting.verbs import finite_verb, is_noun, participle, verb_index
 from quiz.authoring.drafting.words import (
-    COMMON, NAME_PARTICLE, NAME_WORD, NUMBER, PLACE_WORDS, ROLES, THING_CLASSES, TIME_UNIT, TITLES, WEEKDAYS, WORD_NUMBERS,
+    COMMON, NAME_PARTICLE, NAME_WORD, NATIONALITIES, NUMBER, PLACE_WORDS, ROLES, THING_CLASSES, TIME_UNIT, TITLES, WEEKDAYS,
+    WORD_NUMBERS,
 )
 
 # A comma that starts an aside, not one inside a date ("April 27, 1948").
@@ -118,7 +119,7 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
     text, start, end = clause.text, clause.start, clause.end
     before = text[:start]
     after = text[end:]
-    if re.match(r" \d", after) and not clause.answer[:1].isdigit():
+    if re.match(r" \d{1,3}\b(?![.,:]\d| to \d|[-–]\d)", after) and not clause.answer[:1].isdigit():
         return None  # "a Japan Series Game 7": the name goes on with its number
     if re.match(r"['’]s\b", after):
         # "to attend Max Planck's lectures" -> "to attend whose lectures"; a thing's
@@ -181,6 +182,8 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
         title = None  # "Hawks captain": whose captain goes with it, below
     if kind == "person" and title and title.group(1).lower() in TITLES | ROLES:
         return title.start(), end, f"which {title.group(1).lower()}"  # "Queen Margherita"
+    if kind == "person" and title and title.group(1) in NATIONALITIES and not title.group().startswith(("the", "The")):
+        return title.start(), end, f"which {title.group(1)}"  # "beat Australian Jack Tennant"
     if kind == "date" and re.search(r"\b[Ii]n $", before):
         return before.rindex("n ") - 1, end, "when"  # "in May 2019"
     if kind in _IN_SITU:
