@@ -86,6 +86,8 @@ def sentences(paragraph: str) -> list[str]:
         if match.group().startswith(".") and _abbreviation_ends(
                 paragraph[max(0, match.start() - 12):match.start()]):
             continue
+        if following.isdigit() and re.search(r"(?:^|[\s(–-])(?:c|ca|fl)$", paragraph[max(0, match.start() - 4):match.start()]):
+            continue  # "(c. 965 – c. 1040)": about, not a sentence's end
         if re.match(r"\.{3,}$", match.group().strip()) and len(paragraph) <= _LEADER_LINE:
             continue  # "Tomás Ibarra ... Deputy Luis Moreno": a cast list's dot leader
         pieces.append(paragraph[start:match.end()].strip())

@@ -99,7 +99,8 @@ supervisor pupil student apprentice editor engineer architect surveyor lawyer ag
 _UPPER = "".join(c for c in map(chr, range(0x2000)) if c.isupper())
 U = f"[{_UPPER}]"
 # "St." and "Mt." open names ("St. Petersburg"): their stop ends no name.
-NAME_WORD = (rf"(?:(?:St|Mt|Ft)\.|{U}\.(?:{U}\.)*"
+# "Ibn al-Haytham", "al-Hakim": an Arabic article joined to a name is part of it.
+NAME_WORD = (rf"(?:(?:St|Mt|Ft)\.|{U}\.(?:{U}\.)*|(?:al|el|ad|ash|an|ar|as|at|az|ud|ul)-{U}[^\W_]*"
              rf"|{U}[^\W_]*(?:['’](?!s\b)[^\W\d_]+|-[^\W\d_]+)*)")
 # "the Institute for Infectious Diseases", "the International Group for Historic
 # Aircraft Recovery": "for" goes on with the name of a body.
