@@ -145,3 +145,9 @@ def test_a_scholar_with_an_arabic_name_and_circa_dates_is_the_he_of_his_entry() 
                    "He wrote more than 90 works in all, of which some 55 survive.")
     assert asks["Basra"] == "Where was Ibn al-Haytham born?"
     assert "Neumann" not in asks.get("55", "") + asks.get("90 works", "")
+
+
+def test_his_in_a_sentence_where_an_actor_plays_a_part_is_the_part_s() -> None:
+    asks = asks_of("Uraniborg is a new film on Netflix. Rasmus Holm plays Tycho from the duel of "
+                   "1566, fought in Rostock against his cousin Manderup Parsberg, to his death in 1601.")
+    assert asks["Manderup Parsberg"] == "Who was Tycho's cousin?"

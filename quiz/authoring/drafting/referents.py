@@ -95,6 +95,9 @@ def resolve(all_sentences: list[Sentence], book: NameBook) -> None:
                                None)
         # "The real Legasov recorded tapes before he took his own life": his own.
         sentence.referent = own or _pick(recent, sexes, pronoun.group().lower() if pronoun else "")
+        if own in played and re.search(rf"\b{re.escape(own)} (?:plays|played|portrays|portrayed)\b", sentence.text):
+            # "Rasmus Holm plays Tycho from the duel against his cousin": the part's cousin.
+            own = sentence.referent = played[own]
         full = whole.get(sentence.referent or "", ())
         if len(full) == 1 and not own:
             sentence.referent = next(iter(full))
