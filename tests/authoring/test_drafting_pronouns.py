@@ -151,3 +151,11 @@ def test_his_in_a_sentence_where_an_actor_plays_a_part_is_the_part_s() -> None:
     asks = asks_of("Uraniborg is a new film on Netflix. Rasmus Holm plays Tycho from the duel of "
                    "1566, fought in Rostock against his cousin Manderup Parsberg, to his death in 1601.")
     assert asks["Manderup Parsberg"] == "Who was Tycho's cousin?"
+
+
+def test_he_in_a_leading_clause_is_the_main_clause_s_subject() -> None:
+    asks = asks_of("Tycho Brahe built an observatory on Hven in 1576. When the new king, Christian "
+                   "IV, cut his funding and he left Denmark in 1597, Brahe took his instruments to "
+                   "Bohemia.")
+    assert "Christian IV left" not in " ".join(asks.values())
+    assert any("Brahe left" in ask for ask in asks.values())

@@ -40,6 +40,8 @@ _ACTED = re.compile(r" (?:also )?(?:play(?:s|ed)|star(?:s|red)|appear(?:s|ed)|tr
                     r"Oscar|SAFTA)|made (?:his|her) (?:screen |stage )?debut)\b")
 _HOW_FAR = 6  # sentences a person stays in mind
 _FOUNDED_IT = re.compile(r"(?:Founded|Established|Built|Opened|Launched|Formed|Started) [^,]{1,40}, it ")
+_LEADING = re.compile(r"(?:When|After|Before|Once|Although|Though|While|Until|Since|As)\b[^.;]*?, "
+                      r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*) (?!(?:and|or|who|which)\b)[a-z]+")
 _NAMED = re.compile(r"(?:The|A|An) [^,;]{1,40}? (?:is|was) ")
 # What is said of an actor, not of the part: "He played the doctor in Harbour Lights".
 _ACTING = re.compile(r"\b(?:play(?:s|ed|ing)?|star(?:s|red|ring)?|role|roles|cast|actor|actress|"
@@ -93,6 +95,12 @@ def resolve(all_sentences: list[Sentence], book: NameBook) -> None:
                                 and _pick([n.plain], sexes, pronoun.group().lower())
                                 and not _BODY_BEFORE.search(sentence.text[:n.start])),
                                None)
+        # "When the new king, Christian IV, cut his funding and he left Denmark, Tycho took
+        # his instruments…": a "he" before the main clause is its subject's.
+        lead = _LEADING.match(sentence.text)
+        if (lead and pronoun and pronoun.start() < lead.start(1) and _person(book, lead.group(1))
+                and _pick([lead.group(1)], sexes, pronoun.group().lower())):
+            own = lead.group(1)
         # "The real Legasov recorded tapes before he took his own life": his own.
         sentence.referent = own or _pick(recent, sexes, pronoun.group().lower() if pronoun else "")
         if own in played and re.search(rf"\b{re.escape(own)} (?:plays|played|portrays|portrayed)\b", sentence.text):
