@@ -1,6 +1,8 @@
 """A name an article defines by what it did: "Lapu-Lapu, the chieftain who defeated
 Magellan" -> "Which chieftain defeated Magellan?", the question a quiz writer makes of
-an aside that says who or what someone is."""
+an aside that says who or what someone is; and a person said by a post, before the
+name ("the Governor, Lord Glasgow, signed…") or after it ("…, and the Portuguese
+striker sent the penalty…")."""
 
 from __future__ import annotations
 
@@ -33,6 +35,8 @@ _OF_NAME = re.compile(r"[A-Z][\w'’-]* (?:of|in|for|de|del|la|and)(?: the)? $")
 
 
 def defined_facts(sentence: Sentence, book: NameBook) -> Iterator[Found]:
+    """"Via dei Tribunali, the old Roman street that runs through the historic centre" ->
+    "Which old Roman street runs through the historic centre?"."""
     text = sentence.text
     for name in sentence.names:
         if name.text != name.plain:
