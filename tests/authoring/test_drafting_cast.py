@@ -80,3 +80,14 @@ def test_played_with_relish_by_is_a_cast_line() -> None:
         "The film is on Netflix. That banker, Louis Hagen, is played with lovely dryness by "
         "Otto Brandauer.") if c.kind == "actor"}
     assert actors["Otto Brandauer"].startswith("Which actor plays Louis Hagen")
+
+
+def test_a_true_story_headline_after_a_colon_names_its_work_and_a_title_is_no_storm() -> None:
+    text = ("The keeper who saved a ship: the true story behind 'Storm Light', now on BBC One\n"
+            "In 1838 the steamer Forfarshire ran aground on Big Harcar, off Northumberland.\n"
+            "Storm Light, a four-part drama written by Fiona McKay, stars Kerry Fox as Grace "
+            "Darling. The series was filmed on Lindisfarne.")
+    asks = {c.answer: c.ask for c in find_candidates(text)}
+    assert asks["Kerry Fox"] == "Which actor plays Grace Darling in Storm Light?"
+    assert not any(ask.startswith("Which storm") for ask in asks.values())
+    assert not any(ask.endswith("aground on who?") for ask in asks.values())

@@ -223,7 +223,8 @@ class NameBook:
         if name in self.titles and self.evidence[name]["person"] < 2:
             return None  # "Narcos: Mexico"; but "Lise Meitner: A Life" is still hers
         votes = self.evidence.get(name, Counter())
-        if len(words) > 1 and words[0] in _STORMS:
+        # "Storm Light", a drama's title, is no storm: a storm's name is nobody's word.
+        if len(words) > 1 and words[0] in _STORMS and not getAllLemmas(words[1].lower()):
             return words[0].lower()  # "Cyclone Giselle" is a cyclone, not a woman
         if votes["person"] >= 2 and len(words) > 1 and not any(w in ORG_WORDS for w in words):
             return "person"  # "married Sophia Kingdom, whom he had met": no kingdom

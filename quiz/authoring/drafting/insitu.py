@@ -50,7 +50,7 @@ def phrase_end(text: str, end: int, kind: str) -> int | None:
 
 # "…crossed the finishing line off who? -> Castray Esplanade": only a place lies there.
 _WHERE_WHO = re.compile(r"\b(?:off|onto|into|along|across|near|past|beside|towards?|through|beyond|"
-                        r"around|outside|inside|behind|alongside) (?:who|whom)\b")
+                        r"around|outside|inside|behind|alongside|aground on|ashore on|landed on) (?:who|whom)\b")
 
 
 def in_situ(clause: Clause, kind: str) -> str | None:

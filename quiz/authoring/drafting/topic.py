@@ -30,7 +30,8 @@ _FAMILY = {noun: set(family.split()) for family in _FAMILIES for noun in family.
 # A review's, a cast page's or a "true story" feature's headline names the work first:
 # "'The Last Stone' review: …", "The Big Ditch cast: who plays who in Apple TV+'s…",
 # "Narrows: the true story behind…", "The true story behind 'Raisin Bombers', the…",
-# "Review: The Long Roll is a stirring…".
+# "Review: The Long Roll is a stirring…", "The keeper who saved a ship: the true story
+# behind 'Storm Light', now on BBC One".
 _HEADLINE = re.compile(
     r"^(?:REVIEW|Review): [‘'“\"](?P<q>[A-Z][^‘’'“”\"]{0,60})[’'”\"]"
     r"|^(?:REVIEW|Review): (?P<r>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,5}) (?:is|are|was)\b"
@@ -38,7 +39,8 @@ _HEADLINE = re.compile(
     r" (?:review|cast|- Full Cast)\b"
     r"|^How (?:true|accurate|real) is (?P<t>[A-Z][^?]{0,60})\?"
     r"|^(?:The (?:real|true) story behind |How )[‘'“\"]?(?P<b>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,5})[’'”\"]?(?:,|:| –)"
-    r"|^(?P<s>[A-Z][^:–—|]{0,60}?): the (?:real|true) story\b"
+    r"|^(?P<s>[A-Z][^:–—|]{0,60}?): the (?:real|true) story\b(?! behind [‘'“\"])"
+    r"|^[^:]{0,80}: the (?:real|true) story behind [‘'“\"](?P<d>[A-Z][^‘’'“”\"]{0,60})[’'”\"]"
     r"|^(?P<c>[A-Z][^:–—|]{0,60}?): ")
 _SCREEN_FAMILIES = _FAMILIES[:2]  # a series's nouns and a film's
 
