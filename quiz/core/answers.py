@@ -35,8 +35,8 @@ _LENGTH_SLACK = 200
 _LENGTH_FACTOR = 4
 # A name's last part is no surname when it is one of these.
 _NAME_SUFFIXES = frozenset({"jr", "sr"})
-# What a firm's name may end with and go without.
-_COMPANY_SUFFIXES = frozenset("co inc ltd llc plc corp gmbh ag sa bv nv".split())
+# What a firm's name may end with and go without (folded).
+COMPANY_SUFFIXES = frozenset("co inc ltd llc plc corp gmbh ag sa bv nv".split())
 _ARTICLES = frozenset({"a", "an", "the"})
 # Words an acronym may leave out: "FBI" for the Federal Bureau of Investigation.
 _MINOR_WORDS = _ARTICLES | {"of", "and", "for", "on", "in", "to", "at", "de", "del", "la", "y"}
@@ -196,7 +196,7 @@ def naming(text: str) -> Naming:
                        if parts[k] not in _ARTICLES)
         if count >= 3:
             shorter.add(("says", (parts[0] + parts[-1],)))
-        if count >= 2 and parts[-1] in _COMPANY_SUFFIXES:  # "Yeongdo Eomuk" for "… Co."
+        if count >= 2 and parts[-1] in COMPANY_SUFFIXES:  # "Yeongdo Eomuk" for "… Co."
             shorter.add(("says", ("".join(parts[:-1]),)))
         if count in _ACRONYM_LETTERS:
             shorter.add(("acronym", "".join(part[0] for part in parts)))

@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 
 from lemminflect import getAllLemmas
 
+from quiz.core.answers import COMPANY_SUFFIXES
 from quiz.authoring.drafting.cast import cast_pairs, cues_of
 from quiz.authoring.drafting.described import PLACE_NOUNS, described
 from quiz.authoring.drafting.mentions import ROMAN, Name, Sentence, text_before
@@ -148,9 +149,6 @@ _PLACE_FIRST = frozenset(
     .split())
 
 
-_FIRM_ENDS = frozenset("Co Inc Ltd LLC Corp plc PLC GmbH AG".split())
-
-
 class NameBook:
     """What the whole article says about each name: a person, a place, an organisation."""
 
@@ -171,7 +169,7 @@ class NameBook:
             self._note(sentence)
         for name in list(self.evidence):
             words = name.split()
-            if len(words) > 2 and words[-1].rstrip(".") in _FIRM_ENDS:
+            if len(words) > 2 and words[-1].rstrip(".").lower() in COMPANY_SUFFIXES:
                 # "Yeongdo Eomuk Co." is a firm, and so is the "Yeongdo Eomuk" it goes by.
                 self.evidence[" ".join(words[:-1])]["organization"] += 3
         people = [name for name in self.evidence if " " in name and self.kind(name) == "person"]

@@ -338,11 +338,11 @@ def _place_phrase(clause: Clause) -> tuple[int, int, str] | None:
 
 
 _PREPOSITIONS_AS_VERBS = frozenset("as".split())
-# Words before a name that say how it was, not what it is.
 # "really did command the steamer Loudon": after these, a word is a verb, no noun's adjective.
 _VERB_BEFORE = re.compile(r"\b(?:do|does|did|to|will|would|can|could|may|might|must|should|shall)\s*$")
 # Nouns a verb takes as an adverb: "singled home Kaito Mori" is no home of his.
 _WHERE_WORDS = frozenset("home abroad ashore aboard overseas upstairs downstairs inland away".split())
+# Words before a name that say how it was, not what it is.
 _NOT_KINDS = frozenset("""
 young old late great former future elder younger older western eastern northern southern
 central upper lower

@@ -9,12 +9,12 @@ from collections.abc import Iterator
 from quiz.authoring.drafting.amounts import DATE_TEXT
 from quiz.authoring.drafting.mentions import Sentence
 from quiz.authoring.drafting.patterns import Found
+from quiz.authoring.drafting.words import FOUNDED, MONTHS, NAME_PARTICLE, NAME_WORD
 
-_NAME = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|da|van|von|del|la))*"
+_NAME = rf"{NAME_WORD}(?: (?:{NAME_WORD}|{NAME_PARTICLE}))*"
 OPENER = re.compile(
-    r"(Founded|Established|Built|Opened|Launched|Formed|Created|Started|Born)"
-    rf"(?: in (?P<place>(?!(?:January|February|March|April|May|June|July|August|September|"
-    rf"October|November|December)\b){_NAME}))?"
+    rf"({FOUNDED}|Born)"
+    rf"(?: in (?P<place>(?!(?:{'|'.join(MONTHS)})\b){_NAME}))?"
     rf"(?: (?:in|on) (?P<when>{DATE_TEXT}|\d{{4}}))?"
     rf"(?: by (?P<by>{_NAME}))?"
     rf", (?P<subject>it|he|she|the (?:company|firm|business)|{_NAME}) [a-z]")

@@ -15,7 +15,7 @@ from quiz.authoring.drafting.entities import NameBook
 from quiz.authoring.drafting.mentions import Sentence
 from quiz.authoring.drafting.nationality import DEMONYMS
 from quiz.authoring.drafting.verbs import finite_verb
-from quiz.authoring.drafting.words import ROLES, TITLES
+from quiz.authoring.drafting.words import FOUNDED, ROLES, TITLES
 
 _MALE = frozenset("""
 he him his himself father son brother husband boyfriend king prince emperor duke lord sir
@@ -39,7 +39,7 @@ novel poem play album song film
 _ACTED = re.compile(r" (?:also )?(?:play(?:s|ed)|star(?:s|red)|appear(?:s|ed)|trained|won an? (?:BAFTA|Emmy|"
                     r"Oscar|SAFTA)|made (?:his|her) (?:screen |stage )?debut)\b")
 _HOW_FAR = 6  # sentences a person stays in mind
-_FOUNDED_IT = re.compile(r"(?:Founded|Established|Built|Opened|Launched|Formed|Started) [^,]{1,40}, it ")
+_FOUNDED_IT = re.compile(rf"(?:{FOUNDED}) [^,]{{1,40}}, it ")
 _LEADING = re.compile(r"(?:When|After|Before|Once|Although|Though|While|Until|Since|As)\b[^.;]*?, "
                       r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*) (?!(?:and|or|who|which)\b)[a-z]+")
 _NAMED = re.compile(r"(?:The|A|An) [^,;]{1,40}? (?:is|was) ")

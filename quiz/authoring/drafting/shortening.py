@@ -150,4 +150,3 @@ def pointless(ask: str) -> bool:
     words = ask.rstrip("?").split()
     return (len(words) <= 4 and words[0] in ("Who", "What")
             and not any(w.lstrip("“\"‘'(")[:1].isupper() or any(c.isdigit() for c in w) for w in words[1:]))
-

@@ -167,3 +167,6 @@ Uzbek Venezuelan Vietnamese Welsh/Welshman/Welshwoman Yemeni Zambian Zimbabwean
 NATIONALITIES = {word: entry.split("/")[0] for entry in _TABLE.split() for word in entry.split("/")}
 # One of a nation's people, before a name: "Englishman William John Wills".
 DEMONYM_PEOPLE = frozenset(word for entry in _TABLE.split() for word in entry.split("/")[1:])
+
+# What a sentence may open with about what it tells of next: "Founded in 1870, it…".
+FOUNDED = "Founded|Established|Built|Opened|Launched|Formed|Created|Started"
