@@ -91,3 +91,77 @@ def test_a_true_story_headline_after_a_colon_names_its_work_and_a_title_is_no_st
     assert asks["Kerry Fox"] == "Which actor plays Grace Darling in Storm Light?"
     assert not any(ask.startswith("Which storm") for ask in asks.values())
     assert not any(ask.endswith("aground on who?") for ask in asks.values())
+
+
+CAPITALS_PAGE = """\
+'High Water' cast: who plays who in the dam drama
+Updated 2 May 2025
+
+The four-part drama tells how the Kariba dam was built across the Zambezi. Here is who plays who.
+
+IAN LOWE - Marcus Penhaligon
+Penhaligon, best known for a hospital soap, plays the chief engineer who moved a village.
+
+RUTH LOWE - Dina Achterberg
+Achterberg plays the engineer's wife, who kept a diary of the flood.
+
+TOM NKOSI - Kagiso Dube
+The foreman who lost two brothers to the river. Dube won a stage award in 2019.
+
+ANDRE COYNE - Luc Ferrandi
+The French designer of the wall. Ferrandi speaks French throughout.
+
+Fun facts
+- The dam was finished in 1959.
+- Its wall is 128 metres high.
+"""
+
+
+def test_a_list_s_parts_in_capitals_are_names_and_its_notes_say_who_acts() -> None:
+    drafted = find_candidates(CAPITALS_PAGE)
+    actors = {c.answer: c.ask for c in drafted if c.kind == "actor"}
+    # "PETER HALL - Sam Okoro" is a cast line, not a wire story's dateline, and the
+    # notes under the lines are about the actors: they are the answers.
+    assert actors["Marcus Penhaligon"].startswith("Which actor plays Ian Lowe")
+    assert actors["Dina Achterberg"].startswith("Which actor plays Ruth Lowe")
+    assert actors["Kagiso Dube"].startswith("Which actor plays Tom Nkosi")
+    assert actors["Luc Ferrandi"].startswith("Which actor plays Andre Coyne")
+    assert not {"Ian Lowe", "Ruth Lowe", "Tom Nkosi", "Andre Coyne"} & set(actors)
+    # A list's marks are not its words.
+    assert not any(c.ask.startswith("-") or " - " in c.ask for c in drafted)
+    assert any(c.answer == "1959" and c.ask.startswith("In what year") for c in drafted)
+
+
+IS_PAGE = """\
+'The Long Count' cast: meet the actors in the census drama
+The series The Long Count follows the clerks of the 1890 census. Here is the cast.
+
+Adele Varga is Herman Hollerith
+Varga plays the inventor as a restless tinkerer.
+
+Jonas Wirth is Robert Porter, the superintendent of the census
+Wirth makes his screen debut.
+
+Mira Olsen is Ada Lowell
+"""
+
+
+def test_a_cast_page_s_actor_is_part_lines() -> None:
+    actors = {c.answer: c.ask for c in find_candidates(IS_PAGE) if c.kind == "actor"}
+    assert actors["Adele Varga"].startswith("Which actor plays Herman Hollerith")
+    assert actors["Jonas Wirth"].startswith("Which actor plays Robert Porter in")
+    assert actors["Mira Olsen"].startswith("Which actor plays Ada Lowell")
+
+
+def test_an_is_heading_is_no_cast_line_outside_a_screen_article() -> None:
+    text = ("Gaudí and his city\nAntoni Gaudí is Barcelona\n"
+            "The architect lived in the city for most of his life. He died in 1926.")
+    assert not [c for c in find_candidates(text) if c.kind in ("actor", "character")]
+
+
+def test_a_part_named_with_its_post_is_the_name() -> None:
+    text = ("'Salt Road' cast: the actors of the caravan drama\n"
+            "Ines Moura as the guide Idris Bello\nTom Ash as Omar Saleh\n"
+            "Moura plays the guide who knew every well. Ash trained in Lagos.")
+    actors = {c.answer: c.ask for c in find_candidates(text) if c.kind == "actor"}
+    assert actors["Ines Moura"].startswith("Which actor plays Idris Bello")

@@ -28,7 +28,8 @@ _SCREEN_CUE = re.compile(r"\b(?:cast|starring|starred|actors?|actress|film|drama
 _CAST_START = re.compile(r"(?:^|[,;:(]\s*|\b(?:and|with|starring|stars?|starred|also|features?|sees|cast|opposite)\s+)$")
 # "Ben Miles as Group Captain Peter Townsend", "Keiko Tanabe - Dr. Ada Winslow",
 # "Tomás Ibarra ... Deputy Luis Moreno".
-_CAST_LINE = re.compile(r"([^\W\d_][^:–—]{2,40}?)(?: (as|[–—:-])| ?(\.{2,})) (\S.{1,80}?)\.?")
+# "Laurent Mercier is Gustave Eiffel", a heading over what the actor does with the part.
+_CAST_LINE = re.compile(r"([^\W\d_][^:–—]{2,40}?)(?: (as|is|[–—:-])| ?(\.{2,})) (\S.{1,80}?)\.?")
 _CAST_WORD = re.compile(
     r"\b(?:(?:will|to) play|play(?:s|ed|ing)|portray(?:s|ed|ing)|voice[sd]|"
     r"star(?:s|red|ring)|appear(?:s|ed)|return(?:s|ed)|as)\b")
@@ -70,7 +71,30 @@ def cues_of(sentences: list[Sentence]) -> Cues:
     told[False] += sum(1 for s in sentences if s.furniture and _BY_LINE.match(s.text))
     # Only a list whose lines all go one way, by two of them at least: pages mix them.
     order = True if told[True] >= 2 and not told[False] else False if told[False] >= 2 and not told[True] else None
+    if order is None:
+        way = _bio_order(sentences)
+        order = way if way is not None and not told[not way] else None
     return Cues(mentions, any(_SCREEN_CUE.search(s.text) for s in sentences), acting, order)
+
+
+def _bio_order(sentences: list[Sentence]) -> bool | None:
+    """Whether a list puts the actor first, by the lines under its "Jørn Utzon -
+    Anders Holm Lauridsen": the note below a line is about its actor ("Lauridsen, a
+    Dane best known for…"), while the part, a real person, is named all over the
+    article. Most lines must agree, by three at least."""
+    votes: Counter[bool] = Counter()
+    for index, sentence in enumerate(sentences):
+        for first, other, _ in _list_line(sentence):
+            note = " ".join(s.text for s in sentences[index + 1:index + 3]
+                            if s.paragraph == sentence.paragraph + 1)
+            named = [re.search(rf"\b{re.escape(n.plain.split()[-1])}\b", note) is not None
+                     for n in (first, other)]
+            if named[0] != named[1]:
+                votes[named[0]] += 1
+    for way in (True, False):
+        if votes[way] >= 3 and votes[way] > 2 * votes[not way]:
+            return way
+    return None
 
 
 def _list_line(sentence: Sentence) -> list[tuple[Name, Name, str]]:
@@ -83,10 +107,14 @@ def _list_line(sentence: Sentence) -> list[tuple[Name, Name, str]]:
     # "Jared Harris as Valery Legasov in the miniseries": the part ends before "in".
     # A caption's "Bram Dekker as Captain Lindemann on the bridge of the Loudon" and
     # "Rebecca Sallis as Gertrude Bell, filmed at Wadi Rum" too.
-    part = re.split(r", (?=[a-z]+(?:ed|en|wn|ing)\b)| (?:in|on|at|aboard|during|with|outside|inside|near|beside) "
+    # "Claude Imbert is Édouard Lockroy, the minister of commerce": who the part was.
+    part = re.split(r", (?=[a-z]+(?:ed|en|wn|ing)\b|(?:the|a|an) [a-z])| (?:in|on|at|aboard|during|with|outside|inside|near|beside) "
                     r"(?=(?:the |a |an )?\S)",
                     line.group(4), maxsplit=1)[0]
-    return [(names[0], Name(line.start(4), line.start(4) + len(part), part), line.group(2) or "")]
+    # "Brian Okafor as the surveyor John Tyndale": the part is the name, not its post.
+    start = line.start(4) + len(re.match(r"(?:(?:the|a|an|his|her) )?(?:[a-z][\w-]* ){0,3}(?=[A-Z])|", part).group())
+    return [(names[0], Name(start, line.start(4) + len(part), sentence.text[start:line.start(4) + len(part)]),
+             line.group(2) or "")]
 
 
 def cast_pairs(sentence: Sentence, cues: Cues) -> Iterator[tuple[Name, Name, str]]:
@@ -104,8 +132,10 @@ def cast_pairs(sentence: Sentence, cues: Cues) -> Iterator[tuple[Name, Name, str
         told = _acts_first(other, first, acting)
         if told is None and cues.actor_first is not None:
             told = not cues.actor_first  # "Mathieu Dreyfus — Lionel Abécassis", like the rest
-        if between != "as" and person_like(other) and (
-                told or told is None and mentions[other.plain.split()[-1]] > mentions[first.plain.split()[-1]]):
+        if between == "is" and not cues.screen:
+            continue  # "Gaudí is Barcelona": a heading, in an article about no cast
+        if between not in ("as", "is") and (told or told is None and person_like(other) and (
+                mentions[other.plain.split()[-1]] > mentions[first.plain.split()[-1]])):
             # "Young Nell ........ Isla McBride": the one the article names again
             # is the actor, whose bio follows; the other the part.
             yield other, first, "as"

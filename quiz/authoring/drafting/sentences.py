@@ -48,11 +48,26 @@ def clean(text: str) -> str:
     return unicodedata.normalize("NFC", text.translate(_CLEANING))
 
 
+# "- The building's final cost was A$102 million.": a list's mark is not its words.
+_BULLET = re.compile(r"^\s*(?:[-–•*·▪►]|\d{1,2}[.)])\s+(?=\S)")
+# "JØRN UTZON - Anders Holm Lauridsen": a cast list's part in capitals, written as a
+# name so that it is read as one.
+_CAPITAL_PART = re.compile(
+    r"^([^\W\d_a-z][^\W\d_a-z'’.-]*(?: [^\W\d_a-z][^\W\d_a-z'’.-]*){1,3})"
+    r"(?= [-–—:] [A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|van|von|da|di|le|la|del)){1,4}$)")
+
+
 def paragraphs(article: str) -> list[str]:
     """The non-empty lines of an article, single-spaced; a fact's `article#N` counts these."""
-    lines = (" ".join(_POSTNOMINALS.sub("", _DATELINE.sub("", _CITATION.sub("", line))).split())
+    # The capitals first: "PETER HALL - Sam Okoro" is no wire story's dateline.
+    lines = (" ".join(_POSTNOMINALS.sub("", _DATELINE.sub("", _CAPITAL_PART.sub(
+                 _as_name, _CITATION.sub("", line.strip())))).split())
              for line in clean(article).split("\n"))
-    return [line for line in lines if line]
+    return [_BULLET.sub("", line) for line in lines if line]
+
+
+def _as_name(match: re.Match[str]) -> str:
+    return " ".join(w[:1] + w[1:].lower() for w in match.group(1).split())
 
 
 def furniture(paragraph: str) -> bool:

@@ -12,7 +12,7 @@ from quiz.authoring.drafting.span import Clause
 from quiz.authoring.drafting.heads import head_noun
 from quiz.authoring.drafting.insitu import ASIDE, FINAL_PUNCTUATION
 from quiz.authoring.drafting.verbs import (
-    do_support, finite_verb, is_noun, names_a_person, told_in_past, verb_index,
+    MODALS, do_support, finite_verb, is_noun, names_a_person, told_in_past, verb_index,
 )
 from quiz.authoring.drafting.words import (
     COMMON, DETERMINERS, KIN, PRONOUNS, ROLES, SUBJECT_BLOCKERS, TITLES, WORD_NUMBERS,
@@ -50,7 +50,10 @@ def plausible_subject(subject: str) -> bool:
     if NAME_LIST.fullmatch(subject):
         return True  # "Meitner, Hahn and Strassmann"
     words = subject.split()
-    return (0 < len(words) <= 6 and not any(w.lower() in SUBJECT_BLOCKERS for w in words)
+    # "an Ottoman fleet of some 190 ships" is one noun phrase however long; past six
+    # words, a comma or a modal says a clause crept in ("Postponed…, the show").
+    long = len(words) > 6 and ("," in subject or any(w in MODALS for w in words))
+    return (0 < len(words) <= 8 and not long and not any(w.lower() in SUBJECT_BLOCKERS for w in words)
             and subject.lower() not in PRONOUNS
             and words[-1].lower() not in DETERMINERS and not re.search(r"[“”\"();]", subject))
 
