@@ -186,3 +186,28 @@ def test_a_long_subject_of_one_noun_phrase_is_asked_and_a_clause_is_not() -> Non
     asks = asks_of("Postponed from April by the pandemic, the show at the National Gallery "
                    "gathers 30 works.")
     assert not asks["30 works"].startswith("How many")
+
+
+def test_a_post_of_a_body_needs_no_article_to_be_asked() -> None:
+    asks = asks_of("Margit Holm, curator of the Bergen Maritime Museum, opened the wreck's chest.")
+    assert asks["Margit Holm"] == "Who was the curator of the Bergen Maritime Museum?"
+
+
+def test_a_post_before_a_name_and_where_its_holder_is_from() -> None:
+    text = ("Tegla Kiprop won in 2:21, and the defending champion, Ayana Desta of Ethiopia, "
+            "held on for third despite a fall.")
+    assert asks_of(text)["Ayana Desta"] == "Which defending champion held on for third despite a fall?"
+
+
+def test_a_firm_s_post_opens_a_sentence_but_an_adjective_does_not() -> None:
+    text = ("The workshop was bought by Orvik on Monday. Orvik chief executive Lena Dahl said "
+            "the deal was a good one. Belgian champion Lotte Maes won the sprint.")
+    drafted = {c.answer: c.ask for c in find_candidates(text)}
+    assert drafted["Lena Dahl"] == "Who was the Orvik chief executive?"
+    assert drafted.get("Lotte Maes") != "Who is the Belgian champion?"
+
+
+def test_no_question_turns_a_report_of_what_someone_said_round() -> None:
+    asks = asks_of("Its chief executive, Ane Lund, said the group would invest a further NZ$6m "
+                   "in a new line in Tromsø, creating 20 jobs by 2026.")
+    assert not any(ask.startswith("Where would") for ask in asks.values())

@@ -71,7 +71,10 @@ def posted_facts(sentence: Sentence, book: NameBook) -> Iterator[Found]:
     text = sentence.text
     for name in sentence.names:
         post = _POST_BEFORE.search(text, max(0, name.start - 60), name.start)
-        did = _DID_AFTER.match(text, name.end) if post else None
+        # "the defending champion, Brighton Chirwa of Zimbabwe, held on": where he is from
+        # is his, not what he did.
+        end = name.end + len(re.match(r"(?: of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)?", text[name.end:]).group())
+        did = _DID_AFTER.match(text, end) if post else None
         if did is None or book.kind(name.plain) != "person" or name.text != name.plain:
             continue
         modifiers, noun = post.groups()

@@ -116,6 +116,8 @@ def _turned(head: str, verb: str, tail: str, wh: str) -> str | None:
     prefix, _, subject = ("", "", head) if NAME_LIST.fullmatch(head) else head.rpartition(", ")
     if not plausible_subject(subject) or subject.split()[0].lower() in OPENERS or (prefix and prefix.split()[0].lower() not in COMMON):
         return None
+    if re.search(r"\b(?:said|says|told|tells|added|adds)\b", subject):
+        return None  # "Where would its chief executive said the group invest…?": a report
     if re.search(r"\bnot$", tail):
         return None  # "Where was much of it filmed not?": the answer is what it was not
     if verbless_clause(tail, "why whether how that"):

@@ -19,8 +19,13 @@ from quiz.authoring.drafting.words import (
 )
 
 # A description after a name, set off by commas: ", the founder of Big Cat Rescue,".
-_DESCRIPTION = (r"(?:(?:the|a|an|[A-Z][\w-]*['’]s)\s+|(?=(?:governor|mayor|president|director|"
-                r"chairman|editor|head|leader|founder|captain|minister) of ))[^,;:“”\"()]{3,80}?")
+# "Robert Muirhead, superintendent of the Northern Lighthouse Board,": a post of a
+# body needs no article.
+_POSTS = "|".join(sorted({*ROLES, *TITLES, *"""
+superintendent commander viceroy head leader president chairman editor curator principal
+keeper warden abbot dean rector chief secretary treasurer""".split()} - {"former", "late"}))
+_DESCRIPTION = (rf"(?:(?:the|a|an|[A-Z][\w-]*['’]s)\s+|(?=(?:{_POSTS}) (?:of|at|for) ))"
+                r"[^,;:“”\"()]{3,80}?")
 _APPOSITIVE = re.compile(rf",\s+({_DESCRIPTION})(?:,|\.?$)")
 _DESCRIBED = re.compile(rf"^({_DESCRIPTION}|(?:His|Her|Their)\s+[^,;:“”\"()]{{3,60}}?),\s+$")
 # "…belongs to his daughter, Katsushika Ōi": a relative or a post, named after its owner.
@@ -74,9 +79,12 @@ def identity(clause: Clause, kind: str) -> str | None:
         return None
     if re.match(r"(?:the|a|an) (?:[a-z-]+ ){1,2}[A-Z]", match.group(1)):
         return None  # "…, the drummer Mick Fleetwood and…": another person, not a description
-    if not names_a_person(match.group(1)):
+    described = match.group(1)
+    if not re.match(r"(?:the|a|an|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s|[A-Z]", described):
+        described = f"the {described}"  # "superintendent of the Board": a post, said so
+    if not names_a_person(described):
         return None  # "Otto Hahn, a partnership that lasted 30 years": no one is a partnership
-    return f"Who {'was' if told_in_past(text) else 'is'} {match.group(1)}?"
+    return f"Who {'was' if told_in_past(text) else 'is'} {described}?"
 
 
 def named_subject(clause: Clause, kind: str) -> str | None:
