@@ -10,6 +10,7 @@ import pytest
 
 from quiz.authoring.drafting import Candidate, find_candidates
 from quiz.authoring.drafting.shortening import dangling
+from tests.authoring.test_drafting_clauses import asks_of
 from quiz.authoring.drafting.sentences import paragraphs, sentences
 from quiz.core.answers import answer_key
 
@@ -225,3 +226,10 @@ def test_a_question_not_asked_still_lends_its_answer_s_fuller_form() -> None:
     article = (Path(__file__).parent / "drafting_set" / "tv-chernobyl.txt").read_text(encoding="utf-8")
     actor = next(c for c in find_candidates(article) if c.ask.startswith("Which actor plays Valery Legasov"))
     assert actor.answer == "Jared Harris"
+
+
+def test_a_place_is_asked_before_a_time_phrase_that_follows_it() -> None:
+    asks = asks_of("Al-Biruni died in Ghazni around 1050.")
+    assert asks["Ghazni"] == "Where did Al-Biruni die around 1050?"
+    asks = asks_of("Kaupang Foods will open a sales office in Lyon this autumn.")
+    assert asks["Lyon"] == "Where will Kaupang Foods open a sales office this autumn?"

@@ -48,7 +48,7 @@ _PLACE_BEFORE = re.compile(
     re.IGNORECASE)
 PHRASE_FOLLOWERS = frozenset("""
 in on at for with along after before when where during and but to from since until because
-as by of while which who
+as by of while which who this last within throughout
 """.split())
 # "walk to Via dei Tribunali", "the Little Mesters": a plain word in the middle of a
 # sentence, capitalised before a name's particle or after "the", begins the name.

@@ -43,7 +43,8 @@ def phrase_end(text: str, end: int, kind: str) -> int | None:
         return end + country.end()
     following = re.match(r" ([\w’']+)", after)
     if not after.strip() or after[0] in ",.;:!?" or (
-            following and following.group(1).lower() in PHRASE_FOLLOWERS):
+            following and following.group(1).lower() in PHRASE_FOLLOWERS) or re.match(
+            r" (?:around|about|c\.) \d{3,4}\b", after):  # "died in Cairo around 1040"
         return end
     return None
 

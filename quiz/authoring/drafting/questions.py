@@ -33,6 +33,7 @@ _FUNCTION_OPENERS = frozenset("""
 in on at by for from with after before during since when where who whom whose which what
 how why the a an this that these those there it he she they
 """.split())
+_WH_WORDS = frozenset("who whom whose which what when where why how do does did".split())
 _AUXILIARY_VERBS = frozenset("is are was were has have had will would can could".split())
 _NEXT_CLAUSE = re.compile(r"(?:^|,\s*|\s+)(?:and|but|yet|so|while|whereas|although|though|when)\b(?!\s+\d)|;")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|or|when|while|which|who|that|because|where|since|"
@@ -283,8 +284,17 @@ def _riddle(ask: str) -> bool:
     if re.match(r"(?:Who|What) (?:is|was|are|were) (?:his|her|their)\b", ask):
         return True  # "Who is his girlfriend?": his is somebody the question does not name
     asks_subject = words[0] in ("who", "which", "what", "whose")
-    named = any(w[:1].isupper() for w in ask.split()[1:])
-    return not (asks_subject or named) and any(w in _OWNERS for w in words)
+    owner = next((i for i, w in enumerate(words) if w in _OWNERS), None)
+    if owner is None:
+        return False
+    # "Where did its oil win a gold medal at the Mario Solinas awards?": an owner word
+    # with only "where did" before it opens the subject, and the names after it are
+    # not whose; "her rival Jon Berg" names its own.
+    tokens = ask.split()
+    opens = all(w in _FUNCTION_OPENERS or w in _AUXILIARY_VERBS or w in _WH_WORDS
+                for w in words[:owner]) and not any(w[:1].isupper() for w in tokens[owner + 1:owner + 4])
+    named = any(w[:1].isupper() for w in tokens[1:])
+    return opens or not (asks_subject or named)
 
 
 def _fronted(clause: Clause, kind: str) -> str | None:
