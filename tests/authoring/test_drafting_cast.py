@@ -165,3 +165,13 @@ def test_a_part_named_with_its_post_is_the_name() -> None:
             "Moura plays the guide who knew every well. Ash trained in Lagos.")
     actors = {c.answer: c.ask for c in find_candidates(text) if c.kind == "actor"}
     assert actors["Ines Moura"].startswith("Which actor plays Idris Bello")
+
+
+def test_a_cast_page_s_headline_names_the_show_its_text_calls_the_series() -> None:
+    text = ("The Ledger cast: meet the actors of the banking drama\n"
+            "The eight-part drama tells the story of the 1866 crash. Created by Ruth Asare and "
+            "shot in Leeds, the series reaches viewers on BBC Two on 4 March.\n"
+            "Tom Reed as Henry Overend\nReed plays the banker who could not stop.\n")
+    drafted = {c.answer: c.ask for c in find_candidates(text)}
+    assert drafted["Ruth Asare"] == "Who created The Ledger?"
+    assert drafted["Tom Reed"] == "Which actor plays Henry Overend in The Ledger?"

@@ -94,11 +94,11 @@ Alfred's older brother, a mill owner from Mulhouse, is the quiet hero of the dra
 
 def test_a_cast_list_of_characters_first_is_read_by_what_it_says_of_its_actors() -> None:
     actors = {c.ask: c.answer for c in find_candidates(DASH_LIST) if c.kind == "actor"}
-    assert actors["Which actor plays Alfred Dreyfus?"] == "Mathis Aubertin"
-    assert actors["Which actor plays Lucie Dreyfus?"] == "Clémence Ribaud"
-    assert actors["Which actor plays Major Esterhazy?"] == "Yannick Sorel"
+    assert actors["Which actor plays Alfred Dreyfus in The Bordereau?"] == "Mathis Aubertin"
+    assert actors["Which actor plays Lucie Dreyfus in The Bordereau?"] == "Clémence Ribaud"
+    assert actors["Which actor plays Major Esterhazy in The Bordereau?"] == "Yannick Sorel"
     # A line with no bio under it goes the way the others go.
-    assert actors["Which actor plays Mathieu Dreyfus?"] == "Lionel Abécassis"
+    assert actors["Which actor plays Mathieu Dreyfus in The Bordereau?"] == "Lionel Abécassis"
 
 
 def test_whom_viewers_recognise_is_the_actor() -> None:

@@ -56,6 +56,10 @@ def _headline_topic(all_sentences: list[Sentence]) -> tuple[str, frozenset[str]]
     # As the body writes it, capitalised: "the Uncrowned Queen Tea Company" is not it.
     found = next((m for m in re.finditer(rf"(?<![\w-]){re.escape(title.strip())}(?![\w-])", body,
                                          re.IGNORECASE) if m.group()[:1].isupper()), None) if title else None
+    if found is None and title and match.group("a") and re.search(r" (?:cast|review)\b", match.group()):
+        # "The Bordereau cast: meet the actors…" names its drama though the text calls it
+        # only "the series": the headline's words say what it is.
+        found = re.match(re.escape(title.strip()), title.strip())
     if found is None:
         return None
     nouns = [re.compile(rf"\b(?:{'|'.join(f.split())})s?\b") for f in _SCREEN_FAMILIES]
