@@ -73,3 +73,15 @@ def test_a_nationality_before_a_name_is_no_part_of_it() -> None:
         "The British Broadcasting Corporation filmed the race. Diego Quispe plays Bolivian "
         "Carlos Mamani in the drama on Netflix.")}
     assert "Carlos Mamani" in drafted and "Bolivian Carlos Mamani" not in drafted
+
+
+def test_an_illness_is_asked_what_first_and_a_list_of_two_is_not() -> None:
+    asks = asks_of("Hallam died of typhus in 1851, and his brother never recovered.")
+    assert asks["typhus"] == "What did Hallam die of in 1851?"
+    asks = asks_of("The settlers had caught bronchitis by Christmas.")
+    assert asks["bronchitis"] == "What had the settlers caught by Christmas?"
+    asks = asks_of("In Cuba the young Ferrer caught malaria and dysentery.")
+    assert "malaria" not in asks
+    # "had probably died": the verb is more than one word, and stays where it is.
+    asks = asks_of("Lindqvist had probably died of heart failure at the age of 50.")
+    assert not asks["heart failure"].startswith("What did")

@@ -16,9 +16,10 @@ from quiz.authoring.drafting.places import place_noun
 from quiz.authoring.drafting.nationality import DEMONYMS
 from quiz.authoring.drafting.insitu import AIRED
 from quiz.authoring.drafting.questions import question_for
-from quiz.authoring.drafting.verbs import finite_verb, is_noun
+from quiz.authoring.drafting.subjects import lower_first, plausible_subject
+from quiz.authoring.drafting.verbs import do_support, finite_verb, is_noun
 from quiz.authoring.drafting.words import (
-    COMMON, NAME_PARTICLE, NICKNAME_SMALL, NOT_PLURAL, QUOTED, ROLES, THING_CLASSES, TITLES, U, WORD_NUMBERS,
+    AUXILIARIES, COMMON, NAME_PARTICLE, NICKNAME_SMALL, NOT_PLURAL, QUOTED, ROLES, THING_CLASSES, TITLES, U, WORD_NUMBERS,
 )
 
 _SCORES = {
@@ -66,8 +67,16 @@ _SPEAKER_BEFORE = re.compile(
     r"explained|quoted in|speaking to|interview with|in an interview with)"
     r"(?: (?:the|a|an))?(?: [a-z]+){0,2}|[“\"][^“”\"]*[”\"],?) $")
 # Plain nouns a question writer asks for: a cause of death, a weapon, a drug.
+# Illnesses by name: a quiz asks what someone died of or caught.
+_DISEASE = (r"(?:[a-z]+(?:itis|osis|aemia|emia)|malaria|pneumonia|typhus|typhoid|cholera|plague|"
+            r"smallpox|measles|influenza|tuberculosis|diphtheria|polio|leprosy|dysentery|scurvy|"
+            r"rabies|dengue|anthrax|sepsis|syphilis|(?:[a-z]+ )?(?:cancer|fever|flu))")
 _THING = re.compile(
-    r"\b(?:died|dies|die) (?:of|from) ((?:a |an )?[a-z]+(?: [a-z]+)?)"
+    r"\b(?:died|dies|die|dying) (?:of|from) ((?:a |an )?[a-z]+"
+    r"(?: (?!(?:in|on|at|within|after|before|during|aged|at|while|when|and|or|for|soon|shortly|"
+    r"later|weeks|days|months|years)\b)[a-z]+)?)(?![\w-])"
+    rf"|\b(?:caught|contracted|developed|(?:an )?(?:outbreak|epidemic)s? of|cases of|infected with) ({_DISEASE})\b"
+    r"(?!,? (?:and|or) )"  # "caught malaria and tuberculosis": one of two is no answer
     r"|\b(?:suffered|suffering|suffers|diagnosed|contracted) (?:from |with )?"
     r"((?!(?:a|an|the|his|her|their|from|with)\b)[a-z]+(?: (?!(?:and|or|in|at|on|for|which|that)\b)[a-z]+)?)"
     r"(?=[,.;]| (?:which|that|and|in|at|for|when|after|within|during|while|on)\b)"
@@ -396,9 +405,29 @@ def thing_facts(sentence: Sentence) -> Iterator[Found]:
         yield Found("species", *match.span(2), _SCORES["species"],
                     f"What is the scientific name of the {match.group(1)}?")
     for match in _THING.finditer(sentence.text):
-        group = next(i for i in range(1, 5) if match.group(i))
+        group = next(i for i in range(1, 6) if match.group(i))
         start, end = match.span(group)
         if sentence.text[start:end].split()[-1] in COMMON:
             continue
-        yield Found("thing", start, end, _SCORES["thing"],
-                    question_for(sentence, start, end, "thing"))
+        ask = question_for(sentence, start, end, "thing")
+        yield Found("thing", start, end, _SCORES["thing"], ask and _what_first(ask))
+
+
+_WHAT_LAST = re.compile(r"(?P<subject>[A-Z][^?,]*?) (?P<aux>(?:had|has|have) )?(?P<verb>[a-z]+) "
+                        r"(?P<preposition>(?:of|from|with) )?what(?P<tail>[^?]*)\?")
+
+
+def _what_first(ask: str) -> str:
+    """"Cadogan died of what in 1893?" -> "What did Cadogan die of in 1893?": the
+    question word first, as a quiz writes it, where the subject is plainly one."""
+    match = _WHAT_LAST.fullmatch(ask)
+    if match is None or not plausible_subject(match.group("subject")) or match.group(
+            "subject").split()[0].lower() in OPENERS or any(
+            w in AUXILIARIES or w.endswith("ly") for w in match.group("subject").split()):
+        return ask  # "Wegener had probably died of what…?": the verb is more than one word
+    subject, aux = lower_first(match.group("subject")), match.group("aux")
+    verb = f"{aux}{match.group('verb')}" if aux else do_support(match.group("verb"))
+    if verb is None or " " not in verb:
+        return ask
+    helper, base = verb.split()
+    return f"What {helper} {subject} {base} {match.group('preposition') or ''}".rstrip() + f"{match.group('tail')}?"
