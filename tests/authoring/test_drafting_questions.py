@@ -233,3 +233,8 @@ def test_a_place_is_asked_before_a_time_phrase_that_follows_it() -> None:
     assert asks["Ghazni"] == "Where did Al-Biruni die around 1050?"
     asks = asks_of("Kaupang Foods will open a sales office in Lyon this autumn.")
     assert asks["Lyon"] == "Where will Kaupang Foods open a sales office this autumn?"
+
+
+def test_thanks_to_is_no_verb() -> None:
+    asks = asks_of("The speed of light was first measured in 1676, thanks to Ole Rømer.")
+    assert "Ole Rømer" not in asks or "was" in asks["Ole Rømer"]

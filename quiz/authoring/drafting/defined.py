@@ -47,7 +47,7 @@ def defined_facts(sentence: Sentence, book: NameBook) -> Iterator[Found]:
         modifiers, noun, relative, clause = match.groups()
         if not is_noun(noun) or any(_RANKED.match(w) for w in modifiers.split()):
             continue
-        if not _acted(clause.split()):
+        if not acted(clause.split()):
             continue
         known = book.kind(name.plain)
         person = relative == "who" or names_a_person(f"the {noun}")
@@ -57,7 +57,7 @@ def defined_facts(sentence: Sentence, book: NameBook) -> Iterator[Found]:
             continue  # "the Company of Cutlers in Hallamshire, the guild that…": the whole name's
         # "the Little Mesters, the craftsmen who…": a guild, whose wrong options are bodies.
         kind = known if known not in (None, "title") else "person" if person else noun
-        yield Found(kind, name.start, name.end, _SCORE, f"Which {modifiers}{noun} {_own(clause)}?")
+        yield Found(kind, name.start, name.end, _SCORE, f"Which {modifiers}{noun} {own(clause)}?")
 
 
 # "when the Governor, Lord Glasgow, signed the Electoral Act": the post before the name.
@@ -80,9 +80,9 @@ def posted_facts(sentence: Sentence, book: NameBook) -> Iterator[Found]:
         modifiers, noun = post.groups()
         if not (noun in ROLES or noun.lower() in ROLES or noun in TITLES or noun.lower() in TITLES):
             continue
-        if any(_RANKED.match(w) for w in modifiers.split()) or not _acted(did.group(1).split()):
+        if any(_RANKED.match(w) for w in modifiers.split()) or not acted(did.group(1).split()):
             continue
-        yield Found("person", name.start, name.end, _SCORE, f"Which {modifiers}{noun} {_own(did.group(1))}?")
+        yield Found("person", name.start, name.end, _SCORE, f"Which {modifiers}{noun} {own(did.group(1))}?")
 
 
 # "…, and the Portuguese striker sent the penalty into the top corner": the sentence's
@@ -98,20 +98,20 @@ def epithet_facts(sentence: Sentence, book: NameBook) -> Iterator[Found]:
     if subject is None or book.kind(subject.plain) != "person":
         return
     for match in _EPITHET.finditer(text, subject.end):
-        noun, clause = match.group(2), _own(match.group(3))
-        if noun in ROLES and not any(_RANKED.match(w) for w in match.group(1).split()) and _acted(
+        noun, clause = match.group(2), own(match.group(3))
+        if noun in ROLES and not any(_RANKED.match(w) for w in match.group(1).split()) and acted(
                 clause.split()) and not re.search(r"\b(?:he|she|his|her|him)\b", clause):
             yield Found("person", subject.start, subject.end, _SCORE + 10, f"Who {clause}?")
             return
 
 
-def _own(clause: str) -> str:
+def own(clause: str) -> str:
     """The clause without a next one that has its own subject: "signed the Act into law
     and New Zealand became…" -> "signed the Act into law"."""
     return re.split(r" (?:and|but) (?=[A-Z]|(?:the|a|an) [a-z]+ [a-z]+(?:s|ed)\b)", clause, maxsplit=1)[0]
 
 
-def _acted(words: list[str]) -> bool:
+def acted(words: list[str]) -> bool:
     """Does the relative clause say what its noun did, whole and about nobody else:
     "defeated the Portuguese explorer Ferdinand Magellan on Mactan in 1521", not
     "a rival had built" (an object's clause) nor "falls for her"?"""

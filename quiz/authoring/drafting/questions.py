@@ -75,6 +75,8 @@ def _inverted(text: str, start: int, end: int, wh: str) -> str | None:
                         or not re.search(r",\s", text[end:w.start()]))
                    and not re.search(r"\b(?:that|which|who)\b", text[end:w.start()])]
     for index, word in enumerate(auxiliaries[:1] or words):
+        if word.group() in ("named", "called") and text[word.end() + 1:word.end() + 2].isupper():
+            continue  # "a farmer's son named Paolo Soprani copied…": a name, not the verb
         verb = do_support(word.group())
         if word.group() in ("did", "does", "do"):
             verb = word.group()  # "really did spend": the emphatic "did" is the auxiliary
@@ -228,6 +230,7 @@ def has_main_verb(ask: str) -> bool:
         return False  # "The headstone, with words chosen by whom?"
     # "The South African seamer who wrapped things up?": the verb is the relative's.
     main = re.split(r"(?<=[a-z] )(?:who|that) ", ask, maxsplit=1)[0]
+    main = re.sub(r"\bthanks to\b", "", main)  # "The speed of light thanks to whom?": no verb
     words = [w.strip("?,\"“”") for w in main.split()[1:]]
     return any(finite_verb(w) or w in _AUXILIARY_VERBS for w in words)
 
