@@ -107,3 +107,9 @@ def test_a_report_names_its_match_where_a_question_would_not() -> None:
 def test_a_named_cup_final_is_the_match() -> None:
     assert asks_of(FINAL.replace("win the title", "win the Bay Cup"))["Dome"] == (
         "Where did a crowd of 12,480 watch the Bay Cup?")
+
+
+def test_a_count_in_words_joined_by_a_hyphen_is_a_count_not_a_name() -> None:
+    drafted = asks_of("Thirty-four British sailors were held at the embassy for 12 days.")
+    assert drafted["Thirty-four British sailors"] == (
+        "How many British sailors were held at the embassy for 12 days?")

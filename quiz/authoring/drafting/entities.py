@@ -14,7 +14,7 @@ from quiz.authoring.drafting.mentions import ROMAN, Name, Sentence, text_before
 from quiz.authoring.drafting.verbs import is_noun
 from quiz.authoring.drafting.places import place_noun
 from quiz.authoring.drafting.words import (
-    COMMON, DEMONYM_PEOPLE, EVENT_WORDS, KIN, NAME, NAME_PARTICLE, NATIONALITIES, ORG_WORDS, PLACE_WORDS, ROLES,
+    COMMON, COMPOUND_NUMBER, DEMONYM_PEOPLE, EVENT_WORDS, KIN, NAME, NAME_PARTICLE, NATIONALITIES, ORG_WORDS, PLACE_WORDS, ROLES,
     TITLES,
 )
 
@@ -71,6 +71,7 @@ def _raw_names(text: str) -> list[Name]:
             # "Eat Pray Love" is a title.
             opening = not text[:start].strip(" “\"")
             if (head.lower().rstrip(".") not in COMMON and not (opening and _only_a_verb(head))
+                    and not re.fullmatch(COMPOUND_NUMBER, head.lower())  # "Fifty-two Americans"
                     and head.lower() not in ROLES and head not in DEMONYM_PEOPLE
                     or _NAME_OPENER.match(value) and start > 1 and text[start - 2].islower()
                     or _THE_OPENER.match(text, start)

@@ -117,7 +117,10 @@ NAME = re.compile(
     rf"| [“\"]{U}[^“”\"]{{0,30}}[”\"] {NAME_WORD})*"
     r"\+?(?![\w+])")  # "Apple TV+", "Disney+": the plus is the name's
 QUOTED = re.compile(r"“([^“”]{1,60})”|\"([^\"]{1,60})\"")
-NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:{'|'.join(WORD_NUMBERS)}))"
+# "Fifty-two Americans": tens and units joined, tried before the tens alone.
+COMPOUND_NUMBER = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-"
+                   r"(?:one|two|three|four|five|six|seven|eight|nine)")
+NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:{COMPOUND_NUMBER}|{'|'.join(WORD_NUMBERS)}))"
 NUMBER_BEFORE = r"(?<![\w$€£¥.,:/#-])"
 NUMBER_AFTER = r"(?![\w%]|[.,:/-]\d)"
 # "NZ$48 million", "HK$2bn", "R$500": a dollar named by its country's letters.
