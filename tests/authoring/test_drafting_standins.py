@@ -41,3 +41,18 @@ def test_a_person_named_after_what_they_were_is_asked_by_that() -> None:
     # "named" before a name is no verb of the sentence.
     assert not any("name Paolo" in ask for ask in drafted.values())
 
+
+
+def test_what_a_relative_clause_after_a_name_says_is_asked_who() -> None:
+    drafted = asks('"We sell every bottle we make," said Ines Moura, 51, who has run the '
+                   "estate since 2011. She studied under Karl Brandt, who had planted the "
+                   "first vines on the hill.")
+    assert drafted["Ines Moura"] == "Who has run the estate since 2011?"
+    assert drafted["Karl Brandt"] == "Who had planted the first vines on the hill?"
+
+
+def test_a_relative_clause_that_gives_the_name_away_or_is_of_a_nationality_is_not_asked() -> None:
+    drafted = asks("The firm was bought from Jacques Poirier, who ran Maison Poirier for 38 "
+                   "years. The 27-year-old Swede, who rides for Team Nord, won the sprint.")
+    assert "Who ran Maison Poirier for 38 years?" not in drafted.values()
+    assert "Swede" not in drafted

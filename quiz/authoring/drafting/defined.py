@@ -13,7 +13,7 @@ from quiz.authoring.drafting.entities import NameBook
 from quiz.authoring.drafting.mentions import Sentence, text_before
 from quiz.authoring.drafting.patterns import Found
 from quiz.authoring.drafting.verbs import finite_verb, is_noun, names_a_person
-from quiz.authoring.drafting.words import AUXILIARIES, COMMON, ROLES, TITLES
+from quiz.authoring.drafting.words import AUXILIARIES, COMMON, DEMONYM_PEOPLE, ROLES, TITLES
 
 # ", the old Roman street that runs through the historic centre": up to three words
 # before the noun, and a relative clause up to the aside's end.
@@ -58,6 +58,29 @@ def defined_facts(sentence: Sentence, book: NameBook) -> Iterator[Found]:
         # "the Little Mesters, the craftsmen who…": a guild, whose wrong options are bodies.
         kind = known if known not in (None, "title") else "person" if person else noun
         yield Found(kind, name.start, name.end, _SCORE, f"Which {modifiers}{noun} {own(clause)}?")
+
+
+# "…, said Mariela Ferraro, 44, who has run the company since 2019": what the person
+# did, in a relative clause after the name (and an age).
+_WHO_AFTER = re.compile(r"(?:, (?:aged )?\d{1,3})?, who ([^,;:()“”\"]+?)(?=[,;:)]|\.?$)")
+
+
+def relative_facts(sentence: Sentence, book: NameBook) -> Iterator[Found]:
+    """"John Desmond Bernal, who had taken the first X-ray photographs of a protein
+    crystal" -> "Who had taken the first X-ray photographs of a protein crystal?"."""
+    text = sentence.text
+    for name in sentence.names:
+        match = _WHO_AFTER.match(text, name.end)
+        if (match is None or book.kind(name.plain) != "person" or name.text != name.plain
+                or name.plain in DEMONYM_PEOPLE):  # "the 27-year-old Swede, who rides for…"
+            continue
+        clause = own(match.group(1))
+        words = clause.split()
+        # "Jacques Boivin, who ran Sucrerie Boivin": the clause must not give the name away.
+        if (acted(words) and name.plain.split()[-1] not in clause
+                and not re.search(r"\b(?:he|she|him|his|her|they|them|their|it|its)\b", clause)):
+            # Below a question the main clause asks of the same person.
+            yield Found("person", name.start, name.end, _SCORE - 5, f"Who {clause}?")
 
 
 # "when the Governor, Lord Glasgow, signed the Electoral Act": the post before the name.

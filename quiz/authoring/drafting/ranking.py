@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from quiz.core.answers import answer_key, naming
 from quiz.authoring.drafting.creatures import as_species, creature_of, mark
-from quiz.authoring.drafting.defined import defined_facts, epithet_facts, posted_facts
+from quiz.authoring.drafting.defined import defined_facts, epithet_facts, posted_facts, relative_facts
 from quiz.authoring.drafting.entities import NameBook
 from quiz.authoring.drafting.mentions import Sentence
 from quiz.authoring.drafting.events import as_team, event_of, teams_of, with_event
@@ -96,6 +96,7 @@ def _candidates(sentence: Sentence, article: _Article) -> Iterator[Candidate]:
                   *thing_facts(sentence), *naming_facts(sentence),
                   *defined_facts(sentence, book), *posted_facts(sentence, book),
                   *epithet_facts(sentence, book), *standin_facts(sentence, book),
+                  *relative_facts(sentence, book),
                   *opener_facts(sentence, company)]
     if not sentence.furniture:
         for start, end, answer, ask, accept in nationality_facts(sentence):
