@@ -238,3 +238,21 @@ def test_a_place_is_asked_before_a_time_phrase_that_follows_it() -> None:
 def test_thanks_to_is_no_verb() -> None:
     asks = asks_of("The speed of light was first measured in 1676, thanks to Ole Rømer.")
     assert "Ole Rømer" not in asks or "was" in asks["Ole Rømer"]
+
+
+def test_a_where_clause_after_a_place_is_asked_where() -> None:
+    asks = asks_of("It ends with a short coda in Lisbon, where the couple settled in 1952 "
+                   "and where she went on painting into her eighties.")
+    assert asks["Lisbon"] == "Where did the couple settle in 1952?"
+    # "Kimberley, east of Pretoria, where…" is Kimberley's where, not Pretoria's.
+    asks = asks_of("Mostly in the old mining town of Cullinan, east of Pretoria, where the crew "
+                   "rebuilt a street of canteens.")
+    assert not asks.get("Pretoria", "").startswith("Where")
+
+
+def test_a_place_after_a_word_for_which_part_is_asked_where() -> None:
+    asks = asks_of("Savoie Fromages will build a new dairy in nearby Lyon at a cost of €9 million.")
+    assert asks["Lyon"] == "Where will Savoie Fromages build a new dairy at a cost of €9 million?"
+    # "based in Jaén in southern Spain" says where Jaén is, not where the firm is.
+    asks = asks_of("Grupo Almazara, which is based in Jaén in southern Spain, owns mills in Portugal.")
+    assert "Spain" not in asks

@@ -50,7 +50,10 @@ _PHRASE_BEFORE = {
     # "At 9:04 on the morning of December 6, 1917": the time goes with the date.
     "date": re.compile(rf"\b(?:(?:[Aa]t \d{{1,2}}[.:]\d{{2}}(?: ?[ap]\.m\.)? )?[Oo]n (?:the (?:morning|afternoon|evening|night) of )?"
                        rf"(?:(?:{'|'.join(WEEKDAYS)}),? )?|[Ii]n )$"),
-    "place": re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom) $"),
+    # "in neighbouring Gimhae", "in northern Sumatra": a word that says which part.
+    "place": re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom) (?:(?P<part>neighbouring|neighboring|nearby|central|"
+                        r"(?:north|south)(?:-?(?:east|west))?(?:ern)?|eastern|western|rural|coastal|"
+                        r"downtown|suburban|outer|inner) )?$"),
     "age": re.compile(r",? aged $"),
 }
 _WH = {"year": "In what year", "date": "On what date", "decade": "In which decade",
@@ -147,8 +150,9 @@ def _phrase_start(text: str, start: int, kind: str) -> int | None:
             return None
         return start - len(verb.group(2) or "")  # "took more than $230 million": all of it
     match = _PHRASE_BEFORE[kind].search(before)
-    if match is None:
-        return None
+    if match is None or "part" in match.groupdict() and match.group("part") and re.search(
+            r"[A-Z][^\s,]*,? $", before[:match.start()]):
+        return None  # "based in Jaén in southern Spain": where Jaén is
     # An amount is asked for on its own: "cost £4m" -> "How much did it cost?"
     return start if kind == "money" else start - len(before) + match.start()
 

@@ -25,6 +25,7 @@ from quiz.authoring.drafting.patterns import (
 from quiz.authoring.drafting.questions import has_main_verb, speech
 from quiz.authoring.drafting.shortening import MAX_ASK_WORDS, dangling, pointless
 from quiz.authoring.drafting.standins import standin_facts
+from quiz.authoring.drafting.wheres import where_facts
 from quiz.authoring.drafting.referents import resolve
 from quiz.authoring.drafting.topic import as_work, company_of, named, topic_of, with_company
 from quiz.authoring.drafting.sentences import (
@@ -96,7 +97,7 @@ def _candidates(sentence: Sentence, article: _Article) -> Iterator[Candidate]:
                   *thing_facts(sentence), *naming_facts(sentence),
                   *defined_facts(sentence, book), *posted_facts(sentence, book),
                   *epithet_facts(sentence, book), *standin_facts(sentence, book),
-                  *relative_facts(sentence, book),
+                  *relative_facts(sentence, book), *where_facts(sentence, book),
                   *opener_facts(sentence, company)]
     if not sentence.furniture:
         for start, end, answer, ask, accept in nationality_facts(sentence):
