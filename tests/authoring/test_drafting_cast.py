@@ -175,3 +175,13 @@ def test_a_cast_page_s_headline_names_the_show_its_text_calls_the_series() -> No
     drafted = {c.answer: c.ask for c in find_candidates(text)}
     assert drafted["Ruth Asare"] == "Who created The Ledger?"
     assert drafted["Tom Reed"] == "Which actor plays Henry Overend in The Ledger?"
+
+
+def test_a_cast_line_s_first_name_may_spell_a_verb() -> None:
+    text = ("'Harbour Lights' cast: who plays who\nHarbour Lights follows the 1953 flood.\n\n"
+            "PETER HALL - Sam Okoro\nOkoro plays the young architect.\n\n"
+            "ROB LEE - Ana Silva\nSilva plays the engineer.\n\n"
+            "MARK DAY - Tom Ash\nAsh plays the mayor.\n")
+    actors = {c.answer: c.ask for c in find_candidates(text) if c.kind == "actor"}
+    assert actors["Sam Okoro"].startswith("Which actor plays Peter Hall")
+    assert actors["Ana Silva"].startswith("Which actor plays Rob Lee")

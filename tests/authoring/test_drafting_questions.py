@@ -256,3 +256,10 @@ def test_a_place_after_a_word_for_which_part_is_asked_where() -> None:
     # "based in Jaén in southern Spain" says where Jaén is, not where the firm is.
     asks = asks_of("Grupo Almazara, which is based in Jaén in southern Spain, owns mills in Portugal.")
     assert "Spain" not in asks
+
+
+def test_where_is_not_asked_of_a_thing_someone_has() -> None:
+    asks = asks_of("Ana Tavares plays Rui Costa, Silva's boss in Lisbon.")
+    assert not any(ask.endswith("boss where?") for ask in asks.values())
+    asks = asks_of("Hana Kobayashi ran a busy studio, with a spell in Paris around 1920.")
+    assert not any("spell where" in ask for ask in asks.values())

@@ -113,9 +113,10 @@ def _apart(name: Name) -> list[Name]:
 
 
 def _only_a_verb(word: str) -> bool:
-    """"Born", "Played": a capitalised word that cannot be a name's, only a verb's."""
-    pos = set(getAllLemmas(word.lower()))
-    return bool(pos) and not pos & {"NOUN", "ADJ", "PROPN"}
+    """"Played", "Written": a capitalised word that cannot be a name's, only a verb's
+    form; "Peter" and "Rob" are verbs too, but as they stand, and names."""
+    lemmas = getAllLemmas(word.lower())
+    return bool(lemmas) and not set(lemmas) & {"NOUN", "ADJ", "PROPN"} and word.lower() not in lemmas.get("VERB", ())
 
 
 def _dictionary_words(name: str) -> bool:

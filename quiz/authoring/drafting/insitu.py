@@ -76,6 +76,10 @@ def in_situ(clause: Clause, kind: str) -> str | None:
                     if loose(tail[m.end():], tail[:m.start()])), len(tail))
         tail = tail[:cut]
     head = text[:start]
+    if wh == "where" and re.search(r"(?:\bwith (?:a|an)|['’]s|\b(?:his|her|its|their)) (?:[\w-]+ ){0,3}$", head):
+        # "…with a spell where around 1638?", "…Mendez's boss where?", "…has her first
+        # exhibition where?": where a thing someone has is, not where anything happened.
+        return None
     if wh == "where" and re.match(r" to [a-z]", tail):
         # "the first woman in Germany to be…" -> "the first woman in which country to be…".
         noun = place_noun(clause.answer)
