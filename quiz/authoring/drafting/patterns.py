@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from lemminflect import getAllLemmas, getInflection
+from lemminflect import getInflection
 
 from quiz.authoring.drafting.clauses import OPENERS
 from quiz.authoring.drafting.amounts import DATE_TEXT, NUMERIC
@@ -16,20 +16,17 @@ from quiz.authoring.drafting.places import place_noun
 from quiz.authoring.drafting.nationality import DEMONYMS
 from quiz.authoring.drafting.insitu import AIRED
 from quiz.authoring.drafting.questions import question_for
-from quiz.authoring.drafting.subjects import lower_first, plausible_subject
-from quiz.authoring.drafting.verbs import do_support, finite_verb, is_noun
+from quiz.authoring.drafting.verbs import finite_verb, is_noun
 from quiz.authoring.drafting.words import (
-    AUXILIARIES, COMMON, NAME_PARTICLE, NICKNAME_SMALL, NOT_PLURAL, QUOTED, ROLES, THING_CLASSES, TITLES, U, WORD_NUMBERS,
+    COMMON, NAME_PARTICLE, NICKNAME_SMALL, NOT_PLURAL, QUOTED, ROLES, TITLES, U, WORD_NUMBERS,
 )
 
-_SCORES = {
+SCORES = {
     "actor": 100, "nickname": 90, "date": 85, "money": 85, "year": 80, "age": 75,
     "character": 70, "percent": 70, "count": 65, "duration": 60, "decade": 60,
     "person": 45, "place": 40, "organization": 30, "event": 30, "title": 25,
     "work": 80, "score": 75, "time": 60, "ordinal": 60, "thing": 55, "species": 70, "chart": 70,
 }
-# "the Arctic tern (Sterna paradisaea)": a creature's common name and its binomial.
-_SPECIES = re.compile(r"\b[Tt]he ((?:[A-Z][a-z]+ )?[a-z]+(?: [a-z]+){0,2}) \(([A-Z][a-z]+ [a-z]{3,})\)")
 # Quoted words after one of these are a work's title, not a nickname or speech.
 _WORK_NOUNS = frozenset("""
 album song single track film movie book novel memoir series show sitcom drama documentary
@@ -66,33 +63,6 @@ _SPEAKER_BEFORE = re.compile(
     r"(?:\b(?:said|says|according to|told|tells|reported by|wrote|writes|recalled|added|"
     r"explained|quoted in|speaking to|interview with|in an interview with)"
     r"(?: (?:the|a|an))?(?: [a-z]+){0,2}|[“\"][^“”\"]*[”\"],?) $")
-# Plain nouns a question writer asks for: a cause of death, a weapon, a drug.
-# Illnesses by name: a quiz asks what someone died of or caught.
-_DISEASE = (r"(?:[a-z]+(?:itis|osis|aemia|emia)|malaria|pneumonia|typhus|typhoid|cholera|plague|"
-            r"smallpox|measles|influenza|tuberculosis|diphtheria|polio|leprosy|dysentery|scurvy|"
-            r"rabies|dengue|anthrax|sepsis|syphilis|(?:[a-z]+ )?(?:cancer|fever|flu))")
-_THING = re.compile(
-    r"\b(?:died|dies|die|dying) (?:of|from) ((?:a |an )?[a-z]+"
-    r"(?: (?!(?:in|on|at|within|after|before|during|aged|at|while|when|and|or|for|soon|shortly|"
-    r"later|weeks|days|months|years)\b)[a-z]+)?)(?![\w-])"
-    rf"|\b(?:caught|contracted|developed|(?:an )?(?:outbreak|epidemic)s? of|cases of|infected with) ({_DISEASE})\b"
-    r"(?!,? (?:and|or) )"  # "caught malaria and tuberculosis": one of two is no answer
-    r"|\b(?:suffered|suffering|suffers|diagnosed|contracted) (?:from |with )?"
-    r"((?!(?:a|an|the|his|her|their|from|with)\b)[a-z]+(?: (?!(?:and|or|in|at|on|for|which|that)\b)[a-z]+)?)"
-    r"(?=[,.;]| (?:which|that|and|in|at|for|when|after|within|during|while|on)\b)"
-    r"|\b(?:killed|beaten|struck|attacked|murdered|hit|stabbed|armed) [^.,;]{0,30}?"
-    r"\b(?:with|using) ((?:a|an) [a-z]+)"
-    r"|\b(?:smuggl|traffick|export|import|grow|grew|produc|invent|discover|sell|sold|deal)"
-    r"[a-z]* ((?:[a-z]+ )?(?:cocaine|heroin|marijuana|cannabis|opium|methamphetamine|"
-    r"fentanyl|arms|weapons|gold|diamonds|oil|cigarettes|alcohol|whisky|rum))\b")
-_CLASS = "|".join(sorted(THING_CLASSES))
-_DESCRIBED_THING = re.compile(
-    rf"\b(?:[Tt]he|[Aa]n?) (?:[a-z]+ )?(?:{_CLASS})(,)? ([a-z]+)(?=[.,;:)]| \(|$)"
-    rf"|(?<![\w-])([a-z]+), (?:a|an|the only) (?:[a-z]+ )?(?:{_CLASS})\b")
-# Without a comma, only a word the dictionary does not know is the thing named
-# ("the chemical element meitnerium"); "a fish merchant" is a merchant.
-
-
 @dataclass(frozen=True)
 class Found:
     kind: str
@@ -109,10 +79,10 @@ def cast_facts(sentence: Sentence) -> Iterator[Found]:
         past = bool(PAST_CAST.search(verb))
         bonus = {"(": -3, "as": -5}.get(verb, 0)
         plays, does = ("played", "did") if past else ("plays", "does")
-        yield Found("actor", actor.start, actor.end, _SCORES["actor"] + bonus,
+        yield Found("actor", actor.start, actor.end, SCORES["actor"] + bonus,
                      f"Which actor {plays} {character.text}?")
         accept = (character.plain,) if character.plain != character.text else ()
-        yield Found("character", character.start, character.end, _SCORES["character"] + bonus,
+        yield Found("character", character.start, character.end, SCORES["character"] + bonus,
                      f"Which character {does} {actor.text} play?", accept)
 
 
@@ -134,7 +104,7 @@ def nickname_facts(sentence: Sentence) -> Iterator[Found]:
                  and not _CALL.search(text[:match.start()]))
         if leads or named or work and work.group(1) in _WORK_NOUNS or (
                 said and said.group(1) in _WORK_NOUNS):
-            yield Found("work", start, end, _SCORES["work"],
+            yield Found("work", start, end, SCORES["work"],
                         question_for(sentence, start, end, "work"))
             continue
         holder = _nickname_holder(sentence, match.start(), match.end())
@@ -142,10 +112,10 @@ def nickname_facts(sentence: Sentence) -> Iterator[Found]:
         ask = f"By what nickname is {holder} known?" if holder else _called(text[:match.start()])
         if not cued and ask is None:
             # Quoted words nothing calls a nickname are a title ("The follow-up, “Tusk”").
-            yield Found("work", start, end, _SCORES["work"] - 30,
+            yield Found("work", start, end, SCORES["work"] - 30,
                         question_for(sentence, start, end, "work"))
             continue
-        yield Found("nickname", start, end, _SCORES["nickname"] - (0 if cued else 30), ask)
+        yield Found("nickname", start, end, SCORES["nickname"] - (0 if cued else 30), ask)
 
 
 def _called(before: str) -> str | None:
@@ -208,7 +178,7 @@ def numeric_facts(sentence: Sentence) -> Iterator[Found]:
             elif kind == "age" and text.count(text[start:end]) > 1:
                 start, end = match.span()
             ask = _crowd(text, match) if kind == "count" else None
-            yield Found(kind, start, end, _SCORES[kind],
+            yield Found(kind, start, end, SCORES[kind],
                         ask or question_for(sentence, start, end, kind), accept)
 
 
@@ -228,7 +198,7 @@ def ordinal_facts(sentence: Sentence) -> Iterator[Found]:
         rest = re.match(r"(?: (?:in|of|at|for) (?:(?! and )[^,.;]){1,40}(?=[,.;]| and |$))?",
                         text[match.end():]).group()
         suffix = {2: "nd", 3: "rd"}.get(number, "th")
-        yield Found("count", match.start(2), match.end(2), _SCORES["ordinal"],
+        yield Found("count", match.start(2), match.end(2), SCORES["ordinal"],
                     f"How many {words}{plural[0]}{rest} is that for {owner}?",
                     (place, f"{number}{suffix}", str(number)), answer)
 
@@ -296,7 +266,7 @@ def named_facts(sentence: Sentence, book: NameBook) -> Iterator[Found]:
                 or (subtitle and subtitle.group(1) in book.titles)):
             continue
         ask = question_for(sentence, name.start, name.end, kind)
-        yield Found(kind, name.start, name.end, _SCORES.get(kind, _SCORES["title"] + 10), ask)
+        yield Found(kind, name.start, name.end, SCORES.get(kind, SCORES["title"] + 10), ask)
 
 
 _VESSELS = frozenset("""
@@ -318,7 +288,7 @@ def based_facts(sentence: Sentence) -> Iterator[Found]:
             continue
         who, born = match.group(3).strip(), match.group(2) == "born"
         ask = f"In which {noun} {'was' if born else 'is'} {who} {'born' if born else 'based'}?"
-        yield Found("place", *match.span(1), _SCORES["place"] + 10, ask)
+        yield Found("place", *match.span(1), SCORES["place"] + 10, ask)
 
 
 def role_facts(sentence: Sentence, book: NameBook) -> Iterator[Found]:
@@ -331,7 +301,7 @@ def role_facts(sentence: Sentence, book: NameBook) -> Iterator[Found]:
         after = _ROLE_AFTER.match(text, name.end)
         if after:  # "Denise Marchetti, Voltline's CEO, …"
             verb = "was" if re.search(r"\b(?:was|were|had|did)\b", text) else "is"
-            yield Found("person", name.start, name.end, _SCORES["person"] + 5,
+            yield Found("person", name.start, name.end, SCORES["person"] + 5,
                         f"Who {verb} {after.group(1)}?")
             continue
         match = _ROLE_BEFORE.search(text, max(0, name.start - 60), name.start)
@@ -349,7 +319,7 @@ def role_facts(sentence: Sentence, book: NameBook) -> Iterator[Found]:
             continue
         verb = "was" if re.search(r"\b(?:was|were|had|did|said)\b", text) else "is"
         # Above the same name's other questions: a post is what a quiz asks of a person.
-        yield Found("person", name.start, name.end, _SCORES["person"] + 5,
+        yield Found("person", name.start, name.end, SCORES["person"] + 5,
                     f"Who {verb} the {owner} {role}?")
 
 
@@ -361,10 +331,10 @@ def life_facts(sentence: Sentence) -> Iterator[Found]:
     if box and sentence.referent:
         event = "was {} born" if box.group(1) == "Born" else "did {} die"
         wh = event.format(sentence.referent)
-        yield Found("date", box.start(2), box.end(2), _SCORES["date"], f"When {wh}?")
+        yield Found("date", box.start(2), box.end(2), SCORES["date"], f"When {wh}?")
         if box.group(3):
             verb = "born" if box.group(1) == "Born" else "die"
-            yield Found("place", box.start(3), box.end(3), _SCORES["place"],
+            yield Found("place", box.start(3), box.end(3), SCORES["place"],
                         f"Where {wh.rsplit(' ', 1)[0]} {verb}?")
         return
     match = _LIFE.match(sentence.text)
@@ -378,56 +348,10 @@ def life_facts(sentence: Sentence) -> Iterator[Found]:
         return
     for group, ask in ((2, f"When was {name} born?"), (3, f"When did {name} die?")):
         if match.group(group):
-            yield Found("date", match.start(group), match.end(group), _SCORES["date"], ask)
+            yield Found("date", match.start(group), match.end(group), SCORES["date"], ask)
 
 
 def _credited(text: str, start: int, end: int) -> bool:
     """Is the name who said or reported something ("…, says Abagnale", "as Variety
     reported", "told the Times"): a source of the article, not a fact of it?"""
     return bool(_SPEAKER_AFTER.match(text, end) or _SPEAKER_BEFORE.search(text[:start]))
-
-
-def thing_facts(sentence: Sentence) -> Iterator[Found]:
-    """"died of heart failure", "killed with a hammer", "smuggled cocaine", "the
-    chemical element meitnerium", "hákarl, a traditional dish", "the Arctic tern
-    (Sterna paradisaea)"."""
-    for match in _DESCRIBED_THING.finditer(sentence.text):
-        group = 2 if match.group(2) else 3
-        start, end = match.span(group)
-        word = sentence.text[start:end]
-        if group == 2 and not match.group(1) and getAllLemmas(word):
-            continue
-        # "a pair of scissors, the only tool": a noun, whatever verb it also spells.
-        if word not in COMMON and (not finite_verb(word) or group == 3 and "NOUN" in getAllLemmas(word)):
-            yield Found("thing", start, end, _SCORES["thing"],
-                        question_for(sentence, start, end, "thing"))
-    for match in _SPECIES.finditer(sentence.text):
-        yield Found("species", *match.span(2), _SCORES["species"],
-                    f"What is the scientific name of the {match.group(1)}?")
-    for match in _THING.finditer(sentence.text):
-        group = next(i for i in range(1, 6) if match.group(i))
-        start, end = match.span(group)
-        if sentence.text[start:end].split()[-1] in COMMON:
-            continue
-        ask = question_for(sentence, start, end, "thing")
-        yield Found("thing", start, end, _SCORES["thing"], ask and _what_first(ask))
-
-
-_WHAT_LAST = re.compile(r"(?P<subject>[A-Z][^?,]*?) (?P<aux>(?:had|has|have) )?(?P<verb>[a-z]+) "
-                        r"(?P<preposition>(?:of|from|with) )?what(?P<tail>[^?]*)\?")
-
-
-def _what_first(ask: str) -> str:
-    """"Cadogan died of what in 1893?" -> "What did Cadogan die of in 1893?": the
-    question word first, as a quiz writes it, where the subject is plainly one."""
-    match = _WHAT_LAST.fullmatch(ask)
-    if match is None or not plausible_subject(match.group("subject")) or match.group(
-            "subject").split()[0].lower() in OPENERS or any(
-            w in AUXILIARIES or w.endswith("ly") for w in match.group("subject").split()):
-        return ask  # "Wegener had probably died of what…?": the verb is more than one word
-    subject, aux = lower_first(match.group("subject")), match.group("aux")
-    verb = f"{aux}{match.group('verb')}" if aux else do_support(match.group("verb"))
-    if verb is None or " " not in verb:
-        return ask
-    helper, base = verb.split()
-    return f"What {helper} {subject} {base} {match.group('preposition') or ''}".rstrip() + f"{match.group('tail')}?"

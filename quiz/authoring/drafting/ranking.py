@@ -20,11 +20,12 @@ from quiz.authoring.drafting.openers import opener_facts
 from quiz.authoring.drafting.places import place_noun
 from quiz.authoring.drafting.patterns import (
     based_facts, cast_facts, life_facts, named_facts, nickname_facts, numeric_facts, ordinal_facts,
-    role_facts, thing_facts,
+    role_facts,
 )
 from quiz.authoring.drafting.questions import has_main_verb, speech
 from quiz.authoring.drafting.shortening import MAX_ASK_WORDS, dangling, pointless
 from quiz.authoring.drafting.standins import standin_facts
+from quiz.authoring.drafting.things import thing_facts
 from quiz.authoring.drafting.wheres import where_facts
 from quiz.authoring.drafting.referents import resolve
 from quiz.authoring.drafting.topic import as_work, company_of, named, topic_of, with_company
