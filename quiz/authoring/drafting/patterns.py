@@ -291,12 +291,20 @@ def based_facts(sentence: Sentence) -> Iterator[Found]:
         yield Found("place", *match.span(1), SCORES["place"] + 10, ask)
 
 
-def role_facts(sentence: Sentence, book: NameBook) -> Iterator[Found]:
+def role_facts(sentence: Sentence, book: NameBook, company: str | None = None) -> Iterator[Found]:
     """"said Castleford manager Helen Marsh" -> "Who is the Castleford manager?": a
-    person's post, even where she is only quoted (the question is not her words)."""
+    person's post, even where she is only quoted (the question is not her words); in
+    a business story, "Chief executive Maria Lindholm said" is its company's."""
     text = sentence.text
     for name in sentence.names:
         if book.kind(name.plain) != "person" or name.text != name.plain:
+            continue
+        post = re.fullmatch(r"(?:[Cc]hief executive|CEO|[Cc]hairman|[Cc]hairwoman|[Mm]anaging director|"
+                            r"[Ff]ounder|[Pp]resident) ", text[:name.start])
+        if post and company and company not in text:
+            verb = "was" if re.search(r"\b(?:was|were|had|did|said)\b", text) else "is"
+            yield Found("person", name.start, name.end, SCORES["person"] + 5,
+                        f"Who {verb} {company}'s {post.group().strip().lower().replace('ceo', 'chief executive')}?")
             continue
         after = _ROLE_AFTER.match(text, name.end)
         if after:  # "Denise Marchetti, Voltline's CEO, …"

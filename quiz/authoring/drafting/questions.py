@@ -45,7 +45,7 @@ QUOTATION = re.compile(r"[“\"]([^“”\"]*)[”\"]?")
 # What comes before an answer in the phrase a question replaces.
 _DETERMINERS = frozenset("the a an his her its their my our your this that these those".split())
 _PHRASE_BEFORE = {
-    "year": re.compile(r"\b[Ii]n (?:(?:early|late|mid-?) )?$"),
+    "year": re.compile(r"\b[Ii]n (?:(?:early|late|mid-?) |the year )?$"),
     "decade": re.compile(r"\b[Ii]n the $"),
     # "At 9:04 on the morning of December 6, 1917": the time goes with the date.
     "date": re.compile(rf"\b(?:(?:[Aa]t \d{{1,2}}[.:]\d{{2}}(?: ?[ap]\.m\.)? )?[Oo]n (?:the (?:morning|afternoon|evening|night) of )?"

@@ -93,7 +93,7 @@ def _candidates(sentence: Sentence, article: _Article) -> Iterator[Candidate]:
         found += [*life_facts(sentence)]  # an infobox's "Born:" and "Died:" lines
     else:
         found += [*life_facts(sentence), *nickname_facts(sentence), *numeric_facts(sentence),
-                  *named_facts(sentence, book), *role_facts(sentence, book),
+                  *named_facts(sentence, book), *role_facts(sentence, book, company),
                   *ordinal_facts(sentence), *based_facts(sentence),
                   *thing_facts(sentence), *naming_facts(sentence),
                   *defined_facts(sentence, book), *posted_facts(sentence, book),
