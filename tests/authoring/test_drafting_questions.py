@@ -263,3 +263,12 @@ def test_where_is_not_asked_of_a_thing_someone_has() -> None:
     assert not any(ask.endswith("boss where?") for ask in asks.values())
     asks = asks_of("Hana Kobayashi ran a busy studio, with a spell in Paris around 1920.")
     assert not any("spell where" in ask for ask in asks.values())
+
+
+def test_the_city_of_a_place_is_asked_which_city_and_a_numbered_work_is_what_which_is() -> None:
+    asks = asks_of("Chagas was born on a coffee farm near Oliveira, in the state of Minas Gerais.")
+    assert asks["Minas Gerais"] == "Chagas was born on a coffee farm near Oliveira, in which state?"
+    text = ("Dmitri Shostakovich was a Soviet composer. In 1960 Shostakovich wrote the "
+            "String Quartet No. 8, which he dedicated to the city of Dresden.")
+    asks = asks_of(text)
+    assert asks["Dresden"] == "Shostakovich dedicated the String Quartet No. 8 to which city?"

@@ -227,6 +227,10 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
         return start, end, "what"
     if re.search(r"\b(?:named|called|nicknamed|dubbed) $", before):
         return None  # "a bar owner named who?": the name is what the clause gives
+    city_of = re.search(r"\b[Tt]he (city|town|village|island|port|state|province|county|region|"
+                        r"kingdom|republic|duchy|county) of $", before)
+    if city_of and kind not in _IN_SITU:  # "to the city of Leningrad" -> "to which city"
+        return city_of.start(), end, f"which {city_of.group(1)}"
     if (re.search(r"(?<![.!?] )(?<!^)\b[A-Z][\w’'-]* (?:(?:and|&) )?$|\b(?:de|da|di|del|della|"
                   r"van|von|du|le|la|al|el|bin|ibn) $", before)
             or re.search(r"\b(?:and|or|&) $", before) and re.search(r"[A-Z][\w’'-]* (?:and|or|&) $", before)

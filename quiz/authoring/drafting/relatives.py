@@ -21,6 +21,7 @@ _OWN_SUBJECT = re.compile(
 # Reserve", "Ukuleles"; not "…in Tokyo", which may be the place of what came before.
 _ANTECEDENT = re.compile(
     r"(?:^|(?<=\s))((?:[Tt]he |[Aa]n? )?(?:[A-Z][\w’'.-]*(?: (?:of|for|de|and|the|[A-Z][\w’'.-]*))*"
+    r"(?: \d{1,4})?"  # "the Symphony No. 7"
     r"|[“\"][^”\"]{1,80}[”\"]))$")  # or a title: the "Protest against the Tower"
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|on|from|near|of|into) $")
 _PARTICLES = frozenset("over up out off down back away".split())
