@@ -113,3 +113,20 @@ def test_a_count_in_words_joined_by_a_hyphen_is_a_count_not_a_name() -> None:
     drafted = asks_of("Thirty-four British sailors were held at the embassy for 12 days.")
     assert drafted["Thirty-four British sailors"] == (
         "How many British sailors were held at the embassy for 12 days?")
+
+
+def test_a_count_whose_noun_is_qualified_or_opened_by_when_is_asked_how_many() -> None:
+    asks = asks_of("In late May about 4,000 Danish soldiers under General de Meza marched north "
+                   "towards Aarhus.")
+    assert asks["4,000 Danish soldiers"] == (
+        "How many Danish soldiers under General de Meza marched north towards Aarhus in late May?")
+    asks = asks_of("More than 900 men of the garrison died, among them the colonel, and perhaps "
+                   "400 townspeople were killed.")
+    assert asks["900 men"] == "How many men of the garrison died?"
+    asks = asks_of("About 80,000 people lined the course on a cold, bright afternoon, a record.")
+    assert asks["80,000 people"] == "How many people lined the course on a cold, bright afternoon?"
+
+
+def test_a_crowd_a_match_was_played_in_front_of() -> None:
+    asks = asks_of("The Saints beat the Rovers by 12 points in front of 41,200 fans at Lancaster Park.")
+    assert asks["41,200 fans"] == "How many fans were at Lancaster Park?"

@@ -214,6 +214,11 @@ def _subject_before(sentence: Sentence, index: int) -> str | None:
 def _crowd(text: str, match: re.Match[str]) -> str | None:
     """"A crowd of 14,386, the biggest at Brook Lane" -> "How many people were in
     the crowd at Brook Lane?": the number is the crowd's, asked by where it gathered."""
+    watched = re.fullmatch(r"[\d,]+ (fans|spectators|supporters|people)", match.group())
+    if watched and text_before(text, match.start()).endswith("in front of "):
+        # "…to win by 13 points in front of 38,412 fans at Adelaide Oval".
+        venue = _VENUE.match(text, match.end() + 1)
+        return f"How many {watched.group(1)} were at {venue.group(1)}?" if venue else None
     if not re.match(r"(?:crowd|attendance|audience|gate) of", match.group()):
         return None
     venue = _VENUE.search(text, match.end()) or _VENUE.search(text[:match.start()])
