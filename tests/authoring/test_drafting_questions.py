@@ -272,3 +272,10 @@ def test_the_city_of_a_place_is_asked_which_city_and_a_numbered_work_is_what_whi
             "String Quartet No. 8, which he dedicated to the city of Dresden.")
     asks = asks_of(text)
     assert asks["Dresden"] == "Shostakovich dedicated the String Quartet No. 8 to which city?"
+
+
+def test_an_aside_first_done_in_a_year_and_a_relative_s_subject() -> None:
+    asks = asks_of("The regatta, first held in 1839, follows a course that Lord Henley is said "
+                   "to have rowed.")
+    assert asks["1839"] == "In what year was the regatta first held?"
+    assert "Lord Henley" not in asks  # not "…follows which course that is said to have rowed?"

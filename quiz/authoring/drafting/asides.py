@@ -32,7 +32,10 @@ def participle_made_clause(clause: Clause) -> Clause:
     if (match is None or not match.start(2) <= clause.start < match.end(2)
             or verb_index(match.group(1).split(), 0) is not None):
         return clause
-    if not participle(match.group(3)) or match.group(3) == "aged":
+    word = match.group(3)
+    if word in ("first", "originally", "later", "also", "once", "only") and len(match.group(2).split()) > 1:
+        word = match.group(2).split()[1]  # "The race, first held in 1922,"
+    if not participle(word) or word == "aged":
         return clause  # ", aged 104" says when, not what was done
     text = f"{match.group(1)} was {match.group(2)}"
     shift = len(match.group(1)) + len(" was ") - match.start(2)

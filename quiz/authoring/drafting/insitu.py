@@ -227,6 +227,8 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
         return start, end, "what"
     if re.search(r"\b(?:named|called|nicknamed|dubbed) $", before):
         return None  # "a bar owner named who?": the name is what the clause gives
+    if re.search(r"\b(?:that|which) $", before) and re.match(r" (?:is|was|had|has|[a-z]+ed)\b", after):
+        return None  # "the route that Gustav Vasa is said to have skied": a relative's subject
     city_of = re.search(r"\b[Tt]he (city|town|village|island|port|state|province|county|region|"
                         r"kingdom|republic|duchy|county) of $", before)
     if city_of and kind not in _IN_SITU:  # "to the city of Leningrad" -> "to which city"
