@@ -378,3 +378,9 @@ def test_a_long_question_loses_the_name_a_post_is_said_with() -> None:
                    "Spain's viceroy in Peru, José de la Serna, still held the highlands with an "
                    "army of about 9,300 men.\n")
     assert asks["9,300 men"] == "Spain's viceroy in Peru still held the highlands with an army of how many men?"
+
+
+def test_a_clause_after_a_semicolon_keeps_its_own_subject() -> None:
+    asks = asks_of("His father, Pavel Orlov, ran a tannery in Kazan; his younger brother, Ivan "
+                   "Orlov, became a chemist and was rector of Kazan University from 1921 to 1930.")
+    assert not any("father" in ask for answer, ask in asks.items() if answer in ("1921", "1930"))

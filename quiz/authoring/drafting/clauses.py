@@ -167,13 +167,16 @@ def _own_clause(clause: Clause) -> Clause:
     # "…arrested in 1969 and spent five years…": a second verb, the same subject.
     # ", reached Bennu in 2018": a list of what one subject did, once it has done one.
     # ", aged 104" says how old, no second thing the subject did.
+    # "his younger brother, Sergey Vavilov, became…": the comma closes a name's aside,
+    # and the verb is the brother's.
     breaks += [m.span() for m in _AND_VERB.finditer(text) if finite_verb(m.group(1))
                and m.group(1) != "aged"
                and (m.group().strip() != "," or verb_index(text[:m.start()].split()) is not None
+                    and not re.search(r"[a-z],\s+[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)+$", text[:m.start()])
                     and not participle_phrase(text[m.end():])
                     and (clause.end > m.start() or _has_verb(text[:m.start()])))]
     breaks += [m.span() for m in _SUBORDINATE.finditer(text) if finite_verb(m.group(1))]
-    bounds = [(0, 0), *sorted(breaks), (len(text), len(text))]
+    bounds = [(0, 0), *sorted(set(breaks)), (len(text), len(text))]  # one break found twice is one
     previous = 0
     for (_, begin), (finish, _) in zip(bounds, bounds[1:]):
         if begin <= clause.start and clause.end <= finish:
