@@ -185,3 +185,16 @@ def test_a_cast_line_s_first_name_may_spell_a_verb() -> None:
     actors = {c.answer: c.ask for c in find_candidates(text) if c.kind == "actor"}
     assert actors["Sam Okoro"].startswith("Which actor plays Peter Hall")
     assert actors["Ana Silva"].startswith("Which actor plays Rob Lee")
+
+
+def test_who_is_played_by_goes_with_the_name_before_it_and_a_past_part_with_its_show() -> None:
+    text = ("'The Wall' cast: who plays who in the plague drama\n"
+            "At the centre of The Wall is William Hallam, the rector, played by Tom Eyre. Hallam "
+            "had arrived in Eyam only in 1664, with his wife Agnes, who is played by Ruth Kell.\n\n"
+            "JOHN WEBB – Sam Dale\nA shepherd who lost his sons. Dale played the young boxer "
+            "Micky in Ringside.\n")
+    drafted = find_candidates(text)
+    actors = {c.answer: c.ask for c in drafted if c.kind == "actor"}
+    assert actors["Ruth Kell"].startswith("Which actor plays Agnes")
+    assert not any(c.ask.startswith("Which actor played Micky") and "Ringside" not in c.ask
+                   for c in drafted)

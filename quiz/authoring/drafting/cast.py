@@ -168,7 +168,10 @@ def cast_pairs(sentence: Sentence, cues: Cues) -> Iterator[tuple[Name, Name, str
         if not person_like(second) or _CAST_VERB.fullmatch(gap):
             continue
         if _CAST_BY.fullmatch(gap):
-            if gap.lstrip().startswith(",") and index and names[0].start == 0:
+            # "…with his wife Catherine, who is played by Niamh Doherty": a "who" goes
+            # with the name just before it.
+            if gap.lstrip().startswith(",") and index and names[0].start == 0 and not re.match(
+                    r"\s*,\s*who\b", gap):
                 # "Joseph Moore, the relief keeper who climbed … on Boxing Day, is
                 # played by Kwame Asante": the part is the name the aside is about.
                 first = names[0]

@@ -117,7 +117,9 @@ def _candidates(sentence: Sentence, article: _Article) -> Iterator[Candidate]:
         ask = with_event(named(item.ask, answer, topic), item.kind, event) if item.ask else None
         ask = with_company(ask, sentence, company, book) if ask else None
         ask = with_head_named(ask, answer, article.heads) if ask else None
-        other = _OTHER_WORK.search(text) if item.kind in ("actor", "character") else None
+        other = (_OTHER_WORK.search(text) or _PLAYED_IN.search(text)) if item.kind in ("actor", "character") else None
+        if other and place_noun(other.group(1)):
+            other = None  # "played the doctor in Leeds": where, not in what
         if ask and other and other.group(1) not in ask and (not topic or topic[0] not in other.group(1)):
             # "Kinnaman played Stephen Holder in the US crime series The Killing": that
             # part was in that show, not the one the article is about.
@@ -274,6 +276,9 @@ def _first_word(candidate: Candidate) -> str | None:
 _OTHER_WORK = re.compile(
     r"\bin (?:the )?(?:[\w-]+ ){0,3}?(?:series|drama|film|show|sitcom|movie|miniseries|soap|play) "
     r"([A-Z][\w’'-]*(?: (?:of |the |and )?[A-Z][\w’'-]*){0,4})")
+# "Dunn played the young footballer Danny in Terrace": a part in another work, said
+# in the past, without calling it a series.
+_PLAYED_IN = re.compile(r"\bplayed (?:[^,.;]{0,60}? )?in ([A-Z][\w’'-]*(?: (?:of |the |and )?[A-Z][\w’'-]*){0,4})")
 _PART_OF = re.compile(r"Which character does (.+?) play\b")
 _SOMEONE = frozenset("person actor character".split())
 _BODIES = frozenset("organization company team work place city country".split())
