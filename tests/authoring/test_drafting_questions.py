@@ -279,3 +279,22 @@ def test_an_aside_first_done_in_a_year_and_a_relative_s_subject() -> None:
                    "to have rowed.")
     assert asks["1839"] == "In what year was the regatta first held?"
     assert "Lord Henley" not in asks  # not "…follows which course that is said to have rowed?"
+
+
+@pytest.mark.parametrize("ask", [
+    "The locomotive, which earned which nickname?",
+    "How many breeding pairs did Two years later the team collect?",
+    "Where did finally land in 762?",
+    "In 2017 a team led by whom?",
+])
+def test_a_question_broken_in_the_turning_is_not_fair(ask: str) -> None:
+    from quiz.authoring.drafting.questions import _fair
+    from quiz.authoring.drafting.span import Clause
+
+    assert not _fair(ask, Clause("x", 0, 1))
+
+
+def test_a_dateline_is_no_score_line() -> None:
+    text = ("Late goal ends Ribe's wait for the cup\nSunday 2 November 2025 · Herning\n"
+            "Ribe beat Aalborg 31-29 in the cup final on Sunday. Ribe led 15-14 at half-time.")
+    assert not any("Sunday v November" in c.ask for c in find_candidates(text))

@@ -20,6 +20,7 @@ _SCORE_LINE = re.compile(
     r"^((?:[A-Z][\w'’.-]*\s?){1,3}?) \d{1,3}(?:[-–]\d{1,3})?(?: \([^)]*\))?(?: beat)? "
     r"((?:[A-Z][\w'’.-]*\s?){1,3}?)(?: \d{1,3}(?:[-–]\d{1,3})?|:|$)")
 _SCORE = re.compile(r"\b\d{1,3}[-–]\d{1,3}\b")
+_CALENDAR = frozenset([*MONTHS, *WEEKDAYS])
 _LEAD = 6  # sentences a report names its contest in: headline, standfirst, first lines
 # "the final", not "the final day": a word after it says which part of the contest.
 _UNNAMED = re.compile(r"\bthe (?:match|game|final|grand final|race)\b(?!\s+(?:day|round|lap|stage|quarter|"
@@ -57,7 +58,8 @@ def event_of(all_sentences: list[Sentence]) -> str | None:
             final = re.search(rf"{re.escape(name)} (?:grand )?final\b|\bfinal of the {re.escape(name)}", text)
             return f"{name} final" if final else name
         line = _SCORE_LINE.match(sentence.text)
-        if line:
+        # "Sunday 2 November 2025 · Herning": a dateline is no score line.
+        if line and not {line.group(1).strip(), line.group(2).strip()} & _CALENDAR:
             return f"{line.group(1).strip()} v {line.group(2).strip()} match"
     return None
 
