@@ -356,6 +356,7 @@ _WHERE_WORDS = frozenset("home abroad ashore aboard overseas upstairs downstairs
 # Words before a name that say how it was, not what it is.
 _NOT_KINDS = frozenset("""
 young old late great former future elder younger older western eastern northern southern
+north south east west
 central upper lower
 """.split())
 # Kinds a name is typed by that say too little to ask "which …" with.

@@ -270,7 +270,10 @@ _SCENE = re.compile(r",\s+when\s+((?:the\s+)?[a-z]+s?\s(?:(?! and )[^,;])+?)(?: 
 _BROKEN = re.compile(
     r",\s+(?:which|who)\b[^?]*\b(?:which|what|whom|who)\b"
     rf"|(?<=[a-z] )(?:{'|'.join(w.capitalize() for w in WORD_NUMBERS)}) (?:[a-z]+ )?(?:later|earlier|after|before)\b"
-    r"|^(?:Where|When|Why|How|In what year|On what date) (?:did|does|do|was|were|is|are) [a-z]+ly [a-z]+\b")
+    r"|^(?:Where|When|Why|How|In what year|On what date) (?:did|does|do|was|were|is|are) [a-z]+ly [a-z]+\b"
+    # "…growers in which north?", "…the company that in which city has made…"
+    r"|\bwhich (?:north|south|east|west)\b|\b(?:that|who|which) (?:in|at|on|from) (?:which|what)\b"
+    r"|\b(?:has|have|had) which [a-z]+ (?:since|for|in|by|from)\b")  # "Aas has which run since 2015?"
 
 
 def _fair(ask: str, clause: Clause) -> bool:

@@ -184,14 +184,15 @@ def find_candidates(article: str) -> list[Candidate]:
         raise ValueError("the article is empty: there is no text to draft facts from")
     all_sentences = _sentences_of(paras)
     book = NameBook(all_sentences)
-    resolve(all_sentences, book)
+    company = company_of(all_sentences, book)
+    resolve(all_sentences, book, company)
     creature = creature_of(all_sentences)
     mark(all_sentences, creature)
     topic = topic_of(all_sentences, book)
     if topic and f"The {topic[0]}" in article:
         topic = (f"The {topic[0]}", topic[1])  # "The Crown", as the article writes it
     event = event_of(all_sentences)
-    told = _Article(book, topic, event, company_of(all_sentences, book),
+    told = _Article(book, topic, event, company,
                     teams_of(all_sentences, book, event), creature,
                     # "Japan Series Game 7": a name cut before its number is no name.
                     named_heads((n.plain, book.kind(n.plain)) for s in all_sentences for n in s.names

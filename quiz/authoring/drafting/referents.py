@@ -48,8 +48,9 @@ _ACTING = re.compile(r"\b(?:play(?:s|ed|ing)?|star(?:s|red|ring)?|role|roles|cas
                      r"award|BAFTA|Emmy|SAFTA|Oscar|trained|debut|best known|appear(?:s|ed)?|seen)\b")
 
 
-def resolve(all_sentences: list[Sentence], book: NameBook) -> None:
-    """Set each sentence's `referent` (for its first he/she) and `thing` (for "it")."""
+def resolve(all_sentences: list[Sentence], book: NameBook, company: str | None = None) -> None:
+    """Set each sentence's `referent` (for its first he/she) and `thing` (for "it"),
+    which in a business story may be the `company` it is about."""
     # Who plays whom, and who made the film: in an article with a cast, "she died in
     # 2003" is the real woman's, never the actress's or the director's.
     played = {actor.plain: part.plain for s in all_sentences for actor, part, _ in s.cast}
@@ -68,6 +69,7 @@ def resolve(all_sentences: list[Sentence], book: NameBook) -> None:
         if " " in name:
             whole.setdefault(name.split()[-1], set()).add(name)
     thing: str | None = None
+    before = ""  # the sentence before
     last_named: str | None = None  # the last thing the sentence before named
     last_body: str | None = None  # and the last place or body
     paragraph = 0
@@ -118,7 +120,12 @@ def resolve(all_sentences: list[Sentence], book: NameBook) -> None:
             sentence.referent = playing[sentence.referent]  # "He played the doctor in…"
         sentence.female = sexes.get(sentence.referent or "") == "female"
         if thing is None and sentence.paragraph == paragraph:
-            if sentence.text.startswith(("It ", "Its ")):
+            if sentence.text.startswith(("It ", "Its ")) and company and re.search(
+                    rf"\b(?:[Tt]he (?:company|firm)|{re.escape(company)})\b", before):
+                # "The company was founded in 1962… It now employs 120 workers": the
+                # firm a business story is about, where the sentence before spoke of it.
+                thing = company
+            elif sentence.text.startswith(("It ", "Its ")):
                 # "…his Symphony No. 7, which he dedicated to Leningrad. It was first
                 # performed in Kuybyshev": the last thing the sentence before named.
                 thing = last_named
@@ -181,6 +188,7 @@ def resolve(all_sentences: list[Sentence], book: NameBook) -> None:
             recent = _first(subject, recent)
         # What a next "It" may be: a work the sentence names by what it is ("his
         # Symphony No. 7"), or the thing it is about ("…, the Mona Lisa was shown").
+        before = sentence.text
         last_body = next((n.plain for n in reversed(sentence.names)
                           if book.kind(n.plain) in ("place", "organization")), None)
         last_named = next((n.plain for n in reversed(sentence.names)
