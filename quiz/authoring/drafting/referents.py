@@ -176,8 +176,8 @@ def resolve(all_sentences: list[Sentence], book: NameBook, company: str | None =
             subject = next((n.plain for n in reversed(sentence.names) if _person(book, n.plain)
                             and _is_subject(sentence.text, n.end)
                             and not (first and first.start() < n.start)
-                            and not re.search(r"\b(?:His|Her|his|her) [a-z ]{1,30}, $",
-                                              sentence.text[:n.start])), None)
+                            and not _OWNED_BEFORE.search(sentence.text, max(0, n.start - 40), n.start)),
+                           None)
         if opening:
             # The first sentence's subject, or whom its opening "He" stands for.
             led = opener or (sentence.referent if re.match(r"(?:He|She)\b", sentence.text)
@@ -193,9 +193,8 @@ def resolve(all_sentences: list[Sentence], book: NameBook, company: str | None =
                           if book.kind(n.plain) in ("place", "organization")), None)
         last_named = next((n.plain for n in reversed(sentence.names)
                            if book.kind(n.plain) in _WORKS
-                           or book.kind(n.plain) != "person" and re.fullmatch(
-                               r"(?:|.*, )(?:[Tt]he )?", sentence.text[:n.start])
-                           and re.match(r" (?:is|was|has|had)\b", sentence.text[n.end:])), None)
+                           or book.kind(n.plain) != "person" and _opens_clause(sentence.text, n.start)
+                           and _BE_AFTER.match(sentence.text, n.end)), None)
 
 
 def _first(person: str, recent: list[str]) -> list[str]:
@@ -216,6 +215,21 @@ def _person(book: NameBook, name: str) -> bool:
     Arslan, the second Seljuk sultan")."""
     kind = book.kind(name)
     return (kind == "person" or kind in TITLES or kind in ROLES) and name not in DEMONYMS
+
+
+_BE_AFTER = re.compile(r" (?:is|was|has|had)\b")
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Does the name open the sentence or a clause after a comma ("…, the Mona Lisa")?
+    Read just before it: a sentence of thousands of names must not cost their square."""
+    head = text[max(0, start - 6):start]
+    return start <= 4 and text[:start] in ("", "The ", "the ") or head.endswith((", ", ", The ", ", the "))
+
+
+# "His paternal uncle, " before a name: looked for just before it, not in all the text
+# before (a sentence of thousands of names would cost their square).
+_OWNED_BEFORE = re.compile(r"\b(?:His|Her|his|her) [a-z ]{1,30}, $")
 
 
 def _is_subject(text: str, end: int) -> bool:
