@@ -213,12 +213,16 @@ def test_no_question_turns_a_report_of_what_someone_said_round() -> None:
     assert not any(ask.startswith("Where would") for ask in asks.values())
 
 
-def test_a_business_story_s_chief_executive_is_its_company_s() -> None:
+def test_a_business_story_s_chief_executive_and_its_it_are_its_company_s() -> None:
     text = ("Fjordline to add two electric ships\n\n"
             "Fjordline said on Monday it would order two electric ferries for its Bergen routes. "
             "The company carries 1.2 million passengers a year.\n\n"
             "Chief executive Ingrid Aas said the ships would enter service in 2027. Aas, 52, "
             "has run Fjordline since 2015.\n\n"
-            "Fjordline was founded in 1961, and the company still runs the night boat to Stavanger.")
+            "Fjordline was founded in 1961, and the company still runs the night boat to "
+            "Stavanger. It now employs 640 people.")
     drafted = {c.answer: c.ask for c in find_candidates(text)}
     assert drafted["Ingrid Aas"] == "Who was Fjordline's chief executive?"
+    # "It" after the sentence that spoke of the company is the company.
+    assert drafted["640 people"] == "How many people does Fjordline now employ?"
+    assert "which run" not in drafted.get("Fjordline", "")
