@@ -170,9 +170,9 @@ def test_an_owner_word_needs_its_owner_named_before_it() -> None:
 
 
 def test_which_and_a_compass_point_or_a_relative_before_a_wh_phrase_is_broken() -> None:
-    from quiz.authoring.drafting.questions import _fair
+    from quiz.authoring.drafting.fair import fair
     from quiz.authoring.drafting.span import Clause
 
     for ask in ("Sandveld now buys leaf from 85 growers in which north?",
                 "Kiuaskoski Oy was the company that in which city has made sauna stoves?"):
-        assert not _fair(ask, Clause("x", 0, 1))
+        assert not fair(ask, Clause("x", 0, 1))

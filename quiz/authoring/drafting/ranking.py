@@ -22,7 +22,7 @@ from quiz.authoring.drafting.patterns import (
     based_facts, cast_facts, life_facts, named_facts, nickname_facts, numeric_facts, ordinal_facts,
     role_facts,
 )
-from quiz.authoring.drafting.questions import has_main_verb, speech
+from quiz.authoring.drafting.fair import has_main_verb, speech
 from quiz.authoring.drafting.shortening import MAX_ASK_WORDS, dangling, pointless
 from quiz.authoring.drafting.standins import standin_facts
 from quiz.authoring.drafting.things import thing_facts
