@@ -130,3 +130,12 @@ def test_a_count_whose_noun_is_qualified_or_opened_by_when_is_asked_how_many() -
 def test_a_crowd_a_match_was_played_in_front_of() -> None:
     asks = asks_of("The Saints beat the Rovers by 12 points in front of 41,200 fans at Lancaster Park.")
     assert asks["41,200 fans"] == "How many fans were at Lancaster Park?"
+
+
+def test_a_year_before_1500_or_after_2099_is_a_year_where_a_word_says_so() -> None:
+    asks = asks_of("The battle was fought in 751 near the Talas River.")
+    assert asks["751"] == "In what year was the battle fought near the Talas River?"
+    asks = asks_of("The comet will pass close to Earth in 2182.")
+    assert asks["2182"] == "In what year will the comet pass close to Earth?"
+    asks = asks_of("The fleet sailed from Genoa in 300 ships.")
+    assert "300" not in asks and asks["300 ships"].endswith("how many ships?")

@@ -176,3 +176,12 @@ def test_which_and_a_compass_point_or_a_relative_before_a_wh_phrase_is_broken() 
     for ask in ("Sandveld now buys leaf from 85 growers in which north?",
                 "Kiuaskoski Oy was the company that in which city has made sauna stoves?"):
         assert not fair(ask, Clause("x", 0, 1))
+
+
+def test_he_after_a_man_named_by_his_first_name_alone_is_that_man() -> None:
+    text = ("Romanos IV Diogenes was a soldier who married into the throne.\n\n"
+            "Andronikos Doukas fled the field with the reserve, and he spread the word that the "
+            "emperor was dead.\n\nAfter a week Romanos was released. But he came home to find "
+            "the Doukas clan in power. Romanos was defeated, and in 1072 he was blinded.")
+    asks = asks_of(text)
+    assert asks["1072"] == "In what year was Romanos IV Diogenes blinded?"

@@ -56,6 +56,11 @@ NUMERIC = [
     ("decade", re.compile(
         r"(?:\b(?:early|mid|late)[- ])?(?:(?<![\w$])(?:1[5-9]|20)\d0s|[’'‘]\d0s)\b"), 0),
     ("year", re.compile(rf"{NUMBER_BEFORE}(?:1[5-9]\d\d|20\d\d){NUMBER_AFTER}"), 0),
+    # "in 751", "by 1072", "in the year 2182": a year outside 1500-2099 only where a
+    # word before says it is one, and no plural after says it counts ("in 300 ships").
+    ("year", re.compile(r"(?:(?<=\b[Ii]n )|(?<=\b[Ss]ince )|(?<=\b[Uu]ntil )|(?<=\b[Bb]y )|(?<=\b[Ff]rom )"
+                        r"|(?<=\baround )|(?<=\bc\. )|(?<=\bthe year ))(?:[5-9]\d\d|1[0-4]\d\d|2[1-9]\d\d)"
+                        rf"{NUMBER_AFTER}(?! [a-z]+s\b)(?!,\d)"), 0),
     ("count", COUNT, 1),
     # "70,900 km", "1.4 g", "39.1 km/h": a measure whose unit is abbreviated.
     ("count", re.compile(rf"{NUMBER_BEFORE}{AMOUNT}(?: (?:thousand|million))? ?"

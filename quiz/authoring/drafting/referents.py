@@ -65,9 +65,16 @@ def resolve(all_sentences: list[Sentence], book: NameBook, company: str | None =
     # "He died in 2016" is asked of Raymond Cutler, not of "Cutler": a question is read
     # out of its article, so a surname the article gives one full name is said whole.
     whole: dict[str, set[str]] = {}
+    # "Romanos was defeated, and in 1072 he was blinded": a man the article has named
+    # in full ("Romanos IV Diogenes") may go by his first name alone.
+    given: dict[str, set[str]] = {}
     for name in {n.plain for s in all_sentences for n in s.names if _person(book, n.plain)}:
         if " " in name:
             whole.setdefault(name.split()[-1], set()).add(name)
+            given.setdefault(name.split()[0], set()).add(name)
+    firsts = {first: max(names, key=len) for first, names in given.items()  # "Romanos IV" is he too
+              if all(max(names, key=len).startswith(n) for n in names)
+              and first not in whole and not _person(book, first)}
     thing: str | None = None
     before = ""  # the sentence before
     last_named: str | None = None  # the last thing the sentence before named
@@ -91,10 +98,11 @@ def resolve(all_sentences: list[Sentence], book: NameBook, company: str | None =
         pronoun = _SUBJECT_PRONOUN.search(sentence.text) or _PRONOUN.search(sentence.text)
         # "The man is Abebe Bikila, and in 1960 he won…": whom the sentence names.
         named = _NAMED.match(sentence.text)
-        own = pronoun and next((n.plain for n in sentence.names if n.start < pronoun.start()
-                                and _person(book, n.plain) and (_is_subject(sentence.text, n.end)
-                                                                or named and n.start == named.end())
-                                and _pick([n.plain], sexes, pronoun.group().lower())
+        own = pronoun and next((firsts.get(n.plain, n.plain) for n in sentence.names
+                                if n.start < pronoun.start()
+                                and (_person(book, n.plain) or n.plain in firsts)
+                                and (_is_subject(sentence.text, n.end) or named and n.start == named.end())
+                                and _pick([firsts.get(n.plain, n.plain)], sexes, pronoun.group().lower())
                                 and not _BODY_BEFORE.search(sentence.text[:n.start])),
                                None)
         # "When the new king, Christian IV, cut his funding and he left Denmark, Tycho took
