@@ -85,3 +85,9 @@ def test_an_illness_is_asked_what_first_and_a_list_of_two_is_not() -> None:
     # "had probably died": the verb is more than one word, and stays where it is.
     asks = asks_of("Lindqvist had probably died of heart failure at the age of 50.")
     assert not asks["heart failure"].startswith("What did")
+
+
+def test_a_thing_an_aside_says_the_kind_of_in_two_words() -> None:
+    asks = asks_of("Marconi built a receiver that used a crystal of galena, a lead sulphide "
+                   "mineral, to pick up the signal.")
+    assert asks["galena"] == "Marconi built a receiver that used a crystal of which lead sulphide mineral?"

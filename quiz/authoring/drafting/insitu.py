@@ -221,7 +221,7 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
         described = re.search(rf"\b(?:[Tt]he|[Aa]n?) ((?:[a-z]+ )?(?:{_CLASS})),? $", before)
         if described:  # "a new element, protactinium" -> "which new element"
             return described.start(), end, f"which {described.group(1)}"
-        said = re.match(rf", (?:a|an) ((?:[a-z]+ )?(?:{_CLASS}))\b", after)
+        said = re.match(rf", (?:a|an) ((?:[a-z]+ ){{0,2}}(?:{_CLASS}))\b", after)
         if said:  # "hákarl, a traditional dish" -> "which traditional dish"
             return start, end + said.end(), f"which {said.group(1)}"
         return start, end, "what"

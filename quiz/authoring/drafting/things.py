@@ -41,7 +41,7 @@ _THING = re.compile(
 _CLASS = "|".join(sorted(THING_CLASSES))
 _DESCRIBED_THING = re.compile(
     rf"\b(?:[Tt]he|[Aa]n?) (?:[a-z]+ )?(?:{_CLASS})(,)? ([a-z]+)(?=[.,;:)]| \(|$)"
-    rf"|(?<![\w-])([a-z]+), (?:a|an|the only) (?:[a-z]+ )?(?:{_CLASS})\b")
+    rf"|(?<![\w-])([a-z]+), (?:a|an|the only) (?:[a-z]+ ){{0,2}}(?:{_CLASS})\b")
 # Without a comma, only a word the dictionary does not know is the thing named
 # ("the chemical element meitnerium"); "a fish merchant" is a merchant.
 

@@ -139,7 +139,9 @@ element compound metal gas mineral drug disease illness virus bacterium species 
 cheese grape language instrument technique method weapon poison plant tree flower fish bird
 animal mammal insect fabric material sport dance genre spice sauce pastry bread wine spirit
 paste tool antibiotic hormone vitamin fuel crop grain fungus parasite protein enzyme alloy dye
-fibre fiber resin
+fibre fiber resin infection pigment cannon stone rock wood timber shrub vine disorder syndrome
+vaccine medicine remedy delicacy liqueur beer fruit nut herb moss lichen seaweed mollusc reptile
+amphibian crustacean breed rifle musket
 """.split())
 # Kin: what a person is to another ("the son of a steelworker").
 KIN = frozenset("""
