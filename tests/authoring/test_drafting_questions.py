@@ -301,3 +301,17 @@ def test_a_dateline_is_no_score_line() -> None:
     text = ("Late goal ends Ribe's wait for the cup\nSunday 2 November 2025 · Herning\n"
             "Ribe beat Aalborg 31-29 in the cup final on Sunday. Ribe led 15-14 at half-time.")
     assert not any("Sunday v November" in c.ask for c in find_candidates(text))
+
+
+def test_a_where_clause_cut_short_after_its_pronoun_is_no_question_and_no_crash() -> None:
+    text = "Ana Lopes was born in Lisbon. She moved to Porto in 1990, where she."
+    assert all("where she" not in c.ask for c in find_candidates(text))
+    from quiz.authoring.drafting.entities import NameBook
+    from quiz.authoring.drafting.mentions import Name, Sentence
+    from quiz.authoring.drafting.wheres import where_facts
+
+    told = Sentence("She moved to Porto, where she.", 1, 0, "", referent="Ana Lopes")
+    told.names = [Name(13, 18, "Porto")]
+    book = NameBook([])
+    book.evidence["Porto"]["place"] += 5
+    assert list(where_facts(told, book)) == []

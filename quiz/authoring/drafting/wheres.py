@@ -36,10 +36,11 @@ def where_facts(sentence: Sentence, book: NameBook) -> Iterator[Found]:
                 or not _AT.search(text, 0, name.start) or " " not in name.plain and getAllLemmas(name.plain.lower())):
             continue
         clause = re.split(r" and (?:where|when|then)\b", match.group(1), maxsplit=1)[0]
-        if re.match(r"(?:he|she|they|it)\b", clause):
-            if not sentence.referent or clause.startswith(("they", "it")):
+        pronoun = re.match(r"(?:he|she|they|it)\b", clause)
+        if pronoun:
+            if not sentence.referent or pronoun.group() in ("they", "it") or " " not in clause:
                 continue  # "where they…": whoever they are, the question cannot say
-            clause = f"{sentence.referent}{clause[clause.index(' '):]}"
+            clause = f"{sentence.referent}{clause[pronoun.end():]}"
         first = clause.split(" ", 1)[0]
         told = f"{first.capitalize()}{clause[len(first):]} in {name.plain}."
         at = told.rindex(name.plain)
