@@ -1,6 +1,7 @@
 """No article makes `quiz draft` do work out of proportion to its length, whatever
 shape a hostile or careless paste gives it: one sentence of thousands of names,
-quotes or brackets that never close.
+quotes or brackets that never close; and none makes it fail, lines of real articles
+shuffled and cut off included.
 
 The drafter's costly steps are regular expressions, which a count of Python lines
 does not see; so these tests time a text of n units and one of 4n. Four times the
@@ -45,3 +46,23 @@ def test_drafting_takes_time_linear_in_the_article(shape: str) -> None:
     small = min(seconds(make(2000)) for _ in range(2))
     large = seconds(make(8000))
     assert large < RATIO * small, (shape, small, large)
+
+
+def test_lines_of_real_articles_shuffled_and_cut_off_draw_no_error() -> None:
+    """A careless paste: lines of the sets' articles in any order, some cut off in the
+    middle of a word. Every text drafts, or says it has nothing to draft from."""
+    from pathlib import Path
+    import random
+
+    here = Path(__file__).resolve().parent.parent / "authoring"
+    lines = [line for path in sorted(here.glob("drafting_*/*.txt"))
+             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    chance = random.Random(11)
+    for _ in range(150):
+        picked = chance.sample(lines, chance.randint(2, 10))
+        text = "\n".join(line[:chance.randint(1, len(line))] if chance.random() < 0.3 else line
+                         for line in picked)
+        try:
+            find_candidates(text)
+        except ValueError as error:  # nothing to draft from: said so, in words
+            assert "article" in str(error)
