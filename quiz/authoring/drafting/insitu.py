@@ -230,7 +230,7 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
     if re.search(r"\b(?:that|which) $", before) and re.match(r" (?:is|was|had|has|[a-z]+ed)\b", after):
         return None  # "the route that Gustav Vasa is said to have skied": a relative's subject
     city_of = re.search(r"\b[Tt]he (city|town|village|island|port|state|province|county|region|"
-                        r"kingdom|republic|duchy|county) of $", before)
+                        r"kingdom|republic|duchy) of $", before)
     if city_of and kind not in _IN_SITU:  # "to the city of Leningrad" -> "to which city"
         return city_of.start(), end, f"which {city_of.group(1)}"
     if (re.search(r"(?<![.!?] )(?<!^)\b[A-Z][\w’'-]* (?:(?:and|&) )?$|\b(?:de|da|di|del|della|"

@@ -33,7 +33,7 @@ def where_facts(sentence: Sentence, book: NameBook) -> Iterator[Found]:
         # "in Naples, where": the place is where something is; "Cullinan, east of
         # Pretoria, where" is Cullinan's, and "New York" no York.
         if (match is None or book.kind(name.plain) not in _PLACES or name.text != name.plain
-                or not _AT.search(text, 0, name.start) or " " not in name.plain and getAllLemmas(name.plain.lower())):
+                or not _AT.search(text, max(0, name.start - 12), name.start) or " " not in name.plain and getAllLemmas(name.plain.lower())):
             continue
         clause = re.split(r" and (?:where|when|then)\b", match.group(1), maxsplit=1)[0]
         pronoun = re.match(r"(?:he|she|they|it)\b", clause)
