@@ -91,3 +91,21 @@ def test_a_thing_an_aside_says_the_kind_of_in_two_words() -> None:
     asks = asks_of("Marconi built a receiver that used a crystal of galena, a lead sulphide "
                    "mineral, to pick up the signal.")
     assert asks["galena"] == "Marconi built a receiver that used a crystal of which lead sulphide mineral?"
+
+
+def test_a_named_thing_given_twice_in_its_sentence_is_still_asked() -> None:
+    asks = asks_of("As for Vela-2, the probe has been moved to a new orbit and is on its way "
+                   "to the comet Okasi, which it will pass in 2031, soon after Okasi rounds the Sun.")
+    assert asks["Okasi"] == "Vela-2 is on its way to which comet?"
+
+
+def test_a_name_given_twice_as_two_things_is_no_answer() -> None:
+    asks = asks_of("Moreau was born in Dijon, the son of Henri Moreau, a Swiss-born engineer. "
+                   "Peace came in the Treaty of Arles, and its author won the Nobel Peace Prize.")
+    assert "Henri Moreau" not in asks or "born in Dijon" not in asks["Henri Moreau"]
+    assert "Peace" not in asks
+
+
+def test_a_preposition_before_a_described_name_stays_outside_the_question() -> None:
+    asks = asks_of("The botanists sailed aboard the ship Resolute to the island of Rapa.")
+    assert asks["Resolute"] == "The botanists sailed aboard which ship to the island of Rapa?"

@@ -112,7 +112,9 @@ def _riddle(ask: str) -> bool:
     if re.match(r"(?:Who|What) (?:is|was|are|were) (?:his|her|their)\b", ask):
         return True  # "Who is his girlfriend?": his is somebody the question does not name
     asks_subject = words[0] in ("who", "which", "what", "whose")
-    owner = next((i for i, w in enumerate(words) if w in _OWNERS), None)
+    # "The probe is on its way to which moon?": the way is the subject's own.
+    owner = next((i for i, w in enumerate(words) if w in _OWNERS
+                  and words[i + 1:i + 2] != ["way"]), None)
     if owner is None:
         return False
     # "Where did its oil win a gold medal at the Mario Solinas awards?": an owner word

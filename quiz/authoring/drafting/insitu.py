@@ -261,6 +261,7 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
             and is_noun(described.group(2))):
         return None  # "had expected to be given Aleppo": a verb's object, no kind before it
     if (described and ahead and ahead[0].islower() and ahead[0] not in _FUNCTION_WORDS
+            and not re.match(r"(?:[Tt]he|an?) ", described.group())  # "aboard the ship"
             and not finite_verb(ahead[0]) and not ahead[0].endswith("ing") and not after_verb
             and is_noun(described.group(2))):
         # "led by marine biologist Julius Nielsen" -> "led by which marine biologist"
@@ -370,7 +371,7 @@ _STREAMERS = frozenset("Netflix Hulu Max Peacock Crunchyroll".split()) | {"Prime
 _FUNCTION_WORDS = frozenset("""
 by of to in on at with from for as and or but the a an his her its their into onto over under
 past through across against between behind beyond near off toward towards via without within
-after before during since until about around among than
+after before during since until about around among than aboard upon beside beneath
 """.split())
 _PARTS_OF = ("district|suburb|suburbs|outskirts|coast|capital|centre|center|heart|north|south|east|"
              "west|edge|port|streets|region|province|state|county")

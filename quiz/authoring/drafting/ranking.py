@@ -42,6 +42,7 @@ _PAIRED_BEFORE = re.compile(r"\b\d{4}s?\s+(?:and|or)\s+(?:the\s+)?$")
 _SCREEN = frozenset("series miniseries show drama docuseries film movie biopic play musical".split())
 _CHANNEL = re.compile(r"\+$|\bTV\b|\b(?:Netflix|HBO|BBC|ITV|Hulu|Disney|Prime|Channel)\b")
 _NATIONALITY_SCORE = 60
+_AS_FOR = re.compile(r"As for ((?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}), the ([a-z]+)\b")
 _UNASKED = -1000  # the score of a question that only lends its answer's form
 
 @dataclass(frozen=True)
@@ -112,11 +113,16 @@ def _candidates(sentence: Sentence, article: _Article) -> Iterator[Candidate]:
         if re.match(r"-[a-z]", text[item.end:item.end + 2]) and text[item.start:item.end].islower():
             continue  # "a slap-down": the answer would be half a word
         answer = item.answer or text[item.start:item.end].strip()
-        if not item.answer and (not answer or text.count(answer) != 1 or answer.lower() in COMMON):
+        if not item.answer and (not answer or answer.lower() in COMMON or (
+                text.count(answer) > 1 and not _named_again(text, answer, item.kind))):
             continue
         ask = with_event(named(item.ask, answer, topic), item.kind, event) if item.ask else None
         ask = with_company(ask, sentence, company, book) if ask else None
-        ask = with_head_named(ask, answer, article.heads) if ask else None
+        # "As for OSIRIS-REx, the spacecraft has…": the noun is the name just given,
+        # whatever else the article calls a spacecraft.
+        topical = _AS_FOR.match(text)
+        heads = {**article.heads, topical.group(2): topical.group(1)} if topical else article.heads
+        ask = with_head_named(ask, answer, heads) if ask else None
         other = (_OTHER_WORK.search(text) or _PLAYED_IN.search(text)) if item.kind in ("actor", "character") else None
         if other and place_noun(other.group(1)):
             other = None  # "played the doctor in Leeds": where, not in what
@@ -143,6 +149,21 @@ def _candidates(sentence: Sentence, article: _Article) -> Iterator[Candidate]:
             score -= speech_penalty
         yield Candidate(_pack_kind(kind, answer), answer, text, ask, sentence.paragraph,
                         sentence.context, score, item.accept, (sentence.order, item.start))
+
+
+def _named_again(text: str, answer: str, kind: str) -> bool:
+    """Is a name the sentence gives twice the same one each time, so that asking for
+    one leaves the question fair ("on its way to the asteroid Apophis, which it will
+    reach shortly after Apophis passes…")? Not a person's, whom a namesake shares
+    ("Theiler … Sir Arnold Theiler"), nor a piece of a longer name ("Peace … the
+    Nobel Peace Prize") or word ("Ethiopia … Ethiopian")."""
+    if kind in _SOMEONE or not answer[:1].isupper():
+        return False
+    for at in (m.start() for m in re.finditer(re.escape(answer), text)):
+        before, after = text[max(0, at - 30):at], text[at + len(answer):at + len(answer) + 2]
+        if (re.search(r"[\w’'-]$|[A-Z][\w’'-]* $", before) or re.match(r"[\w’'-]| [A-Z]", after)):
+            return False
+    return True
 
 
 def _pack_kind(kind: str, answer: str) -> str:
