@@ -185,3 +185,12 @@ def test_he_after_a_man_named_by_his_first_name_alone_is_that_man() -> None:
             "the Doukas clan in power. Romanos was defeated, and in 1072 he was blinded.")
     asks = asks_of(text)
     assert asks["1072"] == "In what year was Romanos IV Diogenes blinded?"
+
+
+
+def test_it_after_a_sentence_with_no_noun_subject_is_the_one_thing_it_named() -> None:
+    asks = asks_of("There is a reason to watch Kallisto. It has a small chance of striking "
+                   "the Moon in the year 2240.\n\n"
+                   "There is good news about Mirela. It is a pity that in 2031 the launch slipped.")
+    assert asks["2240"] == "In what year does Kallisto have a small chance of striking the Moon?"
+    assert "2031" not in asks or "Mirela" not in asks["2031"]

@@ -315,3 +315,10 @@ def test_a_where_clause_cut_short_after_its_pronoun_is_no_question_and_no_crash(
     book = NameBook([])
     book.evidence["Porto"]["place"] += 5
     assert list(where_facts(told, book)) == []
+
+
+def test_had_as_the_verb_itself_is_turned_with_did() -> None:
+    asks = asks_of("In 1950 the Brandt couple had three sons. The light had first been lit on "
+                   "7 December 1899.")
+    assert asks["1950"] == "In what year did the Brandt couple have three sons?"
+    assert asks["7 December 1899"] == "On what date had the light first been lit?"

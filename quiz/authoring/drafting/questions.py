@@ -107,6 +107,11 @@ def _cut(text: str, start: int, end: int) -> str:
     return re.sub(r"\s+,", ",", " ".join(text.split())).strip(" ,")
 
 
+# "had first been lit", "has long served": "had" helps the verb after it.
+_PERFECT = re.compile(r"(?:(?:[a-z]+ly|first|just|already|never|long|also|not|still|once|ever) )*"
+                      r"(?:been|\S+(?:ed|en|wn|ne|un|ung|ought|aught))\b")
+
+
 def _turned(head: str, verb: str, tail: str, wh: str) -> str | None:
     """wh + verb + subject + the rest, when the words before the verb are a plain subject."""
     if re.search(r"[“”\"]", head + tail) or _CLAUSE_COLON.search(head + tail):
@@ -121,8 +126,10 @@ def _turned(head: str, verb: str, tail: str, wh: str) -> str | None:
     if verbless_clause(tail, "why whether how that"):
         return None  # "…help explain why the B Reactor?": the aside held its verb
     aux, _, base = verb.partition(" ")
-    if aux in ("has", "have", "had") and not re.match(r"\S+(?:ed|en)\b", tail):
-        return None  # "had three sons" is not "had been": no question to turn
+    if aux in ("has", "have", "had") and not base and not _PERFECT.match(tail):
+        # "Bennu has a chance of hitting Earth in 2182" -> "In what year does Bennu have
+        # a chance…?": "has" is the verb itself, not the helper of "has been".
+        aux, base = {"has": "does", "have": "do", "had": "did"}[aux], "have"
     if aux in ("is", "are", "was", "were") and re.match(r"(?:a|an|the)\b", tail):
         return None  # "Where was the climax a chase…": the verb says what, not where
     if prefix and prefix.split()[0].lower() in ("a", "an", "the"):

@@ -79,6 +79,7 @@ def resolve(all_sentences: list[Sentence], book: NameBook, company: str | None =
     before = ""  # the sentence before
     last_named: str | None = None  # the last thing the sentence before named
     last_body: str | None = None  # and the last place or body
+    alone: str | None = None  # and the one thing it named
     paragraph = 0
     introduced = False  # a cast line names whom the paragraph after it is about
     led: str | None = None  # whom the last paragraph opened about
@@ -142,6 +143,8 @@ def resolve(all_sentences: list[Sentence], book: NameBook, company: str | None =
                 # what was founded is a place or body, the last the sentence before named.
                 thing = last_body
         sentence.thing = thing
+        if thing is None and sentence.text.startswith("It ") and not _EXPLETIVE.match(sentence.text):
+            sentence.thing = alone  # for this sentence only: the next may name its own
         if sentence.furniture:
             # An infobox line ("Born: 7 November 1878, Vienna") is about the article's one.
             sentence.referent = main or sentence.referent
@@ -160,7 +163,7 @@ def resolve(all_sentences: list[Sentence], book: NameBook, company: str | None =
                         name.plain in surnames):
                     # "The Greenland shark…" is the shark's, and "Shostakovich" his.
                     thing = name.plain
-            elif thing and name.plain != thing and book.kind(name.plain) == book.kind(thing):
+            elif thing and name.plain != thing and book.kind(name.plain) == book.kind(thing) is not None:
                 thing = name.plain  # "he wrote the Symphony No. 7, … It was first performed"
         opener = played.get(subject, subject) if subject not in makers else None
         if subject is None:
@@ -199,6 +202,13 @@ def resolve(all_sentences: list[Sentence], book: NameBook, company: str | None =
         before = sentence.text
         last_body = next((n.plain for n in reversed(sentence.names)
                           if book.kind(n.plain) in ("place", "organization")), None)
+        # "…to keep an eye on Bennu. It has a 1-in-2,700 chance…": the one thing the
+        # sentence before named, where no noun was its subject.
+        things = {n.plain for n in sentence.names if not _person(book, n.plain)
+                  and not sentence.text[:n.start].endswith("(")  # "(Saiga tatarica)"
+                  and not _WORD_OF.match(sentence.text, n.end)}  # "the Arabian oryx"
+        alone = (next(iter(things)) if len(things) == 1 and _NO_NOUN_SUBJECT.match(sentence.text)
+                 and not any(_person(book, n.plain) for n in sentence.names) else None)
         last_named = next((n.plain for n in reversed(sentence.names)
                            if book.kind(n.plain) in _WORKS
                            or book.kind(n.plain) != "person" and _opens_clause(sentence.text, n.start)
@@ -225,6 +235,15 @@ def _person(book: NameBook, name: str) -> bool:
     return (kind == "person" or kind in TITLES or kind in ROLES) and name not in DEMONYMS
 
 
+# "It is a pity that…", "It takes 40 litres of sap…", "It is Lindgren's fourth win":
+# an "it" that stands for nothing named, or for what happened, not a thing.
+_EXPLETIVE = re.compile(r"It (?:is|was|'s|seems|seemed|takes|took|remains|appears|appeared)"
+                        r" (?:not )?(?:[^.;]{0,40}?\b(?:that|to|how|whether)\b|(?:[A-Z][\w-]* )*[A-Z][\w-]*['’]s\b)"
+                        r"|It (?:takes|took|costs|cost|means|meant)\b")
+_WORD_OF = re.compile(r" (?!(?:is|was|has|had|and|or|in|on|at|to|of|for|by|with|from)\b)[a-z]")
+# A sentence whose subject is no noun that an "it" after it could be: "There is another
+# reason to keep an eye on Bennu", "They flew on to Darwin".
+_NO_NOUN_SUBJECT = re.compile(r"(?:There (?:is|are|was|were)|He|She|They|We|I|You) [a-z]")
 _BE_AFTER = re.compile(r" (?:is|was|has|had)\b")
 
 
