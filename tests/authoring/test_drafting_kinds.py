@@ -109,3 +109,15 @@ def test_a_name_given_twice_as_two_things_is_no_answer() -> None:
 def test_a_preposition_before_a_described_name_stays_outside_the_question() -> None:
     asks = asks_of("The botanists sailed aboard the ship Resolute to the island of Rapa.")
     assert asks["Resolute"] == "The botanists sailed aboard which ship to the island of Rapa?"
+
+
+def test_a_lake_or_a_mountain_is_asked_as_one() -> None:
+    asks = asks_of("The rebels held the high ground on the slopes of Mount Tarvuna. The two "
+                   "armies met north of Lake Van in 1071.")
+    assert asks["Mount Tarvuna"] == "The rebels held the high ground on the slopes of which mountain?"
+    assert asks["Lake Van"].startswith("The two armies met north of which lake")
+
+
+def test_a_city_something_was_taken_to_is_asked_which_city() -> None:
+    asks = asks_of("In March 1921 Dorsey took the stolen violin by train to Lisbon and sold it.")
+    assert asks["Lisbon"] == "Dorsey took the stolen violin by train to which city?"

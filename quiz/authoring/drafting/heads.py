@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from quiz.authoring.drafting.places import place_noun
 from quiz.authoring.drafting.verbs import is_noun
 from quiz.authoring.drafting.words import COMMON, TITLES
 
@@ -16,6 +17,8 @@ def head_noun(name: str) -> str | None:
     words = name.split()
     if words[0].lower() in TITLES and "of" not in words:
         return None  # "President Gerald Ford" is no ford ("General Archive of the Indies" an archive)
+    if words[0] in _FEATURES and words[1:2] and words[1][:1].isupper() and not place_noun(name):
+        return _FEATURES[words[0]]  # "Lake Van" is a lake, whatever a van is; Cape Town a city
     if "No." in words[1:]:
         words = words[:words.index("No.")]  # "Reactor No. 4" -> "reactor"
         return words[-1].lower() if is_noun(words[-1].lower()) else None
@@ -24,6 +27,12 @@ def head_noun(name: str) -> str | None:
     word = words[of - 1] if of else words[-1]
     plural = word.endswith("s") and not word.endswith("ss")  # "Transit Systems": no kind
     return word.lower() if len(words) > 1 and is_noun(word.lower()) and not plural else None
+
+
+# Words that open a place's name and say what it is.
+_FEATURES = {"Lake": "lake", "Mount": "mountain", "Mt": "mountain", "Mt.": "mountain",
+             "Cape": "cape", "Fort": "fort", "Loch": "loch", "Lough": "lough", "Isle": "island",
+             "Mont": "mountain", "Monte": "mountain", "Glen": "glen", "Strait": "strait"}
 
 
 def with_adjective(before: str, start: int, noun: str) -> tuple[int, str]:

@@ -335,8 +335,11 @@ def _place_phrase(clause: Clause) -> tuple[int, int, str] | None:
     if finish is not None:
         return lead.start(), finish, "where"
     # "moved to", "drifting to", "reached", "the outskirts of": where somebody went.
-    went = re.search(r"\b([a-z]+) to $", before)
-    if noun and (went and (finite_verb(went.group(1)) or went.group(1).endswith("ing"))
+    went = re.search(r"\b([a-z]+) (?:(?:back|on|out|down|up|home|away|off|over|across|through|"
+                     r"north|south|east|west|inland|ashore) )?to $", before)
+    # "took the painting by train to Florence": a verb of going, a few words back.
+    carried = noun in ("city", "country") and _GOING.search(before[-60:])
+    if noun and (went and (finite_verb(went.group(1)) or went.group(1).endswith("ing") or carried)
                  or re.search(rf"\b(?:{_PARTS_OF}) of $|\b(?:reached|visited|left|from) $", before)):
         return start, end, f"which {noun}"  # "moved to which city", "a district of which city"
     governed = re.search(
@@ -349,6 +352,9 @@ def _place_phrase(clause: Clause) -> tuple[int, int, str] | None:
     return None
 
 
+_GOING = re.compile(r"\b(?:took|sent|sailed|marched|travel(?:l)?ed|moved|flew|returned|came|went|"
+                    r"brought|carried|drove|rode|walked|fled|escaped|emigrated|shipped|"
+                    r"transferred|deported|exiled|evacuated|headed|set off|set out)\b[^,;]*$")
 _PREPOSITIONS_AS_VERBS = frozenset("as".split())
 # "really did command the steamer Loudon": after these, a word is a verb, no noun's adjective.
 _VERB_BEFORE = re.compile(r"\b(?:do|does|did|to|will|would|can|could|may|might|must|should|shall)\s*$")

@@ -64,6 +64,9 @@ def object_relative(before: str, rest: str, start: int, end: int) -> Clause | No
     return Clause(text[:1].upper() + text[1:], start + shift, end + shift)
 
 
+_DETERMINERS = frozenset("the a an his her its their this that these those".split())
+
+
 def without_reduced_relative(clause: Clause) -> Clause:
     """"the treaty signed on 7 June 1494 in Tordesillas moved the line to 370 leagues"
     -> "the treaty moved the line…", asked about what comes after the verb."""
@@ -76,7 +79,9 @@ def without_reduced_relative(clause: Clause) -> Clause:
             token = later.group()
             if token in ("and", "but", "or", "which", "that", "who") or token.endswith((",", ";")):
                 return clause
-            if finite_verb(token) and not words[words.index(later) - 1].group() in PREPOSITIONS:
+            # "the high ground on the slopes of…": a word after "the" is a noun, whatever
+            # verb it also spells.
+            if finite_verb(token) and not words[words.index(later) - 1].group().lower() in PREPOSITIONS | _DETERMINERS:
                 return cut(clause, word.start() - 1, later.start() - 1)
         return clause
     return clause
