@@ -121,3 +121,14 @@ def test_a_lake_or_a_mountain_is_asked_as_one() -> None:
 def test_a_city_something_was_taken_to_is_asked_which_city() -> None:
     asks = asks_of("In March 1921 Dorsey took the stolen violin by train to Lisbon and sold it.")
     assert asks["Lisbon"] == "Dorsey took the stolen violin by train to which city?"
+
+
+def test_a_place_whose_name_opens_with_a_common_word_is_one_place() -> None:
+    asks = asks_of("Ruiz retired in 1990 and died in New Haven, Connecticut, aged 81.")
+    assert asks["New Haven"] == "Where did Ruiz die?"
+
+
+def test_an_adverb_opening_the_sentence_is_no_part_of_its_subject() -> None:
+    asks = asks_of("The Hawks were 140-6 at tea. Then Hawks captain Dan Mercer turned to the "
+                   "leg-spinner.")
+    assert asks["Dan Mercer"] == "Which Hawks captain turned to the leg-spinner?"

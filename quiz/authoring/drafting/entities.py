@@ -76,7 +76,11 @@ def _raw_names(text: str) -> list[Name]:
                     or _NAME_OPENER.match(value) and start > 1 and text[start - 2].islower()
                     or _THE_OPENER.match(text, start)
                     or head.lower() in TITLES and rest[:1].isupper()
-                    or not rest or rest[0] in "“\""):
+                    or not rest or rest[0] in "“\""
+                    # "New Haven", "South Africa", "Great Britain": a common word a
+                    # place's name opens with.
+                    or head in _PLACE_FIRST | {"Great", "Little", "Long", "Old"}
+                    and place_noun(" ".join(value.split()[:2]))):
                 break
             start += len(head) + 1
             value = rest

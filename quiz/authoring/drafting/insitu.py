@@ -10,7 +10,7 @@ from itertools import takewhile
 from lemminflect import getAllLemmas, getInflection
 
 from quiz.authoring.drafting.amounts import UNIT_WORDS
-from quiz.authoring.drafting.span import Clause
+from quiz.authoring.drafting.span import Clause, cut
 from quiz.authoring.drafting.entities import PHRASE_FOLLOWERS
 from quiz.authoring.drafting.places import place_noun
 from quiz.authoring.drafting.heads import head_noun, with_adjective
@@ -57,6 +57,11 @@ _WHERE_WHO = re.compile(r"\b(?:off|onto|into|along|across|near|past|beside|towar
 def in_situ(clause: Clause, kind: str) -> str | None:
     """The clause with its answer's phrase turned into a wh-phrase where it stands:
     "Exotic was sentenced to how many years in prison?"."""
+    adverb = re.match(r"(?:There|Here|Then) (?=[A-Z])", clause.text)
+    if adverb and clause.start >= adverb.end():
+        # "There Annie turns back east…", "Then Hawks captain Ben Holroyd turned…": the
+        # adverb says when or where only to the sentence before.
+        clause = cut(clause, 0, adverb.end())
     found = _wh_phrase(clause, kind)
     if found is None or re.match(r"['’]\s", clause.text[clause.end:]):
         return None  # "Toby Jones' Kolletschka": the name is an owner, not the answer's place
@@ -72,9 +77,9 @@ def in_situ(clause: Clause, kind: str) -> str | None:
         # "…by what score in two hours and 41 minutes on Centre Court": the
         # phrases after the one asked for are detail a short question can lose
         # (but not after a subject: its verb is still to come).
-        cut = next((m.start() for m in TRAILING_PHRASE.finditer(tail)
+        stop = next((m.start() for m in TRAILING_PHRASE.finditer(tail)
                     if loose(tail[m.end():], tail[:m.start()])), len(tail))
-        tail = tail[:cut]
+        tail = tail[:stop]
     head = text[:start]
     if wh == "where" and re.search(r"(?:\bwith (?:a|an)|['’]s|\b(?:his|her|its|their)) (?:[\w-]+ ){0,3}$", head):
         # "…with a spell where around 1638?", "…Mendez's boss where?", "…has her first

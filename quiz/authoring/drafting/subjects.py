@@ -60,7 +60,9 @@ def plausible_subject(subject: str) -> bool:
     long = len(words) > 6 and ("," in subject or any(w in MODALS for w in words))
     return (0 < len(words) <= 8 and not long and not any(w.lower() in SUBJECT_BLOCKERS for w in words)
             and subject.lower() not in PRONOUNS
-            and words[-1].lower() not in DETERMINERS and not re.search(r"[“”\"();]", subject))
+            and words[-1].lower() not in DETERMINERS and not re.search(r"[“”\"();]", subject)
+            # "There Annie turns back east": an adverb before the subject is no part of it.
+            and words[0].lower() not in ("there", "then", "here", "now"))
 
 
 def identity(clause: Clause, kind: str) -> str | None:
