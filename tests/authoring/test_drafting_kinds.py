@@ -132,3 +132,10 @@ def test_an_adverb_opening_the_sentence_is_no_part_of_its_subject() -> None:
     asks = asks_of("The Hawks were 140-6 at tea. Then Hawks captain Dan Mercer turned to the "
                    "leg-spinner.")
     assert asks["Dan Mercer"] == "Which Hawks captain turned to the leg-spinner?"
+
+
+def test_a_reef_a_dock_and_a_port_sailed_from_are_places() -> None:
+    asks = asks_of("In 1952 the ferry Kereru was thrown onto Tasman Reef. The fleet sailed from "
+                   "Texel to the Cape in 1629.")
+    assert asks["Tasman Reef"].endswith("thrown onto which reef?")
+    assert asks["Texel"] == "From where did the fleet sail to the Cape in 1629?"

@@ -44,7 +44,10 @@ _PERSON_AFTER = re.compile(
 _POST_AFTER = re.compile(r", (?:the|a|an|his|her|their) (?:[\w-]+ ){0,2}?([a-z]+)\b(?! [A-Z])")
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|at|near|across|outside|inside|into|through|around|within|throughout|reached|"
-    r"sailed to|flew to|moved to|retired to|emigrated to) $",
+    r"(?:sailed|flew|moved|retired|emigrated|travell?ed|returned|fled|marched|headed|steamed|"
+    r"rowed|drove|rode|walked|came|went|escaped)(?: [a-z]+){0,3} (?:to|from)"
+    r"|(?:sailed|flew|travell?ed|marched|steamed|drove|rode|walked|came|went|fled) from "
+    r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? to) $",
     re.IGNORECASE)
 PHRASE_FOLLOWERS = frozenset("""
 in on at for with along after before when where during and but to from since until because

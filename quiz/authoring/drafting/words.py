@@ -47,7 +47,8 @@ City Town Village County Province Region District River Lake Bay Sea Ocean Islan
 Mountain Mountains Mount Hill Hills Valley Park Street Road Avenue Square Bridge Station
 Airport Stadium Arena Prison Castle Tower Harbour Harbor Port Beach Coast Forest Desert
 Canal Falls Gardens Palace Cathedral Republic Kingdom Sanctuary Refuge Reserve Zoo Estuary
-Strait Channel Glacier Peninsula Ave St Rd Estate Works Cemetery Plant
+Strait Channel Glacier Peninsula Ave St Rd Estate Works Cemetery Plant Dock Docks Quay Wharf
+Pier Marina Oval Gulf Cape Fort Reef Plain Plains Gorge Canyon Pass Basin Delta
 """.split())
 EVENT_WORDS = frozenset("""
 Operation War Battle Treaty Act Festival Awards Award Prize Cup Championship Olympics Games
