@@ -28,3 +28,23 @@ def test_a_thing_known_as_a_name_is_asked_what_it_was_known_as() -> None:
     asks = asks_of(CHEMIST)
     assert asks["Grey Ledger"] == "What was Ida Marr's laboratory notebook known as?"
     assert asks["The Spark"] == 'By what name is "Flask and Flame" better known?'
+
+
+def test_what_a_thing_is_called_in_the_ways_science_writing_says_it() -> None:
+    asks = asks_of("The spin–orbit relation is now called Okafor's rule. The newly hatched "
+                   "larvae, called zoeallae, are carried north. Doctors could not explain it; the "
+                   "press called the illness \"phossy jaw\". The pups, called seals, swim.")
+    assert asks["Okafor's rule"] == "What is the spin–orbit relation now called?"
+    assert asks["zoeallae"] == "What are the newly hatched larvae called?"
+    assert asks["phossy jaw"] == "What did the press call the illness?"
+    assert "seals" not in asks  # a word the dictionary knows is no name given
+
+
+def test_a_name_called_is_taken_whole() -> None:
+    asks = asks_of("The infection is known as Carrion disease in Peru.")
+    assert "Carrion" not in asks
+
+
+def test_an_honour_someone_was_awarded_is_asked_which_honour() -> None:
+    asks = asks_of("Edavaleth Ammal was awarded the Padma Shri in 1977.")
+    assert asks["Padma Shri"] == "Edavaleth Ammal was awarded which honour in 1977?"

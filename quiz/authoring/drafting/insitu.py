@@ -298,6 +298,9 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
         return (article.start() if article else start), end, f"which {modifier}{head}"
     if kind == "place":
         return _place_phrase(clause)
+    honour = re.search(r"\b(?:awarded|received|given|presented with|granted) the $", before)
+    if honour and kind in ("organization", "title", "event"):
+        return honour.end() - len("the "), end, "which honour"  # "was awarded the Padma Shri"
     if kind not in _NAMED_KINDS and is_noun(kind):
         # "on the Pampa de Quinua, a plain at about 3,300 metres" -> "on which plain": the
         # kind the article said, and the aside that said it goes.

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from lemminflect import getAllLemmas
+
 from quiz.authoring.drafting.mentions import Sentence
 from quiz.authoring.drafting.patterns import Found
 from quiz.authoring.drafting.subjects import lower_first
@@ -16,11 +18,16 @@ from quiz.authoring.drafting.words import NAME, U
 
 _SCORE = 85
 _BE = re.compile(r"\b(?:is|are|was|were)\b")
-_SAID = rf"(?:the )?[“\"](?P<quoted>[^“”\"]{{2,60}})[”\"]|(?:the )?(?P<name>{NAME.pattern})"
+# "Leavitt's law", "Hubble's constant": a name's own with the noun it names.
+_SAID = (rf"(?:the )?[“\"](?P<quoted>[^“”\"]{{2,60}})[”\"]"
+         rf"|(?:the )?(?P<name>{U}[\w-]*['’]s [a-z]+|{NAME.pattern})"
+         # The whole name: "known as Chagas disease" is not "Chagas".
+         r"(?=[.,;:!?)”\"]|$|\s+(?:in|on|at|by|for|since|after|from|to|and|or|because|when|while)\b)")
 _ADVERB = r"(?:(?:often|also|sometimes|widely|commonly|popularly|still|now|locally|later|simply) )?"
 # "Chien-Shiung Wu is often called …", "In Afrikaans it is called …".
 _IS_CALLED = re.compile(
-    rf"^(?:In (?P<tongue>{U}[a-z]+),? )?(?P<who>(?:{U}[\w’'.-]*\s){{0,4}}{U}[\w’'.-]*|[Hh]e|[Ss]he|[Ii]t) "
+    rf"^(?:In (?P<tongue>{U}[a-z]+),? )?(?P<who>(?:{U}[\w’'.-]*\s){{0,4}}{U}[\w’'.-]*|[Hh]e|[Ss]he|[Ii]t"
+    rf"|The [a-z][\w–'-]*(?: [a-z][\w–'-]*){{0,3}}) "
     rf"(?P<be>is|was) (?P<adverb>{_ADVERB})(?P<verb>called|known as|nicknamed|dubbed) (?:{_SAID})")
 # "…with the company's secret ledger, known as the Green Book"; "“Fine Wind, Clear
 # Morning”, better known as “Red Fuji”".
@@ -35,11 +42,21 @@ _PEN_NAME = re.compile(
     rf"(?:{_SAID})")
 
 
+# "The newly hatched larvae, called leptocephali, are flat…": a name between commas.
+_CALLED_ASIDE = re.compile(
+    rf"^(?P<what>The(?: [a-z][\w-]*){{1,3}}), (?:called|known as) (?:[“\"](?P<quoted>[^“”\"]{{2,40}})[”\"]"
+    rf"|(?P<name>[a-z]{{4,}})), (?:[a-z]+ )?(?P<be>are|is|was|were)\b")
+# "the press called the condition "radium jaw"": who named it, and what.
+_CALLED_IT = re.compile(
+    rf"\b(?P<who>the [a-z]+) (?P<verb>called|dubbed|nicknamed|named) "
+    rf"(?P<what>the [a-z]+(?: [a-z]+)?) [“\"](?P<quoted>[^“”\"]{{2,40}})[”\"]")
+
+
 def naming_facts(sentence: Sentence) -> Iterator[Found]:
     """A question for each name the sentence says something goes by."""
     text = sentence.text
     match = _IS_CALLED.match(text)
-    who = _who(sentence, match.group("who")) if match else None
+    who = _who(sentence, lower_first(match.group("who"))) if match else None
     if match and who:
         start, end = _span(match)
         tongue = f" in {match.group('tongue')}" if match.group("tongue") else ""
@@ -58,6 +75,16 @@ def naming_facts(sentence: Sentence) -> Iterator[Found]:
         ask = (f"By what name {be} {what} better known?" if match.group("better") == "better "
                else f"What {be} {what} known as?")
         yield Found("nickname", start, end, _SCORE, ask)
+    match = _CALLED_ASIDE.match(text)
+    if match and (match.group("quoted") or not getAllLemmas(match.group("name"))):
+        # Only a word the dictionary does not know is a name ("called leptocephali").
+        yield Found("nickname", *_span(match), _SCORE,
+                    f"What {match.group('be')} {lower_first(match.group('what'))} called?")
+    match = _CALLED_IT.search(text)
+    if match:
+        verb = {"called": "call", "dubbed": "dub", "nicknamed": "nickname", "named": "name"}
+        yield Found("nickname", *_span(match), _SCORE,
+                    f"What did {match.group('who')} {verb[match.group('verb')]} {match.group('what')}?")
     match = _PEN_NAME.search(text)
     who = _who(sentence, match.group("who")) if match else None
     verb = do_support(match.group("verb")) if match else None
