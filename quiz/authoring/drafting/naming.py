@@ -44,12 +44,12 @@ _PEN_NAME = re.compile(
 
 # "The newly hatched larvae, called leptocephali, are flat…": a name between commas.
 _CALLED_ASIDE = re.compile(
-    rf"^(?P<what>The(?: [a-z][\w-]*){{1,3}}), (?:called|known as) (?:[“\"](?P<quoted>[^“”\"]{{2,40}})[”\"]"
-    rf"|(?P<name>[a-z]{{4,}})), (?:[a-z]+ )?(?P<be>are|is|was|were)\b")
+    r"^(?P<what>The(?: [a-z][\w-]*){1,3}), (?:called|known as) (?:[“\"](?P<quoted>[^“”\"]{2,40})[”\"]"
+    r"|(?P<name>[a-z]{4,})), (?:[a-z]+ )?(?P<be>are|is|was|were)\b")
 # "the press called the condition "radium jaw"": who named it, and what.
 _CALLED_IT = re.compile(
-    rf"\b(?P<who>the [a-z]+) (?P<verb>called|dubbed|nicknamed|named) "
-    rf"(?P<what>the [a-z]+(?: [a-z]+)?) [“\"](?P<quoted>[^“”\"]{{2,40}})[”\"]")
+    r"\b(?P<who>the [a-z]+) (?P<verb>called|dubbed|nicknamed|named) "
+    r"(?P<what>the [a-z]+(?: [a-z]+)?) [“\"](?P<quoted>[^“”\"]{2,40})[”\"]")
 
 
 def naming_facts(sentence: Sentence) -> Iterator[Found]:

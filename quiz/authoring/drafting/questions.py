@@ -13,8 +13,9 @@ from quiz.authoring.drafting.heads import head_noun
 from quiz.authoring.drafting.shapes import made_by, shaped_question
 from quiz.authoring.drafting.span import Clause
 from quiz.authoring.drafting.insitu import (
-    ASIDE, FINAL_PUNCTUATION, in_situ, phrase_end,
+    ASIDE, FINAL_PUNCTUATION, in_situ,
 )
+from quiz.authoring.drafting.placephrase import phrase_end
 from quiz.authoring.drafting.fair import fair, speech
 from quiz.authoring.drafting.shortening import shortened, verbless_clause
 from quiz.authoring.drafting.subjects import (
