@@ -25,3 +25,11 @@ def test_whose_work_is_asked_only_of_the_work_the_article_is_about() -> None:
     asks = asks_of("Anna Lind's film about her father opened in 1998. Her brother Tom Lind "
                    "runs the family hotel in Bergen.")
     assert not [ask for ask in asks.values() if ask.startswith("Who directed")]
+
+
+def test_the_credits_a_sentence_opens_with_are_asked_of_the_work() -> None:
+    asks = asks_of("Flood Tide review: a town under water\n\nCreated by Dana Whitcombe and "
+                   "directed by Tomás Arregui, the series follows the disaster and the lawsuit. "
+                   "Flood Tide is on Netflix from Friday.")
+    assert asks["Dana Whitcombe"] == "Who created Flood Tide?"
+    assert asks["Tomás Arregui"] == "Who directed Flood Tide?"

@@ -45,3 +45,30 @@ def maker_facts(sentence: Sentence, book: NameBook,
             yield Found("person", name.start, name.end, SCORES["person"] + 20,
                         f"Who {_MADE[theirs.group(1)]} {topic[0]}?")
 
+
+
+# "Created by Dana Whitcombe and directed by Tomás Arregui, the series follows…",
+# "Written by Imogen Draper, it follows…": the credits a sentence opens with.
+_CREDIT = re.compile(r"(?:^|\band )([Cc]reated|[Dd]irected|[Ww]ritten|[Pp]roduced|[Cc]o-written|[Nn]arrated) by "
+                     r"(?:the [a-z]+(?: [a-z]+)? )?(?=[A-Z])")
+_CREDITED = re.compile(r"^(?:(?:Created|Directed|Written|Produced|Co-written|Narrated) by [^,;]{3,80}?"
+                       r"(?: and (?:created|directed|written|produced) by [^,;]{3,60}?)?)"
+                       r", (?:the (?:[\w-]+ ){0,2}?(?P<noun>[a-z]+)|it) [a-z]+")
+_VERBS = {"created": "created", "directed": "directed", "written": "wrote", "produced": "produced",
+          "co-written": "co-wrote", "narrated": "narrated"}
+
+
+def credit_facts(sentence: Sentence, book: NameBook,
+                 topic: tuple[str, frozenset[str]] | None) -> Iterator[Found]:
+    """"Created by Dana Whitcombe, the series follows…" -> "Who created Flood Tide?"."""
+    text = sentence.text
+    opening = _CREDITED.match(text)
+    work = topic[0] if topic and opening and (opening.group("noun") in topic[1]
+                                              or not opening.group("noun")) else None
+    if work is None:
+        return
+    for credit in _CREDIT.finditer(text, 0, opening.end()):
+        name = next((n for n in sentence.names if n.start == credit.end()), None)
+        if name and book.kind(name.plain) in ("person", None) and " " in name.plain:
+            yield Found("person", name.start, name.end, SCORES["person"] + 20,
+                        f"Who {_VERBS[credit.group(1).lower()]} {work}?")

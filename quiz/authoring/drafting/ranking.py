@@ -14,7 +14,7 @@ from quiz.authoring.drafting.entities import NameBook
 from quiz.authoring.drafting.mentions import Sentence
 from quiz.authoring.drafting.events import as_team, event_of, teams_of, with_event
 from quiz.authoring.drafting.heads import named_heads, with_head_named
-from quiz.authoring.drafting.makers import maker_facts
+from quiz.authoring.drafting.makers import credit_facts, maker_facts
 from quiz.authoring.drafting.naming import naming_facts
 from quiz.authoring.drafting.nationality import nationality_facts
 from quiz.authoring.drafting.openers import opener_facts
@@ -101,7 +101,8 @@ def _candidates(sentence: Sentence, article: _Article) -> Iterator[Candidate]:
                   *defined_facts(sentence, book), *posted_facts(sentence, book),
                   *epithet_facts(sentence, book), *standin_facts(sentence, book),
                   *relative_facts(sentence, book), *where_facts(sentence, book),
-                  *opener_facts(sentence, company), *maker_facts(sentence, book, topic)]
+                  *opener_facts(sentence, company), *maker_facts(sentence, book, topic),
+                  *credit_facts(sentence, book, topic)]
     if not sentence.furniture:
         for start, end, answer, ask, accept in nationality_facts(sentence):
             yield Candidate("nationality", answer, text, ask, sentence.paragraph, sentence.context,
