@@ -4,6 +4,8 @@ a place is asked where, a film is no "who"."""
 from __future__ import annotations
 
 from quiz.authoring.drafting import find_candidates
+from quiz.authoring.drafting.entities import NameBook
+from quiz.authoring.drafting.mentions import Sentence
 from tests.authoring.test_drafting_clauses import asks_of
 
 
@@ -139,3 +141,10 @@ def test_a_reef_a_dock_and_a_port_sailed_from_are_places() -> None:
                    "Texel to the Cape in 1629.")
     assert asks["Tasman Reef"].endswith("thrown onto which reef?")
     assert asks["Texel"] == "From where did the fleet sail to the Cape in 1629?"
+
+
+
+def test_a_currency_prefix_is_nobodys_name() -> None:
+    sentence = Sentence("Kowhai Kayaks was sold for NZ$48 million and A$2 million.", 1, 0, "")
+    NameBook([sentence])
+    assert [n.plain for n in sentence.names] == ["Kowhai Kayaks"]

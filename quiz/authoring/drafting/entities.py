@@ -64,8 +64,8 @@ def _raw_names(text: str) -> list[Name]:
     out = []
     for match in NAME.finditer(text):
         start, value = match.start(), match.group()
-        if text[start - 1:start] == "°":
-            continue  # "485°C": a unit, nobody's name
+        if text[start - 1:start] == "°" or text[match.end():match.end() + 1] in ("$", "₵", "€", "£"):
+            continue  # "485°C", "NZ$48 million": a unit or a currency, nobody's name
         while True:
             head, _, rest = value.partition(" ")
             # "Queen Elizabeth II" keeps her title; "President" alone opening a
