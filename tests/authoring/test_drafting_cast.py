@@ -198,3 +198,15 @@ def test_who_is_played_by_goes_with_the_name_before_it_and_a_past_part_with_its_
     assert actors["Ruth Kell"].startswith("Which actor plays Agnes")
     assert not any(c.ask.startswith("Which actor played Micky") and "Ringside" not in c.ask
                    for c in drafted)
+
+
+def test_a_part_said_with_what_it_was_and_a_part_of_somewhere_played_by() -> None:
+    review = ("Floodwater review: a town under water\n\nFloodwater follows the night the dam "
+              "broke. Rounding out the cast are Ines Moreau (Louise Gipe, a telephone operator "
+              "who kept calling homes as the water rose) and Tom Abara (Carl Voss, one of two "
+              "police riders). The rival is Edith Marr of the Tribune, played with velvet "
+              "menace by Clara Dunne.")
+    asks = asks_of(review)
+    assert asks["Ines Moreau"].startswith("Which actor plays Louise Gipe")
+    assert asks["Tom Abara"].startswith("Which actor plays Carl Voss")
+    assert asks["Clara Dunne"].startswith("Which actor plays Edith Marr")

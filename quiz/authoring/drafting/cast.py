@@ -38,6 +38,9 @@ _CAST_BY = re.compile(
     r"\s*[(,]?\s*(?:who\s+)?(?:is\s+|was\s+|will\s+be\s+)?(?:played|portrayed)"
     r"(?:\s+with(?:\s+[a-z-]+){1,3}?)?\s+by\s+$")
 
+# "Keira Doyle (Louise Gipe, a telephone operator who…)": a part with what it was.
+_DESCRIBED_PART = re.compile(r", (?:a|an|the|one of) [^()]{3,120}\)")
+
 # "Aubertin, 38, trained at…", "Ribaud plays Alfred's wife", "Fenn, aged nine, makes his
 # screen debut", "Holt, a British stage actor, …", "the actor Tom Lee".
 _ACTS = re.compile(r"\b([A-Z][\w’'-]+)(?:, (?:aged )?[\w-]+,)? (?:plays|played|stars|starred|trained|"
@@ -144,6 +147,14 @@ def cast_pairs(sentence: Sentence, cues: Cues) -> Iterator[tuple[Name, Name, str
         return
     listed = False  # after "A playing B", "and C as D" may name D by one word
     for index, (first, second) in enumerate(zip(names, names[1:])):
+        owner = names[index - 1] if index else None
+        if (owner and person_like(second) and person_like(owner)
+                and text[owner.end:first.start] == " of "
+                and _CAST_BY.fullmatch(re.sub(r"^(?: [a-z]+){1,2}(?=,)", "", text[first.end:second.start]))):
+            # "Elizabeth Bisland of Cosmopolitan magazine, played … by Claire Dumas": the
+            # part is the one the magazine is of.
+            yield second, owner, "played by"
+            continue
         if not person_like(first):
             continue
         # The character may come after other capitalised words: "as FBI agent Carl
@@ -176,8 +187,8 @@ def cast_pairs(sentence: Sentence, cues: Cues) -> Iterator[tuple[Name, Name, str
                 # played by Kwame Asante": the part is the name the aside is about.
                 first = names[0]
             yield second, first, gap.strip(" ,(")
-        elif (gap == " (" and text[second.end:second.end + 1] == ")" and " " in second.text
-              and cues.screen):
+        elif (gap == " (" and (text[second.end:second.end + 1] == ")" or _DESCRIBED_PART.match(text, second.end))
+              and " " in second.text and cues.screen):
             # "Femke de Graaf (Avanti Racing)" in a race report is a rider's team.
             # "Ken Taylor (Victor Garber)" or, in a cast list, "Niall Ferrie (Donald
             # MacArthur)": the one the article names again is the part.
@@ -193,7 +204,9 @@ def cast_pairs(sentence: Sentence, cues: Cues) -> Iterator[tuple[Name, Name, str
             rounded = re.search(r"\b(?:rounds? out|complete|completes|join|joins) the (?:main |supporting )?cast\b",
                                 text[second.end:])
             told = _acts_first(first, second, acting)
-            if _PLAYS_AFTER.match(text, second.end + 1):
+            if text[second.end:second.end + 1] != ")":
+                yield first, second, "("  # "(Louise Gipe, a telephone operator…)": a part, said what it was
+            elif _PLAYS_AFTER.match(text, second.end + 1):
                 yield first, second, "("  # "Reza Pratama (Haji Umar) plays a pepper trader"
             elif told is not None:  # "Major Esterhazy (Yannick Sorel)", then "Sorel plays…"
                 yield (first, second, "(") if told else (second, first, "(")
