@@ -138,7 +138,11 @@ def _swaps(ask: Ask, wrong: list[str], options: Options,
     false statement may put there: none that would leave it true, because the
     rest of the statement already holds it, or the answer's forms accept it."""
     # True/false is asked one way only: the statement is the fact as written.
-    spot = None if ask.reversed else _the_answer_in(ask.fact.statement, ask.fact.answer)
+    # "Kerr headed the winner" asked as "Jamie Kerr": the statement says the form it
+    # says, and a wrong option stands where that form stands.
+    spot = None if ask.reversed else next(
+        (at for at in (_the_answer_in(ask.fact.statement, form)
+                       for form in (ask.fact.answer, *ask.fact.accept)) if at), None)
     if not spot:
         return None, []
     around = f"{ask.fact.statement[:spot[0]]} {ask.fact.statement[spot[1]:]}"

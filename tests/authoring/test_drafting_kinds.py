@@ -148,3 +148,12 @@ def test_a_currency_prefix_is_nobodys_name() -> None:
     sentence = Sentence("Kowhai Kayaks was sold for NZ$48 million and A$2 million.", 1, 0, "")
     NameBook([sentence])
     assert [n.plain for n in sentence.names] == ["Kowhai Kayaks"]
+
+
+def test_a_surname_answer_is_shown_as_the_full_name_the_article_gives() -> None:
+    asks = {c.ask: c for c in find_candidates(
+        "\"Jamie Kerr was brilliant today,\" said the manager. Kerr headed the winner in the 89th minute. "
+        "Puebla de Zaragoza was named for the general. Zaragoza was 33.")}
+    kerr = asks["Who headed the winner in the 89th minute?"]
+    assert (kerr.answer, kerr.accept) == ("Jamie Kerr", ("Kerr",))
+    assert not [c for c in asks.values() if c.answer == "Puebla de Zaragoza" and "33" in c.ask]

@@ -278,3 +278,14 @@ def test_a_false_statement_says_an_before_an_initialism_said_with_a_vowel() -> N
 
     assert [_indefinite(w) for w in ("M16", "AK-47", "UN report", "Colt .45", "8-ball", "owl")] == [
         "an", "an", "a", "a", "an", "an"]
+
+
+def test_a_statement_that_names_an_answer_by_another_form_is_still_swapped(write_pack) -> None:
+    view = pack_view(write_pack, "".join([
+        fact("kerr", "person", "Jamie Kerr", statement="Substitute Kerr headed the winner.",
+             accept="Kerr", distractors="Danny Okoro, Luis Ferreira"),
+        fact("okoro", "person", "Danny Okoro"), fact("ferreira", "person", "Luis Ferreira")]))
+    falses = {q.prompt for seed in range(40) for q in generate(view, str(seed), types={"true-false"})
+              if q.id == "kerr" and q.answer == FALSE}
+    assert falses and falses <= {"Substitute Danny Okoro headed the winner.",
+                                 "Substitute Luis Ferreira headed the winner."}

@@ -158,6 +158,16 @@ _PLACE_FIRST = frozenset(
     .split())
 
 
+def _titled(word: str) -> bool:
+    """"Lieutenant", "Major-General", "CEO", "Sir": a word before a name, not of it."""
+    plain = word.lower().rstrip(".")
+    return (plain in TITLES or plain in ROLES or plain in _RANKS or word.isupper()
+            or any(part in TITLES or part in _RANKS for part in plain.split("-")[1:]))
+
+
+_RANKS = frozenset("lieutenant major vice rear brigadier marshal commander chief baron earl count dr prof".split())
+
+
 class NameBook:
     """What the whole article says about each name: a person, a place, an organisation."""
 
@@ -223,6 +233,27 @@ class NameBook:
             noun = described(text, name.start, name.end)
             if noun:
                 counter[noun] += 2
+
+    def people_named(self, surname: str) -> set[str]:
+        """The people the article names in full with this last name, titles left off
+        ("Major-General James Wolfe" is James Wolfe)."""
+        found: set[str] = set()
+        if any(name.startswith(f"{surname} ") for name in self.evidence):
+            return found  # "Loxley" of Loxley Blades, the firm a Loxley founded: which?
+        for name in self.evidence:
+            words = name.split()
+            kind = self.kind(name)
+            # "Puebla de Zaragoza", named after General Zaragoza, is no Zaragoza of his.
+            if (len(words) > 1 and words[-1] == surname and (kind == "person" or kind in ROLES)
+                    and not place_noun(words[0]) and not self.evidence[name]["place"]):
+                while len(words) > 2 and _titled(words[0]):
+                    words = words[1:]
+                if not _titled(words[0]):
+                    found.add(" ".join(words))
+        # "Raymond Cutler" and "Raymond Dale Cutler" are one man, named whole.
+        return {name for name in found if not any(
+            other != name and other.split()[0] == name.split()[0] and len(other) > len(name)
+            for other in found)}
 
     def kind(self, name: str) -> str | None:
         """person, place, organization or event; None when the article does not tell."""

@@ -221,7 +221,7 @@ def find_candidates(article: str) -> list[Candidate]:
                     named_heads((n.plain, book.kind(n.plain)) for s in all_sentences for n in s.names
                                 if not re.match(r" \d", s.text[n.end:n.end + 2])))
     found = [c for s in all_sentences if _fits(s.text) for c in _candidates(s, told)]
-    return _rank(found)
+    return [_named_in_full(c, book) for c in _rank(found)]
 
 
 def _rank(found: Iterable[Candidate]) -> list[Candidate]:
@@ -278,6 +278,17 @@ def _rank(found: Iterable[Candidate]) -> list[Candidate]:
             shorter.setdefault(h, len(kept))
         kept.append(candidate)
     return _shared_surnames_dropped([c for c in kept if c.score > _UNASKED])
+
+
+def _named_in_full(candidate: Candidate, book: NameBook) -> Candidate:
+    """"Who headed the winner? -> Kerr" answered "Jamie Kerr", as the article names him
+    once in full: a player is shown the whole name, and may answer either."""
+    if candidate.kind not in _SOMEONE or " " in candidate.answer or not candidate.answer[:1].isupper():
+        return candidate
+    full = {name for name in book.people_named(candidate.answer)}
+    if len(full) != 1:
+        return candidate  # "Carvalho": Inês or Manuel, the article does not say
+    return replace(candidate, answer=full.pop(), accept=(*candidate.accept, candidate.answer))
 
 
 def _named_after(kind: str, other: str) -> bool:
