@@ -322,3 +322,10 @@ def test_had_as_the_verb_itself_is_turned_with_did() -> None:
                    "7 December 1899.")
     assert asks["1950"] == "In what year did the Brandt couple have three sons?"
     assert asks["7 December 1899"] == "On what date had the light first been lit?"
+
+
+def test_a_question_across_two_clauses_with_no_joint_is_refused() -> None:
+    asks = asks_of("In goal, Niklas Berg made 19 saves was named player of the final. Cornelisz "
+                   "and six others were hanged on Seal Island on 2 October 1629.")
+    assert not [ask for ask in asks.values() if "saves was named" in ask]
+    assert asks["six others"] == "Cornelisz and how many others were hanged on Seal Island on 2 October 1629?"

@@ -77,6 +77,11 @@ _BROKEN = re.compile(
     # "Finally landed where in 762?": no subject; "How many saves did Vestergaard make was
     # named…": two clauses; "a young man from neighbouring who?": a place asked who.
     r"|^[A-Z][a-z]+ly [a-z]+ed\b|^How many [^?]* (?:did|does|do) [^?]* (?:was|were|is|are) "
+    # "Vestergaard made how many saves was named…", "Who made 19 saves was named…".
+    r"|\b(?!(?:and|or|of|with|to|by|for|from|than|but)\b)[a-z]+ (?:how many|how much) [a-z]+ "
+    r"(?:was|were|is|are) [a-z]+(?:ed|en)\b"
+    r"|^Who (?!(?:was|were|is|are|has|had|have|will|would|did|does)\b)[a-z]+ (?:(?!\b(?:that|which|who|whom|and|but|or|when|after|before|because|while|as|"
+    r"where|if|until|since)\b)[^,;?])* (?:was|were) [a-z]+(?:ed|en)\b"
     r"|\b(?:neighbouring|nearby) (?:who|whom)\b")
 
 
