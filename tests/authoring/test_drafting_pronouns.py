@@ -194,3 +194,12 @@ def test_it_after_a_sentence_with_no_noun_subject_is_the_one_thing_it_named() ->
                    "There is good news about Mirela. It is a pity that in 2031 the launch slipped.")
     assert asks["2240"] == "In what year does Kallisto have a small chance of striking the Moon?"
     assert "2031" not in asks or "Mirela" not in asks["2031"]
+
+
+def test_he_after_a_named_assistant_is_the_assistant_not_his_master() -> None:
+    asks = asks_of("The village rector was William Mompesson, who had arrived in 1664.\n\n"
+                   "Alexander Hadfield was the village tailor. In 1665 his assistant, George "
+                   "Viccars, opened a box of cloth from London. Within a week he was dead, and he "
+                   "was buried on 7 September 1665.")
+    assert asks["7 September 1665"] == "On what date was George Viccars buried?"
+    assert "1665" not in asks or "his assistant" not in asks["1665"]

@@ -20,6 +20,7 @@ how why the a an this that these those there it he she they
 """.split())
 _UNCLEAR = frozenset("he she him it they them this these those".split())
 _OWNERS = frozenset("his her its their".split())
+_WH_NOUNS = frozenset("year date decade century month many much".split())
 _WH_WORDS = frozenset("who whom whose which what when where why how do does did".split())
 
 
@@ -82,7 +83,8 @@ _BROKEN = re.compile(
     r"(?:was|were|is|are) [a-z]+(?:ed|en)\b"
     r"|^Who (?!(?:was|were|is|are|has|had|have|will|would|did|does)\b)[a-z]+ (?:(?!\b(?:that|which|who|whom|and|but|or|when|after|before|because|while|as|"
     r"where|if|until|since)\b)[^,;?])* (?:was|were) [a-z]+(?:ed|en)\b"
-    r"|\b(?:neighbouring|nearby) (?:who|whom)\b")
+    r"|\b(?:neighbouring|nearby) (?:who|whom)\b"
+    r"|\bwhy (?:which|what|who|whom|how)\b")  # "…helped explain why which reactor?"
 
 
 def fair(ask: str, clause: Clause) -> bool:
@@ -126,7 +128,8 @@ def _riddle(ask: str) -> bool:
     # with only "where did" before it opens the subject, and the names after it are
     # not whose; "her rival Jon Berg" names its own.
     tokens = ask.split()
-    opens = all(w in _FUNCTION_OPENERS or w in AUXILIARIES or w in _WH_WORDS
+    # "In what year did his assistant open…?" too: a wh-phrase is no name.
+    opens = all(w in _FUNCTION_OPENERS or w in AUXILIARIES or w in _WH_WORDS or w in _WH_NOUNS
                 for w in words[:owner]) and not any(w[:1].isupper() for w in tokens[owner + 1:owner + 4])
     named = any(w[:1].isupper() for w in tokens[1:])
     return opens or not (asks_subject or named)

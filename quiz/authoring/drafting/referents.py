@@ -183,11 +183,14 @@ def resolve(all_sentences: list[Sentence], book: NameBook, company: str | None =
             first = re.search(r"\b(?:he|she|He|She)\b", sentence.text)
             # The last of them: "…after Sutcliffe won the toss, … Brierley hit…. He…".
             # "His paternal uncle, C. V. Raman, won…" is said of whom "his" is: the
-            # "he" after it is still that one.
+            # "he" after it is still that one, where that one is whom the article is
+            # about; "In 1665 his assistant, George Viccars, opened a box… he was
+            # buried" is the assistant's story.
             subject = next((n.plain for n in reversed(sentence.names) if _person(book, n.plain)
                             and _is_subject(sentence.text, n.end)
                             and not (first and first.start() < n.start)
-                            and not _OWNED_BEFORE.search(sentence.text, max(0, n.start - 40), n.start)),
+                            and not (_OWNED_BEFORE.search(sentence.text, max(0, n.start - 40), n.start)
+                                     and sentence.referent == main)),
                            None)
         if opening:
             # The first sentence's subject, or whom its opening "He" stands for.
