@@ -252,3 +252,18 @@ def test_a_named_storm_is_no_person() -> None:
     asks = asks_of("On 10 April 1968 the ferry Wahine was thrown onto Barrett Reef as "
                    "Cyclone Giselle collided with a southerly front over Cook Strait.")
     assert asks["Cyclone Giselle"] == "Which cyclone collided with a southerly front over Cook Strait?"
+
+
+def test_when_to_watch_is_no_fact_but_when_a_show_first_aired_is() -> None:
+    asks = asks_of("Harbour Lights is in UK cinemas from 14 March. The Tide starts on BBC One on "
+                   "Sunday 26 January at 9pm. The Tide first aired on BBC Two in 2009. The "
+                   "fleet set out from Sydney Harbour at 1pm.")
+    assert not [answer for answer in asks if answer.startswith(("14 March", "9pm", "26 January"))]
+    assert "2009" in asks and [answer for answer in asks if answer.startswith("1pm")]
+
+
+def test_a_time_ending_its_sentence_leaves_the_full_stop_and_no_clause_tags_along() -> None:
+    asks = asks_of("The team will parade the cup at Walsh Park at 7pm. The final paddled out at "
+                   "2:15 p.m. and the sets were big.")
+    assert asks["7pm"] == "The team will parade the cup at Walsh Park at what time?"
+    assert not [ask for ask in asks.values() if "and the sets were" in ask]

@@ -80,7 +80,8 @@ NUMERIC = [
     ("time", re.compile(
         r"\b(?:the )?(\d{1,3}(?:st|nd|rd|th) minute)\b"
         r"|(?<![\d:.])(\d{1,2}:\d{2}:\d{2})(?![\d:])"
-        r"|(?<![\d:.])\b(\d{1,2}[.:][0-5]\d ?(?:[ap]\.?m\.?)?)(?![\w.:])|\b(\d{1,2} ?[ap]\.?m\.?)(?!\w)"), None),
+        # "1pm." ends its sentence: the stop is the sentence's, "p.m." keeps its own.
+        r"|(?<![\d:.])\b(\d{1,2}[.:][0-5]\d ?(?:[ap]\.m\.|[ap]m)?)(?![\w:]|\.\d)|\b(\d{1,2} ?(?:[ap]\.m\.|[ap]m))(?!\w)"), None),
     # "peaked at No. 10": a chart position.
     ("chart", re.compile(r"\b(?:peaked|peaking|reached|hit|debuted|entered [\w ]{0,25}?charts?) at "
                          r"(No\. \d{1,3})\b"), 1),

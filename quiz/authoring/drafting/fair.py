@@ -84,7 +84,10 @@ _BROKEN = re.compile(
     r"|^Who (?!(?:was|were|is|are|has|had|have|will|would|did|does)\b)[a-z]+ (?:(?!\b(?:that|which|who|whom|and|but|or|when|after|before|because|while|as|"
     r"where|if|until|since)\b)[^,;?])* (?:was|were) [a-z]+(?:ed|en)\b"
     r"|\b(?:neighbouring|nearby) (?:who|whom)\b"
-    r"|\bwhy (?:which|what|who|whom|how)\b")  # "…helped explain why which reactor?"
+    r"|\bwhy (?:which|what|who|whom|how)\b"  # "…helped explain why which reactor?"
+    # "…paddled out at what time and the sets were big?": a second clause came along.
+    r"|\b(?:what|which|how many|how much|whom?) [^?]*?\band (?:the|a|an|his|her|their|its) [a-z]+ "
+    r"(?:was|were|is|are|had|has)\b")
 
 
 def fair(ask: str, clause: Clause) -> bool:

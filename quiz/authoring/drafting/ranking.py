@@ -43,6 +43,11 @@ _PAIRED_BEFORE = re.compile(r"\b\d{4}s?\s+(?:and|or)\s+(?:the\s+)?$")
 _SCREEN = frozenset("series miniseries show drama docuseries film movie biopic play musical".split())
 _CHANNEL = re.compile(r"\+$|\bTV\b|\b(?:Netflix|HBO|BBC|ITV|Hulu|Disney|Prime|Channel)\b")
 _NATIONALITY_SCORE = 60
+# What says when to watch: a release or a slot, which no quiz asks after the week it
+# ran (the year a show first aired is history, and asked).
+_LISTING = re.compile(r"\b(?:in (?:UK |US |Irish |Australian )?cinemas|(?:is |are )?streaming|streams|"
+                      r"airs|arrives on|continues on|returns on|starts on|begins on|"
+                      r"on (?:BBC|ITV|Channel \d|Sky|S4C|RT[ÉE]|CBC|ABC|PBS|SBS|TVNZ)\b)")
 _AS_FOR = re.compile(r"As for ((?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}), the ([a-z]+)\b")
 _UNASKED = -1000  # the score of a question that only lends its answer's form
 
@@ -115,6 +120,8 @@ def _candidates(sentence: Sentence, article: _Article) -> Iterator[Candidate]:
         if re.match(r"-[a-z]", text[item.end:item.end + 2]) and text[item.start:item.end].islower():
             continue  # "a slap-down": the answer would be half a word
         answer = item.answer or text[item.start:item.end].strip()
+        if item.kind in ("date", "time", "year") and _LISTING.search(text) and not re.search(r"\b[12]\d{3}\b", answer):
+            continue  # "in UK cinemas from 14 March", "Sundays at 9pm on ITV1": a listing, no fact
         if not item.answer and (not answer or answer.lower() in COMMON or (
                 text.count(answer) > 1 and not _named_again(text, answer, item.kind))):
             continue
