@@ -46,3 +46,14 @@ def test_a_race_named_in_the_headline_is_the_race_a_question_means() -> None:
     asks = asks_of(report)
     assert asks["Freya Lindahl"] == "Who is the first Norwegian to row in the Boat Race?"
     assert not [ask for ask in asks.values() if "Boat Race day" in ask]
+
+
+def test_a_moment_of_play_says_which_match_it_was_in() -> None:
+    report = ("Harlow Town 2-1 Kestrel Bay: late header settles it\n\nDanny Owusu opened the "
+              "scoring in the 23rd minute, and Harlow Town led 1-0 at half-time. Substitute "
+              "Jamie Kerr headed the winner in the 89th minute.")
+    asks = asks_of(report)
+    assert asks["Danny Owusu"] == ("Who opened the scoring in the 23rd minute of the Harlow Town v "
+                                   "Kestrel Bay match?")
+    assert asks["89th minute"] == ("Substitute Jamie Kerr headed the winner in which minute of the "
+                                   "Harlow Town v Kestrel Bay match?")

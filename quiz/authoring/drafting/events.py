@@ -29,6 +29,12 @@ _UNNAMED = re.compile(r"\bthe (?:match|game|final|grand final|race)\b(?!\s+(?:da
 # player's tally, which is of one match.
 _TALLY = re.compile(r"How many [a-z]+ did [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? [a-z]+\?$"
                     r"|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? [a-z]+ how many [a-z]+\?$")
+# What happens in a match, asked of a minute or a player: "in which minute", "Who
+# headed the winner…?"; not what a player is ("Who was the Castleford manager?").
+_IN_PLAY = re.compile(r"\bin which minute\b|^Who (?:scored|headed|saved|struck|netted|converted|"
+                      r"kicked|opened the scoring|was sent off|was booked|made|hit|bowled|"
+                      r"crossed|finished|set up|equalised|levelled|fired)\b")
+_NAMED_CONTEST = re.compile(r"\b(?:final|match|game|race|semi-final|quarter-final|tie|derby)\b")
 _AT_THE_BREAK = re.compile(r" at (?:half-time|halftime|the break|the first break|the interval)\?$")
 # Where a side stands by a result: "a 3-2 win over the Thunder Bay Wolves", "edging the
 # Coastal Orcas 61-57", "the Southern Stingers won", "Cork beat Kilkenny".
@@ -71,8 +77,14 @@ def with_event(ask: str, kind: str, event: str | None) -> str:
     unnamed = _UNNAMED.search(ask)
     if unnamed:
         return f"{ask[:unnamed.start()]}the {event}{ask[unnamed.end():]}"
-    if kind == "score" and _AT_THE_BREAK.search(ask) or kind == "count" and _TALLY.match(ask):
-        # "How many tackles did Mateo Ruiz make?": in which match, the report knows.
+    if (kind == "score" and _AT_THE_BREAK.search(ask) or kind == "count" and _TALLY.match(ask)
+            or kind in ("time", "person") and _IN_PLAY.search(ask) and not _NAMED_CONTEST.search(ask)
+            and len(ask.split()) + len(event.split()) < 16):
+        # "How many tackles did Mateo Ruiz make?", "Who headed the winner in the 89th
+        # minute?": in which match, the report knows.
+        minute = re.search(r"\bin (?:the \d+\w* |which )minute\b", ask)
+        if minute:
+            return f"{ask[:minute.end()]} of the {event}{ask[minute.end():]}"
         return f"{ask[:-1]} in the {event}?"
     return ask
 
