@@ -329,3 +329,11 @@ def test_a_question_across_two_clauses_with_no_joint_is_refused() -> None:
                    "and six others were hanged on Seal Island on 2 October 1629.")
     assert not [ask for ask in asks.values() if "saves was named" in ask]
     assert asks["six others"] == "Cornelisz and how many others were hanged on Seal Island on 2 October 1629?"
+
+
+def test_a_question_cut_after_best_known_is_refused() -> None:
+    asks = asks_of("Pavel Orlov (1887 – 1943) was a Russian and Soviet botanist and geneticist "
+                   "best known for having identified the centres of origin of cultivated plants. "
+                   '"Fine Wind, Clear Morning", better known as "Red Fuji", hangs here.')
+    assert not [ask for ask in asks.values() if ask.endswith("best known?")]
+    assert asks["Red Fuji"] == 'By what name is "Fine Wind, Clear Morning" better known?'
