@@ -157,3 +157,8 @@ def test_a_surname_answer_is_shown_as_the_full_name_the_article_gives() -> None:
     kerr = asks["Who headed the winner in the 89th minute?"]
     assert (kerr.answer, kerr.accept) == ("Jamie Kerr", ("Kerr",))
     assert not [c for c in asks.values() if c.answer == "Puebla de Zaragoza" and "33" in c.ask]
+
+
+def test_a_town_upon_a_river_is_one_name() -> None:
+    asks = asks_of("Isaac Pell, a carpenter's son, grew up in Barrow upon Humber in Lincolnshire.")
+    assert "Barrow upon Humber" in asks and "Humber" not in asks

@@ -30,7 +30,7 @@ MONTHS = ("January February March April May June July August September October "
            "November December").split()
 WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 NAME_PARTICLE = ("(?:de|del|della|dei|degli|delle|der|den|di|da|das|do|dos|du|la|las|le|los|van|von|"
-                 "y|et|bin|ibn|al)")  # "Érablière Gagnon et Fils"
+                 "y|et|bin|ibn|al|upon)")  # "Érablière Gagnon et Fils", "Barrow upon Humber"
 NICKNAME_SMALL = frozenset("of the de del la el los las and y da di du van von a an in on".split())
 ORG_WORDS = frozenset("""
 Cartel Club FC AFC CF SC United Rovers Athletic Wanderers Inc Corp Corporation Company Co
