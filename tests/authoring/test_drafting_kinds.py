@@ -162,3 +162,14 @@ def test_a_surname_answer_is_shown_as_the_full_name_the_article_gives() -> None:
 def test_a_town_upon_a_river_is_one_name() -> None:
     asks = asks_of("Isaac Pell, a carpenter's son, grew up in Barrow upon Humber in Lincolnshire.")
     assert "Barrow upon Humber" in asks and "Humber" not in asks
+
+
+def test_the_firm_a_headline_calls_a_maker_is_the_company_the_story_is_about() -> None:
+    story = ("Porto tile maker Ribeira Azulejos to build factory and hire 28\n\n"
+             "Ribeira Azulejos, founded in 1921, will build a factory in Gaia. Ribeira Azulejos "
+             "sells tiles to Japan. The company will take on 28 new workers.")
+    asks = asks_of(story)
+    assert asks["28 new workers"] == "Ribeira Azulejos will take on how many new workers?"
+    assert asks["Ribeira Azulejos"] == "Which company will build a factory in Gaia?"
+    assert not [ask for ask in asks_of("Halden Foods Inc. said it had agreed to buy Crisp & Co., "
+                                       "the maker of Ridgeback chips.").values() if ask.endswith(".?")]

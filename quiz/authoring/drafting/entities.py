@@ -152,6 +152,9 @@ _NOBLE = TITLES | frozenset("don baron duke duchess count countess earl marquess
 _DOES_AS_PEOPLE_DO = re.compile(
     r"(?:, (?:the|a|an) [a-z][^,;]{1,60},)?,? (?:did not|answered|marched|rode|wrote|told|withdrew|"
     r"ordered|refused|hoped|wanted|believed|studied|married|was born|was crowned|was stabbed)\b")
+# What a firm is called by, just before its name: "Old cutlery firm Loxley Blades".
+_FIRM_BEFORE = re.compile(r"\b(?:firm|maker|company|roaster|brewer|brewery|distiller|producer|"
+                          r"manufacturer|retailer|bottler|exporter|supplier|carmaker) $")
 _STORMS = frozenset("Cyclone Hurricane Typhoon Storm".split())
 _PLACE_FIRST = frozenset(
     "North South East West Northern Southern Eastern Western New Upper Lower Outer Inner Greater"
@@ -230,6 +233,8 @@ class NameBook:
             kind_after = _KIND_AFTER.match(text, name.end)
             if kind_after and re.search(r"(?:['’]s|\b(?:[Tt]he|its|their|his|her)) $", before):
                 counter[kind_after.group(1)] += 2  # "NASA's OSIRIS-REx mission"
+            if _FIRM_BEFORE.search(before):
+                counter["company"] += 2  # "Porto tile maker Ribeira Azulejos", "the firm Kestrel"
             noun = described(text, name.start, name.end)
             if noun:
                 counter[noun] += 2

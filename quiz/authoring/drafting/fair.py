@@ -99,6 +99,7 @@ def fair(ask: str, clause: Clause) -> bool:
             # "What date – 1997) was…": a bracket cut; "at 1.2 km/h (how many miles per
             # hour)?" asks the aside, not the fact.
             and ask.count("(") == ask.count(")") and not re.search(r"\([^()]*\b(?:how|what|which|who|whom|where|when)\b", ask)
+            and not ask.endswith(".?")  # "…agreed to buy which company.?": a stop cut in two
             and answer_key(clause.answer) not in answer_key(ask))
 
 

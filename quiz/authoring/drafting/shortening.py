@@ -83,7 +83,7 @@ def verbless_clause(text: str, openers: str) -> bool:
 _HANGING_END = re.compile(r"\b(?:and|or|but|that|whose|of|the|a|an|to|with|by|from|its|their)\?$"
                           r"|\b(?:emirs|men|group|team|army|force|company) led\?$"  # "…emirs led?"
                           # "…botanist and geneticist best known?": known for what is gone.
-                          r"|\b(?:best |well |widely |also |now )?(?<!better )(?:known|remembered|famous|noted|responsible)\?$")
+                          r"|\b(?:best|widely|still) (?:known|remembered)\?$")
 # "the Swiss engineer who, with whom?": a relative clause cut at its aside.
 # "…did which the government take over?": the relative's own subject left in.
 _CUT_RELATIVE = re.compile(r"\b(?:who|which|that), |, (?:in|of|at|by|from|with|for|to|on) which [A-Z]"
