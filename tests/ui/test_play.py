@@ -479,4 +479,6 @@ async def test_itemised_points_show_whole_at_forty_columns() -> None:
         verdict = ui.shows(app, "#verdict")
         assert "speed" in verdict and "streak" in verdict
         assert ui.on_screen(app, verdict)
-        assert app.screen.can_view_entire(app.screen.query_one("#next"))
+        # Once the screen has laid the verdict out (a loaded machine takes a moment),
+        # the button to go on is in view whole.
+        await ui.wait_for(pilot, lambda: app.screen.can_view_entire(app.screen.query_one("#next")))
