@@ -173,3 +173,12 @@ def test_the_firm_a_headline_calls_a_maker_is_the_company_the_story_is_about() -
     assert asks["Ribeira Azulejos"] == "Which company will build a factory in Gaia?"
     assert not [ask for ask in asks_of("Halden Foods Inc. said it had agreed to buy Crisp & Co., "
                                        "the maker of Ridgeback chips.").values() if ask.endswith(".?")]
+
+
+def test_a_firm_named_in_full_and_by_its_first_word_is_one_company() -> None:
+    drafted = find_candidates(
+        "Dunedin kayak maker Tidewright sold for $48m\n\nDunedin's Tidewright Kayaks has agreed to "
+        "be sold to Fjallberg AB. Tidewright makes about 9,000 kayaks a year.")
+    firm = [c for c in drafted if "Tidewright" in c.answer]
+    assert len(firm) == 1 and firm[0].kind in ("company", "organization")
+    assert not firm[0].ask.startswith("Who ")

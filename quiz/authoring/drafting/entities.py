@@ -310,4 +310,6 @@ class NameBook:
             return "place"  # "South Georgia", "Outer Hebrides", "North Atlantic"
         if votes["place"] > votes["person"]:
             return "place"
+        if len(words) > 1 and not votes and self.evidence.get(words[0], Counter())["company"]:
+            return "company"  # "Tidewright Kayaks", where the article calls "Tidewright" a maker
         return "person" if len(words) > 1 else None
