@@ -5,6 +5,8 @@ in an aside. The article is written for these tests, none is from the measured s
 
 from __future__ import annotations
 
+import re
+
 from tests.authoring.test_drafting_clauses import asks_of
 
 SURVEYOR = """\
@@ -139,3 +141,22 @@ def test_a_year_before_1500_or_after_2099_is_a_year_where_a_word_says_so() -> No
     assert asks["2182"] == "In what year will the comet pass close to Earth?"
     asks = asks_of("The fleet sailed from Genoa in 300 ships.")
     assert "300" not in asks and asks["300 ships"].endswith("how many ships?")
+
+
+def test_money_in_rand_pesos_won_and_cedis_is_asked_how_much() -> None:
+    asks = asks_of("Sandveld Rooibos will spend R48 million on a new plant. Mokoena collects "
+                   "R500,000 for the win. The firm will spend ₱85 million on a workshop. Sales rose "
+                   "18% last year to 96 billion won. The crash closed the R1 road near Durban.")
+    assert asks["R48 million"] == "Sandveld Rooibos will spend how much on a new plant?"
+    assert asks["R500,000"] == "How much does Mokoena collect for the win?"
+    assert "₱85 million" in asks and "96 billion won" in asks
+    assert not [answer for answer in asks if answer.startswith("R1")]
+
+
+def test_a_measure_before_its_noun_is_asked_after_it() -> None:
+    asks = asks_of("Northbend has signed a 25-year lease. The project is financed in part by a "
+                   "$750,000 grant. Northbend will build a $14.5 million roasting and packaging "
+                   "plant at the port.")
+    assert asks["25-year"] == "Northbend has signed a lease of how many years?"
+    assert asks["$750,000"] == "The project is financed in part by a grant of how much?"
+    assert not [ask for ask in asks.values() if re.search(r"\ban? how|roasting of how", ask)]

@@ -38,7 +38,11 @@ NUMERIC = [
     ("money", re.compile(
         rf"(?<![\w$€£¥]){CURRENCY}\s?{AMOUNT}(?:\s(?:or|to)\s{CURRENCY}?{AMOUNT})?{SCALE}?"
         rf"(?![\w%:]|[.,/]\d)"
-        rf"|(?<![\w.,]){AMOUNT}{SCALE}?\s(?:dollars|euros|pounds|pesos|yen|USD|EUR|GBP)\b"), 0),
+        # "96 billion won", "R500 rand": a currency no one counts coins of ("350,000
+        # ducats" is asked "how many ducats", a count).
+        rf"|(?<![\w.,]){AMOUNT}{SCALE}?\s(?:dollars|euros|pounds|pesos|yen|USD|EUR|GBP|rand|"
+        rf"kroner|kronor|krona|yuan|baht|ringgit|zloty|reais)\b"
+        rf"|(?<![\w.,]){AMOUNT}{SCALE}\s(?:won|lira|lire)\b"), 0),
     ("date", re.compile(rf"\b{DATE_TEXT}\b"), 0),
     ("percent", re.compile(rf"(?<![\w.,]){AMOUNT}(?:\s?%|\s(?:percent|per cent)\b)"), 0),
     ("age", re.compile(

@@ -85,6 +85,7 @@ _BROKEN = re.compile(
     r"where|if|until|since)\b)[^,;?])* (?:was|were) [a-z]+(?:ed|en)\b"
     r"|\b(?:neighbouring|nearby) (?:who|whom)\b"
     r"|\bwhy (?:which|what|who|whom|how)\b"  # "…helped explain why which reactor?"
+    r"|\b(?:a|an) how (?:much|many)\b"  # "…comes partly from a how much loan?"
     # "…paddled out at what time and the sets were big?": a second clause came along.
     r"|\b(?:what|which|how many|how much|whom?) [^?]*?\band (?:the|a|an|his|her|their|its) [a-z]+ "
     r"(?:was|were|is|are|had|has)\b")

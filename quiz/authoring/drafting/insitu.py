@@ -104,7 +104,28 @@ def in_situ(clause: Clause, kind: str) -> str | None:
     elif verb_index(text[:start].split(), 1) is None and not finite_verb(
             (text[end:].split() or [""])[0]):
         return None  # no verb around the phrase: not a clause to ask in
-    return f"{asked}?"
+    if re.match(r"(?: [a-z]+){1,2} (?:and|or)\b", text[end:]):
+        return f"{asked}?"  # "a $14.5 million roasting and packaging plant": not one noun
+    return _measure_after(f"{asked}?")
+
+
+# "a how many year lease", "a how much grant": the measure asked after its noun.
+_NOT_NOUN = r"(?!(?:from|for|to|in|of|at|on|with|by|and|or)\b)"
+_MEASURE_BEFORE = re.compile(rf"\b(an?) how (many ([a-z]+)|much) ((?:{_NOT_NOUN}[a-z]+ )?{_NOT_NOUN}[a-z]+)(?=[ ?])")
+
+
+def _measure_after(ask: str) -> str:
+    """"Northbend has signed a how many year lease?" -> "…signed a lease of how many
+    years?"; "financed by a how much grant" -> "by a grant of how much"."""
+    match = _MEASURE_BEFORE.search(ask)
+    if match is None:
+        return ask
+    unit = match.group(3)
+    plural = (getInflection(unit, tag="NNS") or (unit,))[0] if unit else None
+    noun = match.group(4).split()[-1]
+    lead = "an" if noun[:1] in "aeiou" else "a"
+    asked = f"how many {plural}" if plural else "how much"
+    return f"{ask[:match.start()]}{lead} {match.group(4)} of {asked}{ask[match.end():]}"
 
 
 def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:

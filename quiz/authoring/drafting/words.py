@@ -125,7 +125,10 @@ NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:{COMPOUND_NUMBER}|{'|'.j
 NUMBER_BEFORE = r"(?<![\w$€£¥.,:/#-])"
 NUMBER_AFTER = r"(?![\w%]|[.,:/-]\d)"
 # "NZ$48 million", "HK$2bn", "R$500": a dollar named by its country's letters.
-CURRENCY = r"(?:(?:US|AU|NZ|HK|NT|[ACRS])\$|\$|€|£|¥)"
+# "R48 million" (rand), "₱85 million", "GH₵ 48 million", "₩42bn".
+CURRENCY = (r"(?:(?:US|AU|NZ|HK|NT|[ACRS])\$|\$|€|£|¥|₱|₹|₩|₦|₺|₽|₪|GH₵|₵|Rs\.?"
+            # a rand, where no road or model number could be: "R48 million", "R500,000"
+            r"|R(?=\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:million|billion|bn|m)\b))")
 AMOUNT = r"\d+(?:,\d{3})*(?:\.\d+)?"
 SCALE = r"(?:\s?(?:million|billion|trillion|thousand|bn|mn|m|k)\b)"
 MONTH = "|".join(MONTHS + ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
