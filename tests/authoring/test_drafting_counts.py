@@ -160,3 +160,11 @@ def test_a_measure_before_its_noun_is_asked_after_it() -> None:
     assert asks["25-year"] == "Northbend has signed a lease of how many years?"
     assert asks["$750,000"] == "The project is financed in part by a grant of how much?"
     assert not [ask for ask in asks.values() if re.search(r"\ban? how|roasting of how", ask)]
+
+
+def test_money_named_by_its_code_or_its_word_is_asked_how_much() -> None:
+    asks = asks_of("The glassworks was sold for CZK 1.2 billion in 2024. Revenue rose to 640 "
+                   "million koruna last year. The deal is worth 95 million Swiss francs.")
+    assert asks["CZK 1.2 billion"] == "The glassworks was sold for how much in 2024?"
+    assert asks["640 million koruna"] == "Revenue rose to how much last year?"
+    assert asks["95 million Swiss francs"] == "The deal is worth how much?"

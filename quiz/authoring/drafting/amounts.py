@@ -41,7 +41,8 @@ NUMERIC = [
         # "96 billion won", "R500 rand": a currency no one counts coins of ("350,000
         # ducats" is asked "how many ducats", a count).
         rf"|(?<![\w.,]){AMOUNT}{SCALE}?\s(?:dollars|euros|pounds|pesos|yen|USD|EUR|GBP|rand|"
-        rf"kroner|kronor|krona|yuan|baht|ringgit|zloty|reais)\b"
+        rf"kroner|kronor|krona|koruna|korunas|crowns|yuan|baht|ringgit|zloty|reais|Swiss francs|"
+        rf"CZK|SEK|NOK|DKK|CHF|PLN|HUF|JPY|CNY|INR|ZAR|AUD|CAD|NZD|Kč|kr)(?!\w)"
         rf"|(?<![\w.,]){AMOUNT}{SCALE}\s(?:won|lira|lire)\b"), 0),
     ("date", re.compile(rf"\b{DATE_TEXT}\b"), 0),
     ("percent", re.compile(rf"(?<![\w.,]){AMOUNT}(?:\s?%|\s(?:percent|per cent)\b)"), 0),

@@ -127,6 +127,7 @@ NUMBER_AFTER = r"(?![\w%]|[.,:/-]\d)"
 # "NZ$48 million", "HK$2bn", "R$500": a dollar named by its country's letters.
 # "R48 million" (rand), "₱85 million", "GH₵ 48 million", "₩42bn".
 CURRENCY = (r"(?:(?:US|AU|NZ|HK|NT|[ACRS])\$|\$|€|£|¥|₱|₹|₩|₦|₺|₽|₪|GH₵|₵|Rs\.?"
+            r"|(?:USD|EUR|GBP|CZK|SEK|NOK|DKK|CHF|PLN|HUF|JPY|CNY|INR|ZAR|AUD|CAD|NZD|Kč)(?= ?\d)"
             # a rand, where no road or model number could be: "R48 million", "R500,000"
             r"|R(?=\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:million|billion|bn|m)\b))")
 AMOUNT = r"\d+(?:,\d{3})*(?:\.\d+)?"
