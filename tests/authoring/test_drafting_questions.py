@@ -337,3 +337,10 @@ def test_a_question_cut_after_best_known_is_refused() -> None:
                    '"Fine Wind, Clear Morning", better known as "Red Fuji", hangs here.')
     assert not [ask for ask in asks.values() if ask.endswith("best known?")]
     assert asks["Red Fuji"] == 'By what name is "Fine Wind, Clear Morning" better known?'
+
+
+def test_a_year_said_early_late_or_in_a_season_is_asked_in_what_year() -> None:
+    asks = asks_of("Early in 1941 the fleet sailed for Malta. The plague reached Eyam in the "
+                   "summer of 1665.")
+    assert asks["1941"] == "In what year did the fleet sail for Malta?"
+    assert asks["1665"] == "In what year did the plague reach Eyam?"

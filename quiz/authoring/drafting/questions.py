@@ -38,7 +38,9 @@ _CLAUSE_COLON = re.compile(r"(?:^|[^\w’'])[a-z][\w’']*:|;")
 # What comes before an answer in the phrase a question replaces.
 _DETERMINERS = frozenset("the a an his her its their my our your this that these those".split())
 _PHRASE_BEFORE = {
-    "year": re.compile(r"\b[Ii]n (?:(?:early|late|mid-?) |the year )?$"),
+    # "in late 1941", "Early in 1941", "in the summer of 1665": when, as the sentence says.
+    "year": re.compile(r"\b(?:(?:[Ee]arly|[Ll]ate|[Ll]ater|[Ee]arlier) in |[Ii]n (?:(?:early|late|mid-?) |the year |"
+                       r"the (?:spring|summer|autumn|fall|winter) of )?)$"),
     "decade": re.compile(r"\b[Ii]n the $"),
     # "At 9:04 on the morning of December 6, 1917": the time goes with the date.
     "date": re.compile(rf"\b(?:(?:[Aa]t \d{{1,2}}[.:]\d{{2}}(?: ?[ap]\.m\.)? )?[Oo]n (?:the (?:morning|afternoon|evening|night) of )?"
