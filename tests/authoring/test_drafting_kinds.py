@@ -182,3 +182,12 @@ def test_a_firm_named_in_full_and_by_its_first_word_is_one_company() -> None:
     firm = [c for c in drafted if "Tidewright" in c.answer]
     assert len(firm) == 1 and firm[0].kind in ("company", "organization")
     assert not firm[0].ask.startswith("Who ")
+
+
+def test_where_a_fleet_sailed_for_or_a_family_moved_to_is_asked_which_city() -> None:
+    asks = asks_of("In 1880 Dasgupta sailed for London to study medicine. The family moved from "
+                   "Prague to Vienna in 1938. The army camped outside Damascus for a week. The "
+                   "yacht won the Sydney to Hobart yacht race.")
+    assert asks["London"] == "In 1880 Dasgupta sailed for which city to study medicine?"
+    assert asks["Vienna"] == "The family moved from Prague to which city in 1938?"
+    assert not [ask for ask in asks.values() if "which outside" in ask or "to which city yacht" in ask]

@@ -338,6 +338,7 @@ _NOT_KINDS = frozenset("""
 young old late great former future elder younger older western eastern northern southern
 north south east west
 central upper lower
+outside inside beyond behind beside near towards toward across through past around along
 """.split())
 # Kinds a name is typed by that say too little to ask "which …" with.
 _NAMED_KINDS = frozenset("person place organization event title work nickname thing actor character".split())

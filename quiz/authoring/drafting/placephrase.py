@@ -51,8 +51,13 @@ def place_phrase(clause: Clause) -> tuple[int, int, str] | None:
     went = re.search(r"\b([a-z]+) (?:(?:back|on|out|down|up|home|away|off|over|across|through|"
                      r"north|south|east|west|inland|ashore) )?to $", before)
     # "took the painting by train to Florence": a verb of going, a few words back.
-    carried = noun in ("city", "country") and _GOING.search(before[-60:])
+    # Not "the Sydney to Hobart yacht race": a name that a noun goes on from.
+    following = re.match(r" ([a-z]+)\b", after)
+    carried = (noun in ("city", "country", "state", "province") and _GOING.search(before[-60:])
+               and not (following and is_noun(following.group(1)) and not finite_verb(following.group(1))
+                        and following.group(1) not in ("in", "on", "at", "for", "from", "to", "with", "by")))
     if noun and (went and (finite_verb(went.group(1)) or went.group(1).endswith("ing") or carried)
+                 or carried and re.search(r"\b(?:to|for) $", before)  # "moved from Prague to Vienna"
                  or re.search(rf"\b(?:{_PARTS_OF}) of $|\b(?:reached|visited|left|from) $", before)):
         return start, end, f"which {noun}"  # "moved to which city", "a district of which city"
     governed = re.search(
