@@ -191,3 +191,8 @@ def test_where_a_fleet_sailed_for_or_a_family_moved_to_is_asked_which_city() -> 
     assert asks["London"].endswith("Dasgupta sailed for which city to study medicine?")
     assert asks["Vienna"] == "The family moved from Prague to which city in 1938?"
     assert not [ask for ask in asks.values() if "which outside" in ask or "to which city yacht" in ask]
+
+
+def test_a_thing_an_aside_says_the_kind_of_is_asked_without_its_article() -> None:
+    asks = asks_of("Rao invented the tensiometer, an instrument that measured a leaf's pull.")
+    assert asks["tensiometer"] == "Rao invented which instrument that measured a leaf's pull?"

@@ -232,7 +232,8 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
             return described.start(), end, f"which {described.group(1)}"
         said = re.match(rf", (?:a|an) ((?:[a-z]+ ){{0,2}}(?:{_CLASS}))\b", after)
         if said:  # "hákarl, a traditional dish" -> "which traditional dish"
-            return start, end + said.end(), f"which {said.group(1)}"
+            article = re.search(r"\b(?:the|a|an) $", before)  # "invented the crescograph, an…"
+            return (article.start() if article else start), end + said.end(), f"which {said.group(1)}"
         return start, end, "what"
     if re.search(r"\b(?:named|called|nicknamed|dubbed) $", before):
         return None  # "a bar owner named who?": the name is what the clause gives
