@@ -344,3 +344,8 @@ def test_a_year_said_early_late_or_in_a_season_is_asked_in_what_year() -> None:
                    "summer of 1665.")
     assert asks["1941"] == "In what year did the fleet sail for Malta?"
     assert asks["1665"] == "In what year did the plague reach Eyam?"
+
+
+def test_a_person_after_a_preposition_is_asked_whom() -> None:
+    asks = asks_of("Okada worked for six years in the laboratory of Robert Koch.")
+    assert asks["Robert Koch"] == "Okada worked for six years in the laboratory of whom?"

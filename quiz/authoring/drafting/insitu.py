@@ -324,7 +324,7 @@ def _wh_phrase(clause: Clause, kind: str) -> tuple[int, int, str] | None:
         following = re.match(r" (?:[a-z]+ly )?([a-z]+)\b", after)
         if following and finite_verb(following.group(1)) and following.group(1) not in _PREPOSITIONS_AS_VERBS:
             return None  # "…, number eight Lewis Gage crashed over": a subject, asked "Who…"
-        preposition = re.search(r"\b(?:by|with|for|to|from|against) $", before)
+        preposition = re.search(r"\b(?:by|with|for|to|from|against|of|on|at|about|under|behind|beside|before|after|towards?|among|between|over) $", before)
         return start, end, "whom" if preposition else "who"
     return None
 
