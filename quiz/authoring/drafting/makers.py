@@ -1,6 +1,7 @@
 """Who made a work, as reviews say it in passing: "Maeve Carrick's film plays it far too
 safe" (who directed the film the review is of), "Wilfrid Wilson Gibson's 1912 poem
-"Flannan Isle"" (who wrote the poem)."""
+"Flannan Isle"" (who wrote the poem), "Created by Dana Whitcombe, the series follows…"
+(who created it)."""
 
 from __future__ import annotations
 
@@ -44,7 +45,6 @@ def maker_facts(sentence: Sentence, book: NameBook,
         if theirs and topic and theirs.group(1) in topic[1] and topic[0] not in name.plain:
             yield Found("person", name.start, name.end, SCORES["person"] + 20,
                         f"Who {_MADE[theirs.group(1)]} {topic[0]}?")
-
 
 
 # "Created by Dana Whitcombe and directed by Tomás Arregui, the series follows…",
