@@ -196,3 +196,8 @@ def test_where_a_fleet_sailed_for_or_a_family_moved_to_is_asked_which_city() -> 
 def test_a_thing_an_aside_says_the_kind_of_is_asked_without_its_article() -> None:
     asks = asks_of("Rao invented the tensiometer, an instrument that measured a leaf's pull.")
     assert asks["tensiometer"] == "Rao invented which instrument that measured a leaf's pull?"
+
+
+def test_a_town_upon_a_river_is_a_place_not_a_person() -> None:
+    asks = asks_of("Barrow upon Humber was a small port. Isaac Pell was born in Foulby in 1693.")
+    assert "Barrow upon Humber" not in asks or not asks["Barrow upon Humber"].startswith("Who")

@@ -280,8 +280,8 @@ class NameBook:
             # "BBC One": an acronym is nobody's name; "William A. Fowler" has an initial.
             # "a subsidiary of United States Industrial Alcohol" is a company.
             return "company" if votes["company"] >= 2 else "organization"
-        if any(w.rstrip(".") in PLACE_WORDS for w in words):
-            return "place"
+        if any(w.rstrip(".") in PLACE_WORDS for w in words) or "upon" in words:
+            return "place"  # "Barrow upon Humber": a town on its river
         if any(w in EVENT_WORDS for w in words):
             return "event"
         numbered = re.fullmatch(r"(?:The )?([A-Z][a-z]+) No\. \d+", name)
