@@ -93,7 +93,7 @@ def test_finds_the_dates_amounts_ages_and_nickname_of_a_series_article() -> None
     # The attribution ("according to the trade press") is where the fact came from, not it.
     assert questions["$48 million"] == "How much did the second season cost to produce?"
     assert questions["eight episodes"] == "How many episodes does the season have?"
-    assert questions["The Eel"] == "By what nickname is Ferrante known?"
+    assert questions["The Eel"] == "By what nickname is Nico Ferrante known?"
     assert questions["March 14"] == "On what date does Harbour Lights return for a second season?"
     # An aside between commas becomes a clause of its own: "The crime drama, created in
     # 2019 by writer Hannah Osei, follows…".

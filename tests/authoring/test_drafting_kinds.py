@@ -3,6 +3,8 @@ a place is asked where, a film is no "who"."""
 
 from __future__ import annotations
 
+import re
+
 from quiz.authoring.drafting import find_candidates
 from quiz.authoring.drafting.entities import NameBook
 from quiz.authoring.drafting.mentions import Sentence
@@ -201,3 +203,13 @@ def test_a_thing_an_aside_says_the_kind_of_is_asked_without_its_article() -> Non
 def test_a_town_upon_a_river_is_a_place_not_a_person() -> None:
     asks = asks_of("Barrow upon Humber was a small port. Isaac Pell was born in Foulby in 1693.")
     assert "Barrow upon Humber" not in asks or not asks["Barrow upon Humber"].startswith("Who")
+
+
+def test_a_surname_a_question_says_is_said_in_full_where_it_is_one_persons() -> None:
+    asks = asks_of("Fiona Kerr plays the stationmaster. Kerr won a BAFTA in 2019 for Hold Fast. "
+                   "Giuseppe Ferraro founded the firm in 1948; his granddaughter Mariela Ferraro "
+                   "runs it. Osaka-based Morishita Textiles is buying it. Shares in Morishita "
+                   "rose 2% in Tokyo.")
+    assert asks["2019"] == "In what year did Fiona Kerr win a BAFTA for Hold Fast?"
+    assert not [ask for ask in asks.values() if "Giuseppe Mariela" in ask or "Mariela Ferraro Ferraro" in ask]
+    assert not [ask for ask in asks.values() if re.search(r"\b[A-Z]\w+ Morishita\b", ask)]

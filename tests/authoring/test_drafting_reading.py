@@ -134,7 +134,7 @@ def test_no_wh_word_inside_a_name() -> None:
 
 def test_an_ordinal_is_asked_as_how_many() -> None:
     ordinal = next(c for c in all_asks(RACE) if "fourth" in c.accept)
-    assert ordinal.ask == "How many straight wins is that for Sokol?"
+    assert ordinal.ask == "How many straight wins is that for Mira Sokol?"
     assert ordinal.answer == "four" and {"4th", "4"} <= set(ordinal.accept)
 
 

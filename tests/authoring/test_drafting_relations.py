@@ -41,7 +41,7 @@ def test_a_country_a_post_is_of_is_asked_as_a_country() -> None:
 
 def test_a_ship_is_asked_as_what_the_article_calls_it() -> None:
     # "On March 3, 1937," goes whole: the year's comma is the date's own.
-    assert asks_of(FEATURE)["Nordkapp"] == "Lindqvist left Oslo on which steamship?"
+    assert asks_of(FEATURE)["Nordkapp"] == "Ada Lindqvist left Oslo on which steamship?"
 
 
 def test_a_time_and_an_aside_before_the_verb_leave_the_date_its_question() -> None:

@@ -243,8 +243,10 @@ class NameBook:
         """The people the article names in full with this last name, titles left off
         ("Major-General James Wolfe" is James Wolfe)."""
         found: set[str] = set()
-        if any(name.startswith(f"{surname} ") for name in self.evidence):
-            return found  # "Loxley" of Loxley Blades, the firm a Loxley founded: which?
+        if any(f"{surname} " in f" {name} " and not f" {name}".endswith(f" {surname}") for name in self.evidence):
+            # "Loxley" of Loxley Blades, the firm a Loxley founded, or "Morishita" of
+            # Osaka-based Morishita Textiles: which?
+            return found
         for name in self.evidence:
             words = name.split()
             kind = self.kind(name)

@@ -33,7 +33,7 @@ from quiz.authoring.drafting.topic import as_work, company_of, named, topic_of, 
 from quiz.authoring.drafting.sentences import (
     MAX_CHARS, MAX_WORDS, MIN_WORDS, caption, furniture, paragraphs, sentences,
 )
-from quiz.authoring.drafting.words import COMMON
+from quiz.authoring.drafting.words import COMMON, NAME_PARTICLE
 
 MAX_FACTS = 60
 # "in the 1910s and 1920s": a year or decade one of two.
@@ -231,6 +231,25 @@ def find_candidates(article: str) -> list[Candidate]:
     return [_named_in_full(c, book) for c in _rank(found)]
 
 
+_SURNAME = re.compile(r"(?<![\w’'-])([A-Z][a-z][\w’'-]+)(?!['’]?[\w-]| [A-Z])")
+# A word just before that makes it part of a longer name: "Giuseppe Ferraro", "de Valette".
+_NAMED_BEFORE = re.compile(rf"(?:[A-Z][\w’'.-]*|{NAME_PARTICLE}) $")
+
+
+def _asked_in_full(ask: str, answer: str, book: NameBook) -> str:
+    """"Kerr won which award?" -> "Fiona Kerr won which award?": the one person the
+    article names in full by that surname, said so in the question."""
+    for match in _SURNAME.finditer(ask):
+        if _NAMED_BEFORE.search(ask, max(0, match.start() - 30), match.start()):
+            continue
+        full = book.people_named(match.group(1))
+        if len(full) == 1:
+            name = next(iter(full))
+            if name not in ask and name != answer and match.group(1) not in answer.split():
+                return f"{ask[:match.start()]}{name}{ask[match.end():]}"
+    return ask
+
+
 def _rank(found: Iterable[Candidate]) -> list[Candidate]:
     """One fact per thing asked, best first: the other forms of its answer the
     article uses ("Murphy" for "Steve Murphy", "FBI" for the bureau) become its
@@ -289,7 +308,9 @@ def _rank(found: Iterable[Candidate]) -> list[Candidate]:
 
 def _named_in_full(candidate: Candidate, book: NameBook) -> Candidate:
     """"Who headed the winner? -> Kerr" answered "Jamie Kerr", as the article names him
-    once in full: a player is shown the whole name, and may answer either."""
+    once in full: a player is shown the whole name, and may answer either; and a
+    surname the question says is said in full too."""
+    candidate = replace(candidate, ask=_asked_in_full(candidate.ask, candidate.answer, book))
     if candidate.kind not in _SOMEONE or " " in candidate.answer or not candidate.answer[:1].isupper():
         return candidate
     full = {name for name in book.people_named(candidate.answer)}
