@@ -181,6 +181,7 @@ class NameBook:
                              for word in _words_inside(s.text, n)}
         self.evidence: dict[str, Counter[str]] = defaultdict(Counter)
         self.titles: set[str] = set()
+        self._people: dict[str, set[str]] | None = None
         for sentence in sentences:
             sentence.names = [n for n in raw[id(sentence)] if self._is_name(sentence.text, n)]
         # Who acts, by all the article says: the real person a drama is about is named
@@ -242,25 +243,34 @@ class NameBook:
     def people_named(self, surname: str) -> set[str]:
         """The people the article names in full with this last name, titles left off
         ("Major-General James Wolfe" is James Wolfe)."""
-        found: set[str] = set()
-        if any(f"{surname} " in f" {name} " and not f" {name}".endswith(f" {surname}") for name in self.evidence):
-            # "Loxley" of Loxley Blades, the firm a Loxley founded, or "Morishita" of
-            # Osaka-based Morishita Textiles: which?
-            return found
+        if self._people is None:
+            self._people = self._people_by_surname()
+        return self._people.get(surname, set())
+
+    def _people_by_surname(self) -> dict[str, set[str]]:
+        """Each last name's people, read once: a question per name must not read every
+        name again (an article of thousands of names would cost their square)."""
+        # "Loxley" of Loxley Blades, the firm a Loxley founded, or "Morishita" of
+        # Osaka-based Morishita Textiles: which? No one's, then.
+        inner = {word for name in self.evidence for word in name.split()[:-1]}
+        found: dict[str, set[str]] = defaultdict(set)
         for name in self.evidence:
             words = name.split()
+            if len(words) < 2 or words[-1] in inner:
+                continue
             kind = self.kind(name)
             # "Puebla de Zaragoza", named after General Zaragoza, is no Zaragoza of his.
-            if (len(words) > 1 and words[-1] == surname and (kind == "person" or kind in ROLES)
+            if ((kind == "person" or kind in ROLES)
                     and not place_noun(words[0]) and not self.evidence[name]["place"]):
                 while len(words) > 2 and _titled(words[0]):
                     words = words[1:]
                 if not _titled(words[0]):
-                    found.add(" ".join(words))
+                    found[words[-1]].add(" ".join(words))
         # "Raymond Cutler" and "Raymond Dale Cutler" are one man, named whole.
-        return {name for name in found if not any(
-            other != name and other.split()[0] == name.split()[0] and len(other) > len(name)
-            for other in found)}
+        return {surname: {name for name in names if not any(
+                    other != name and other.split()[0] == name.split()[0] and len(other) > len(name)
+                    for other in names)}
+                for surname, names in found.items()}
 
     def kind(self, name: str) -> str | None:
         """person, place, organization or event; None when the article does not tell."""
