@@ -35,10 +35,13 @@ def test_a_town_before_a_named_person_stays_where_it_is() -> None:
 def test_the_film_an_article_reviews_is_asked_as_a_film_and_named_whole() -> None:
     review = ("'The Uncrowned Queen' review – Rebecca Sallis rides into the desert as Gertrude "
               "Bell\n\nThe biopic's first sponsor, the Uncrowned Queen Tea Company of Kent, paid "
-              "for the premiere in 2024.\nThe Uncrowned Queen is in UK cinemas from 14 March.")
+              "for the premiere in 2024.\nThe Uncrowned Queen won the Golden Lion at Venice in "
+              "2024. The Uncrowned Queen is in UK cinemas from 14 March.")
     drafted = find_candidates(review)
     film = next(c for c in drafted if c.ask.startswith("Which film"))
-    assert (film.ask, film.answer) == ("Which film is in UK cinemas from 14 March?", "The Uncrowned Queen")
+    assert (film.ask, film.answer) == ("Which film won the Golden Lion at Venice in 2024?",
+                                       "The Uncrowned Queen")
+    assert not [c for c in drafted if "cinemas" in c.ask]  # a listing, no fact
     assert "Tea Company" not in " ".join(film.accept)
 
 

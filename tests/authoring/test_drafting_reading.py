@@ -267,3 +267,9 @@ def test_a_time_ending_its_sentence_leaves_the_full_stop_and_no_clause_tags_alon
                    "2:15 p.m. and the sets were big.")
     assert asks["7pm"] == "The team will parade the cup at Walsh Park at what time?"
     assert not [ask for ask in asks.values() if "and the sets were" in ask]
+
+
+def test_a_film_is_not_asked_by_its_release_date() -> None:
+    drafted = find_candidates("'Harbour Lights' review – a keeper's winter\n\nAnna Lind directed the "
+                              "film in 2023. Harbour Lights is in UK cinemas from Friday 14 March.")
+    assert not [c.ask for c in drafted if "cinemas" in c.ask]

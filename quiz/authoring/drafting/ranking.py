@@ -48,6 +48,7 @@ _NATIONALITY_SCORE = 60
 _LISTING = re.compile(r"\b(?:in (?:UK |US |Irish |Australian )?cinemas|(?:is |are )?streaming|streams|"
                       r"airs|arrives on|continues on|returns on|starts on|begins on|"
                       r"on (?:BBC|ITV|Channel \d|Sky|S4C|RT[ÉE]|CBC|ABC|PBS|SBS|TVNZ)\b)")
+_IN_CINEMAS = re.compile(r"\bin (?:UK |US |Irish |Australian )?cinemas\b")
 _AS_FOR = re.compile(r"As for ((?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}), the ([a-z]+)\b")
 _UNASKED = -1000  # the score of a question that only lends its answer's form
 
@@ -144,6 +145,8 @@ def _candidates(sentence: Sentence, article: _Article) -> Iterator[Candidate]:
             # "Which actor plays Lupe Carrasco in The Big Ditch?": a cast question says
             # which show, as a quiz read out of its article must.
             ask = f"{ask[:-1]} in {topic[0]}?"
+        if ask and _IN_CINEMAS.search(ask) and not re.search(r"\b[12]\d{3}\b", ask):
+            continue  # "Which film is in cinemas from Friday?": a listing asked of its title
         if (ask is None or answer_key(answer) in answer_key(ask) or len(ask.split()) > MAX_ASK_WORDS
                 or dangling(ask) or not has_main_verb(ask)):
             continue
