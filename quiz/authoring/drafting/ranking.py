@@ -45,10 +45,12 @@ _CHANNEL = re.compile(r"\+$|\bTV\b|\b(?:Netflix|HBO|BBC|ITV|Hulu|Disney|Prime|Ch
 _NATIONALITY_SCORE = 60
 # What says when to watch: a release or a slot, which no quiz asks after the week it
 # ran (the year a show first aired is history, and asked).
-_LISTING = re.compile(r"\b(?:in (?:UK |US |Irish |Australian )?cinemas|(?:is |are )?streaming|streams|"
+_CINEMAS = r"\bin (?:UK |US |Irish |Australian )?cinemas\b"
+_LISTING = re.compile(rf"{_CINEMAS}|\b(?:(?:is |are )?streaming|streams|"
                       r"airs|arrives on|continues on|returns on|starts on|begins on|"
                       r"on (?:BBC|ITV|Channel \d|Sky|S4C|RT[ÉE]|CBC|ABC|PBS|SBS|TVNZ)\b)")
-_IN_CINEMAS = re.compile(r"\bin (?:UK |US |Irish |Australian )?cinemas\b")
+_IN_CINEMAS = re.compile(_CINEMAS)
+_YEAR = re.compile(r"\b[12]\d{3}\b")
 _AS_FOR = re.compile(r"As for ((?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}), the ([a-z]+)\b")
 _UNASKED = -1000  # the score of a question that only lends its answer's form
 
@@ -114,6 +116,11 @@ def _candidates(sentence: Sentence, article: _Article) -> Iterator[Candidate]:
             yield Candidate("nationality", answer, text, ask, sentence.paragraph, sentence.context,
                             _NATIONALITY_SCORE - long_penalty - speech_penalty, accept,
                             (sentence.order, start))
+    listing = _LISTING.search(text)
+    # "As for OSIRIS-REx, the spacecraft has…": the noun is the name just given,
+    # whatever else the article calls a spacecraft.
+    topical = _AS_FOR.match(text)
+    heads = {**article.heads, topical.group(2): topical.group(1)} if topical else article.heads
     for item in found:
         if text[item.start:item.start + 1].isdigit() and (
                 _PAIRED.match(text, item.end) or _PAIRED_BEFORE.search(text, 0, item.start)):
@@ -121,17 +128,13 @@ def _candidates(sentence: Sentence, article: _Article) -> Iterator[Candidate]:
         if re.match(r"-[a-z]", text[item.end:item.end + 2]) and text[item.start:item.end].islower():
             continue  # "a slap-down": the answer would be half a word
         answer = item.answer or text[item.start:item.end].strip()
-        if item.kind in ("date", "time", "year") and _LISTING.search(text) and not re.search(r"\b[12]\d{3}\b", answer):
+        if item.kind in ("date", "time", "year") and listing and not _YEAR.search(answer):
             continue  # "in UK cinemas from 14 March", "Sundays at 9pm on ITV1": a listing, no fact
         if not item.answer and (not answer or answer.lower() in COMMON or (
                 text.count(answer) > 1 and not _named_again(text, answer, item.kind))):
             continue
         ask = with_event(named(item.ask, answer, topic), item.kind, event) if item.ask else None
         ask = with_company(ask, sentence, company, book) if ask else None
-        # "As for OSIRIS-REx, the spacecraft has…": the noun is the name just given,
-        # whatever else the article calls a spacecraft.
-        topical = _AS_FOR.match(text)
-        heads = {**article.heads, topical.group(2): topical.group(1)} if topical else article.heads
         ask = with_head_named(ask, answer, heads) if ask else None
         other = (_OTHER_WORK.search(text) or _PLAYED_IN.search(text)) if item.kind in ("actor", "character") else None
         if other and place_noun(other.group(1)):
@@ -145,7 +148,7 @@ def _candidates(sentence: Sentence, article: _Article) -> Iterator[Candidate]:
             # "Which actor plays Lupe Carrasco in The Big Ditch?": a cast question says
             # which show, as a quiz read out of its article must.
             ask = f"{ask[:-1]} in {topic[0]}?"
-        if ask and _IN_CINEMAS.search(ask) and not re.search(r"\b[12]\d{3}\b", ask):
+        if ask and _IN_CINEMAS.search(ask) and not _YEAR.search(ask):
             continue  # "Which film is in cinemas from Friday?": a listing asked of its title
         if (ask is None or answer_key(answer) in answer_key(ask) or len(ask.split()) > MAX_ASK_WORDS
                 or dangling(ask) or not has_main_verb(ask)):
@@ -316,10 +319,10 @@ def _named_in_full(candidate: Candidate, book: NameBook) -> Candidate:
     candidate = replace(candidate, ask=_asked_in_full(candidate.ask, candidate.answer, book))
     if candidate.kind not in _SOMEONE or " " in candidate.answer or not candidate.answer[:1].isupper():
         return candidate
-    full = {name for name in book.people_named(candidate.answer)}
+    full = book.people_named(candidate.answer)
     if len(full) != 1:
         return candidate  # "Carvalho": Inês or Manuel, the article does not say
-    return replace(candidate, answer=full.pop(), accept=(*candidate.accept, candidate.answer))
+    return replace(candidate, answer=next(iter(full)), accept=(*candidate.accept, candidate.answer))
 
 
 def _named_after(kind: str, other: str) -> bool:

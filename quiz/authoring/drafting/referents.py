@@ -240,7 +240,7 @@ def _person(book: NameBook, name: str) -> bool:
 
 # "It is a pity that…", "It takes 40 litres of sap…", "It is Lindgren's fourth win":
 # an "it" that stands for nothing named, or for what happened, not a thing.
-_EXPLETIVE = re.compile(r"It (?:is|was|'s|seems|seemed|takes|took|remains|appears|appeared)"
+_EXPLETIVE = re.compile(r"It (?:is|was|'s|seems|seemed|remains|appears|appeared)"
                         r" (?:not )?(?:[^.;]{0,40}?\b(?:that|to|how|whether)\b|(?:[A-Z][\w-]* )*[A-Z][\w-]*['’]s\b)"
                         r"|It (?:takes|took|costs|cost|means|meant)\b")
 _WORD_OF = re.compile(r" (?!(?:is|was|has|had|and|or|in|on|at|to|of|for|by|with|from)\b)[a-z]")

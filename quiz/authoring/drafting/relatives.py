@@ -10,6 +10,7 @@ from lemminflect import getAllLemmas
 
 from quiz.authoring.drafting.span import Clause, cut
 from quiz.authoring.drafting.verbs import finite_verb, is_noun, participle
+from quiz.authoring.drafting.words import DETERMINERS
 
 PREPOSITIONS = frozenset("by in on at to for as from with into near under".split())
 
@@ -64,9 +65,6 @@ def object_relative(before: str, rest: str, start: int, end: int) -> Clause | No
     return Clause(text[:1].upper() + text[1:], start + shift, end + shift)
 
 
-_DETERMINERS = frozenset("the a an his her its their this that these those".split())
-
-
 def without_reduced_relative(clause: Clause) -> Clause:
     """"the treaty signed on 7 June 1494 in Tordesillas moved the line to 370 leagues"
     -> "the treaty moved the line…", asked about what comes after the verb."""
@@ -81,7 +79,7 @@ def without_reduced_relative(clause: Clause) -> Clause:
                 return clause
             # "the high ground on the slopes of…": a word after "the" is a noun, whatever
             # verb it also spells.
-            if finite_verb(token) and not words[words.index(later) - 1].group().lower() in PREPOSITIONS | _DETERMINERS:
+            if finite_verb(token) and not words[words.index(later) - 1].group().lower() in PREPOSITIONS | DETERMINERS:
                 return cut(clause, word.start() - 1, later.start() - 1)
         return clause
     return clause
